@@ -1,0 +1,155 @@
+/**
+ * The merge rules. Pure functions: the server store and the device store call them, and the
+ * convergence property test drives them with simulated devices.
+ *
+ * Rule 1 — field-level last-writer-wins. Every field carries the HLC stamp of the write that
+ *   set it; a write lands on a field only if its stamp is greater. Because stamps are totally
+ *   ordered, every replica that has seen the same writes holds the same values, whatever the
+ *   order of delivery.
+ * Rule 2 — no text is silently lost. When a write to a free-text field is *concurrent* with the
+ *   write it meets (the writer had not seen it: the field changed on the server after the
+ *   writer's baseRev, and by another device) and the texts differ, the losing text is kept as a
+ *   conflict record ("twee versies") until a person merges it.
+ * Rule 3 — deletes win. A tombstone drops all fields (it carries no personal data) and every
+ *   later write to the record is acknowledged and ignored.
+ */
+import { hlcNode, type Hlc } from './hlc';
+import type { Mutation, SyncRecord } from './sync-protocol';
+import { isTextField, type FieldValue, type Fields } from './records/validate';
+
+/** The server's copy of a record also knows at which revision each field last changed. */
+export interface ServerRecord extends SyncRecord {
+  fieldRevs: Record<string, number>;
+}
+
+export interface ConflictDraft {
+  id: string;
+  teamId: string;
+  householdId: string;
+  fields: {
+    table: string;
+    recordId: string;
+    field: string;
+    text: string;
+    losingHlc: Hlc;
+    resolved: false;
+  };
+  hlc: Hlc;
+}
+
+export interface ServerApply {
+  record: ServerRecord;
+  conflicts: ConflictDraft[];
+  /** False when the mutation changed nothing (lost every field, or hit a tombstone). */
+  changed: boolean;
+}
+
+/** Apply one validated mutation to the server's record. `seq` is the revision this write gets. */
+export function applyMutation(current: ServerRecord | undefined, m: Mutation, seq: number): ServerApply {
+  if (current?.deleted) return { record: current, conflicts: [], changed: false };
+  if (m.op === 'delete') {
+    return {
+      record: { ...envelopeOf(current, m), fields: {}, stamps: {}, fieldRevs: {}, deleted: true, rev: seq },
+      conflicts: [],
+      changed: true,
+    };
+  }
+  const record: ServerRecord = current
+    ? { ...current, fields: { ...current.fields }, stamps: { ...current.stamps }, fieldRevs: { ...current.fieldRevs } }
+    : { ...envelopeOf(undefined, m), fields: {}, stamps: {}, fieldRevs: {}, deleted: false, rev: 0 };
+  const conflicts: ConflictDraft[] = [];
+  let changed = false;
+  Object.keys(m.changedFields)
+    .sort()
+    .forEach((field, index) => {
+      const incoming = m.changedFields[field] as FieldValue;
+      const stamp = record.stamps[field];
+      if (stamp === m.hlc) return; // the same write again
+      const incomingWins = stamp === undefined || m.hlc > stamp;
+      const concurrent =
+        stamp !== undefined && (record.fieldRevs[field] ?? 0) > m.baseRev && hlcNode(stamp) !== m.clientId;
+      if (concurrent && isTextField(m.table, field)) {
+        const losing = incomingWins ? record.fields[field] : incoming;
+        const winning = incomingWins ? incoming : record.fields[field];
+        if (typeof losing === 'string' && losing.trim() !== '' && losing !== winning) {
+          conflicts.push(
+            conflictDraft(record, m, field, losing, incomingWins ? (stamp as Hlc) : m.hlc, index),
+          );
+        }
+      }
+      if (incomingWins) {
+        record.fields[field] = incoming;
+        record.stamps[field] = m.hlc;
+        record.fieldRevs[field] = seq;
+        changed = true;
+      }
+    });
+  if (changed) record.rev = seq;
+  return { record, conflicts, changed: changed || current === undefined };
+}
+
+function envelopeOf(current: ServerRecord | undefined, m: Mutation) {
+  return {
+    table: m.table,
+    id: m.recordId,
+    teamId: current?.teamId ?? m.teamId,
+    householdId: current?.householdId ?? m.householdId,
+  };
+}
+
+function conflictDraft(
+  record: ServerRecord,
+  m: Mutation,
+  field: string,
+  text: string,
+  losingHlc: Hlc,
+  index: number,
+): ConflictDraft {
+  return {
+    // Deterministic, so a retried push can never create a second copy.
+    id: `${m.mutationId}.${index}`,
+    teamId: record.teamId,
+    householdId: record.householdId ?? record.id,
+    fields: { table: record.table, recordId: record.id, field, text, losingHlc, resolved: false },
+    hlc: m.hlc,
+  };
+}
+
+/** The record as devices see it: without the server's per-field revisions. */
+export function toSyncRecord({ fieldRevs: _ignored, ...record }: ServerRecord): SyncRecord {
+  return record;
+}
+
+/**
+ * Apply a record from the server (a pulled one, or the answer to a push) to the device's copy.
+ * Fields with a local change that is not yet acknowledged (`pendingFields`) are kept: the
+ * server will decide about them when the push arrives. Every other field takes the value with
+ * the greater stamp, which is what the server holds, so devices converge on the server's state.
+ */
+export function applyRemote(
+  local: SyncRecord | undefined,
+  remote: SyncRecord,
+  pendingFields: ReadonlySet<string> = new Set(),
+): SyncRecord {
+  if (remote.deleted) return { ...remote, fields: {}, stamps: {} };
+  if (!local) return remote;
+  if (local.deleted) return local;
+  const fields: Fields = { ...local.fields };
+  const stamps: Record<string, Hlc> = { ...local.stamps };
+  for (const [field, stamp] of Object.entries(remote.stamps)) {
+    if (pendingFields.has(field)) continue;
+    const mine = stamps[field];
+    if (mine === undefined || stamp >= mine) {
+      fields[field] = remote.fields[field] ?? null;
+      stamps[field] = stamp;
+    }
+  }
+  return { ...local, fields, stamps, rev: Math.max(local.rev, remote.rev) };
+}
+
+/** Apply a change made on this device: every changed field gets the new local stamp. */
+export function applyLocal(local: SyncRecord, changed: Fields, hlc: Hlc): SyncRecord {
+  const stamps = { ...local.stamps };
+  for (const field of Object.keys(changed)) stamps[field] = hlc;
+  return { ...local, fields: { ...local.fields, ...changed }, stamps };
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { booleanField, textField, valueField, type FieldSpec } from './fields';
+import { hlcSchema } from '../hlc';
+import { recordIdSchema } from '../ids';
+
+/**
+ * "Twee versies": the text that lost a concurrent edit of a free-text field. Made by the server
+ * when it applies the later of two concurrent pushes; synced to the team like any record and
+ * shown next to the field until a person merges the texts and marks it resolved.
+ */
+export const conflictFields = {
+  table: valueField(z.string().min(1).max(40)),
+  recordId: valueField(recordIdSchema),
+  field: valueField(z.string().min(1).max(100)),
+  text: textField(),
+  /** Stamp of the write that lost, so the UI can say when and by which device. */
+  losingHlc: valueField(hlcSchema),
+  resolved: booleanField(),
+} satisfies Record<string, FieldSpec>;

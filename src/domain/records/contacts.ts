@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { enumField, isoDateField, isoDateTimeField, textField, type FieldSpec } from './fields';
+
+/** The contact channels of the integrale vragenlijst. */
+export const channels = ['telefoon', 'loket', 'huisbezoek', 'eropaf'] as const;
+export const channelSchema = z.enum(channels, { error: 'Kies hoe het contact was.' });
+export type Channel = (typeof channels)[number];
+
+/** How a contact moment ended; labels live in src/content. */
+export const outcomes = [
+  'niet-thuis',
+  'gesproken-aan-de-deur',
+  'afspraak-gemaakt',
+  'binnen-geweest',
+  'gesproken',
+  'wil-geen-contact',
+] as const;
+export type Outcome = (typeof outcomes)[number];
+
+export const contactFields = {
+  channel: { kind: 'value', schema: channelSchema },
+  startedAt: isoDateTimeField(),
+  outcome: enumField(outcomes, 'Kies hoe het contact afliep.'),
+  note: textField(),
+  /** Planning: agreed term (the method: not more than two weeks). */
+  planDate: isoDateField(),
+} satisfies Record<string, FieldSpec>;
+
+/** Dynamic fields: `answer.<questionId>` holds the answer to one question of the vragenlijst. */
+export const contactPrefixedFields = {
+  'answer.': textField(),
+} satisfies Record<string, FieldSpec>;
+
+export const answerField = (questionId: string) => `answer.${questionId}`;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/**
+ * How a field merges. `text` is free text a person typed: when two devices change it
+ * concurrently the losing text is kept as a conflict. `value` is a choice, a number, a date
+ * or a flag: plain last-writer-wins is what a person expects.
+ */
+export type FieldKind = 'text' | 'value';
+
+export interface FieldSpec {
+  readonly kind: FieldKind;
+  readonly schema: z.ZodType;
+}
+
+export const MAX_TEXT_LENGTH = 20_000;
+
+export const textField = (max = MAX_TEXT_LENGTH): FieldSpec => ({
+  kind: 'text',
+  schema: z.string().max(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`),
+});
+
+export const requiredTextField = (max: number, emptyMessage: string): FieldSpec => ({
+  kind: 'text',
+  schema: z
+    .string()
+    .trim()
+    .min(1, emptyMessage)
+    .max(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`),
+});
+
+export const valueField = (schema: z.ZodType): FieldSpec => ({ kind: 'value', schema });
+
+export const enumField = <T extends readonly [string, ...string[]]>(values: T, message: string): FieldSpec =>
+  valueField(z.enum(values, { error: message }));
+
+export const booleanField = (): FieldSpec => valueField(z.boolean({ error: 'Kies ja of nee.' }));
+
+/** A 1–10 score (scaling question), or null when not (yet) given. */
+export const scoreField = (): FieldSpec =>
+  valueField(
+    z
+      .number({ error: 'Vul een cijfer van 1 tot en met 10 in.' })
+      .int('Vul een heel cijfer in.')
+      .min(1, 'Het cijfer is minimaal 1.')
+      .max(10, 'Het cijfer is maximaal 10.')
+      .nullable(),
+  );
+
+export const isoDateTimeField = (): FieldSpec =>
+  valueField(z.iso.datetime({ offset: true, error: 'Ongeldige datum en tijd.' }));
+
+export const isoDateField = (): FieldSpec =>
+  valueField(z.iso.date({ error: 'Vul een geldige datum in (dag-maand-jaar).' }).nullable());
+
+/** Content ids (question, topic, subdomain ids) used inside dynamic field names. */
+export const contentIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const contentIdSchema = z.string().regex(contentIdPattern, 'Ongeldige inhoud-id');

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { enumField, requiredTextField, textField, type FieldSpec } from './fields';
+
+export const consentValues = ['onbekend', 'gegeven', 'geweigerd', 'ingetrokken'] as const;
+export type Consent = (typeof consentValues)[number];
+
+/**
+ * A household ("huishouden"). `label` is how workers know it — street and number, not a
+ * name where that can be avoided. All of these are personal data: never put them in an index.
+ */
+export const householdFields = {
+  label: requiredTextField(120, 'Geef het huishouden een korte naam, bijvoorbeeld straat en huisnummer.'),
+  members: textField(2_000),
+  reportedBy: textField(500),
+  reportReason: textField(),
+  consent: enumField(consentValues, 'Kies of er toestemming is.'),
+} satisfies Record<string, FieldSpec>;
+
+export const householdFormSchema = z.object({
+  label: householdFields.label.schema as z.ZodString,
+  members: householdFields.members.schema as z.ZodString,
+  reportedBy: householdFields.reportedBy.schema as z.ZodString,
+  reportReason: householdFields.reportReason.schema as z.ZodString,
+});
+export type HouseholdForm = z.infer<typeof householdFormSchema>;
+
+export interface Household {
+  label: string;
+  members?: string;
+  reportedBy?: string;
+  reportReason?: string;
+  consent?: Consent;
+}

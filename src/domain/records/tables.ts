@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { FieldSpec } from './fields';
+import { householdFields } from './households';
+import { contactFields, contactPrefixedFields } from './contacts';
+import { mapEntryFields, mapEntryPrefixedFields } from './map-entries';
+import { conflictFields } from './conflicts';
+
+/** The synced tables. Adding one means adding it here and a migration on device and server. */
+export const tableNames = ['households', 'contacts', 'mapEntries', 'conflicts'] as const;
+export type TableName = (typeof tableNames)[number];
+export const tableNameSchema = z.enum(tableNames, { error: 'Onbekende tabel.' });
+
+export interface TableSpec {
+  readonly fields: Readonly<Record<string, FieldSpec>>;
+  /** Fields named `<prefix><contentId>`, e.g. `answer.first-question`. */
+  readonly prefixed: Readonly<Record<string, FieldSpec>>;
+  /** Fields a record must have when it is created. */
+  readonly required: readonly string[];
+  /** Whether records of this table belong to a household (and need a householdId). */
+  readonly inHousehold: boolean;
+}
+
+export const tables: Record<TableName, TableSpec> = {
+  households: { fields: householdFields, prefixed: {}, required: ['label'], inHousehold: false },
+  contacts: {
+    fields: contactFields,
+    prefixed: contactPrefixedFields,
+    required: ['channel', 'startedAt'],
+    inHousehold: true,
+  },
+  mapEntries: { fields: mapEntryFields, prefixed: mapEntryPrefixedFields, required: ['subdomainId'], inHousehold: true },
+  conflicts: {
+    fields: conflictFields,
+    prefixed: {},
+    required: ['table', 'recordId', 'field', 'text', 'losingHlc'],
+    inHousehold: true,
+  },
+};

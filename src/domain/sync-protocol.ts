@@ -1,0 +1,108 @@
+/**
+ * The wire format between a device and the server. The server imports only this file and the
+ * rest of src/domain. Every request carries `protocolVersion`; a device with another version
+ * gets 426 "werk de app bij" and keeps its outbox.
+ */
+import { z } from 'zod';
+import { hlcSchema, type Hlc } from './hlc';
+import { recordIdSchema, uuidSchema } from './ids';
+import { tableNameSchema, type TableName } from './records/tables';
+import type { Fields } from './records/validate';
+
+export const PROTOCOL_VERSION = 1;
+/** Version of the record schemas (tables and fields). Bumped with every added migration. */
+export const SCHEMA_VERSION = 1;
+
+export const MAX_PUSH_BATCH = 200;
+export const MAX_PULL_PAGE = 1000;
+export const DEFAULT_PULL_PAGE = 500;
+/** Request bodies larger than this are refused with 413 before parsing. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const fieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const mutationSchema = z.object({
+  mutationId: uuidSchema,
+  clientId: uuidSchema,
+  clientSeq: z.number().int().nonnegative(),
+  table: tableNameSchema,
+  recordId: recordIdSchema,
+  teamId: uuidSchema,
+  householdId: uuidSchema.nullable(),
+  op: z.enum(['put', 'delete']),
+  /** The fields this write changed, with their new values. Validated per table on the server. */
+  changedFields: z.record(z.string().max(100), fieldValueSchema),
+  hlc: hlcSchema,
+  /** The server revision of the record this device had seen when it made the change (0 = none). */
+  baseRev: z.number().int().nonnegative(),
+  schemaVersion: z.number().int().positive(),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+/** A record as it is synced: fields with a stamp each, and the server revision. */
+export interface SyncRecord {
+  table: TableName;
+  id: string;
+  teamId: string;
+  householdId: string | null;
+  fields: Fields;
+  stamps: Record<string, Hlc>;
+  deleted: boolean;
+  /** Server sequence number of the last change to this record; 0 = not yet on the server. */
+  rev: number;
+}
+
+export const syncRecordSchema = z.object({
+  table: tableNameSchema,
+  id: recordIdSchema,
+  teamId: uuidSchema,
+  householdId: uuidSchema.nullable(),
+  fields: z.record(z.string(), fieldValueSchema),
+  stamps: z.record(z.string(), hlcSchema),
+  deleted: z.boolean(),
+  rev: z.number().int().nonnegative(),
+}) satisfies z.ZodType<SyncRecord>;
+
+export const pushRequestSchema = z.object({
+  protocolVersion: z.number().int(),
+  mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_BATCH),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const rejectionCodes = [
+  'invalid',
+  'forbidden',
+  'schema-too-new',
+  'household-mismatch',
+] as const;
+export type RejectionCode = (typeof rejectionCodes)[number];
+
+export type PushResult =
+  | { mutationId: string; status: 'applied' | 'duplicate'; record: SyncRecord }
+  | { mutationId: string; status: 'rejected'; code: RejectionCode; message: string };
+
+export interface PushResponse {
+  results: PushResult[];
+}
+
+export const pullRequestSchema = z.object({
+  protocolVersion: z.number().int(),
+  teamId: uuidSchema,
+  /** The last server sequence this device applied for the team; 0 for everything. */
+  cursor: z.number().int().nonnegative(),
+  limit: z.number().int().min(1).max(MAX_PULL_PAGE).default(DEFAULT_PULL_PAGE),
+});
+export type PullRequest = z.input<typeof pullRequestSchema>;
+
+export interface PullResponse {
+  records: SyncRecord[];
+  cursor: number;
+  hasMore: boolean;
+}
+
+/** Error bodies of the API: a stable code for the client, a Dutch message for people. */
+export interface ApiError {
+  error: string;
+  message: string;
+  details?: unknown;
+}
