@@ -9,3 +9,4 @@ export * from './records/map-entries';
 export * from './records/conflicts';
 export * from './records/tables';
 export * from './records/validate';
+export * from './auth-protocol';

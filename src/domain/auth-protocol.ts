@@ -1,0 +1,79 @@
+/**
+ * Accounts, teams and device sessions as seen over the wire. Shared by the server (which
+ * validates every body with these schemas) and the PWA's login screen.
+ *
+ * Endpoints (all JSON, under /api):
+ *   GET  /api/health                 → { ok: true, protocolVersion, schemaVersion }
+ *   GET  /api/setup                  → { needsSetup: boolean }
+ *   POST /api/setup                  SetupRequest → LoginResponse (first team + its beheerder;
+ *                                     only with the one-time token printed on the console)
+ *   POST /api/auth/login             LoginRequest → LoginResponse (creates a device session)
+ *   POST /api/auth/logout            (Bearer) → 204, ends this device session
+ *   GET  /api/me                     (Bearer) → MeResponse
+ *   POST /api/sync/push              (Bearer) PushRequest → PushResponse
+ *   POST /api/sync/pull              (Bearer) PullRequest → PullResponse
+ * Errors: ApiError bodies. 400 invalid, 401 { error: 'unauthenticated' | 'device-revoked' }
+ * (a revoked device wipes its local data), 403 forbidden (not in that team), 410
+ * { error: 'resync-required' }, 413 too large, 426 { error: 'update-required' }, 429 too many
+ * login attempts.
+ */
+import { z } from 'zod';
+
+export const roles = ['medewerker', 'teamleider', 'beheerder'] as const;
+export const roleSchema = z.enum(roles, { error: 'Onbekende rol.' });
+export type Role = (typeof roles)[number];
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, 'De gebruikersnaam is te kort.')
+  .max(64, 'De gebruikersnaam is te lang.')
+  .regex(/^[a-z0-9._-]+$/, 'Gebruik alleen letters, cijfers, punt, streepje of liggend streepje.');
+
+export const passwordSchema = z
+  .string()
+  .min(10, 'Het wachtwoord moet minstens 10 tekens hebben.')
+  .max(200, 'Het wachtwoord is te lang.');
+
+export const loginRequestSchema = z.object({
+  protocolVersion: z.number().int(),
+  username: usernameSchema,
+  // At login any length is accepted up to the max: the rules apply when a password is set.
+  password: z.string().min(1, 'Vul je wachtwoord in.').max(200, 'Het wachtwoord is te lang.'),
+  deviceLabel: z.string().trim().max(100).default('Onbekend apparaat'),
+});
+export type LoginRequest = z.input<typeof loginRequestSchema>;
+
+export const setupRequestSchema = z.object({
+  token: z.string().min(16).max(200),
+  teamName: z.string().trim().min(2, 'Geef het team een naam.').max(100),
+  username: usernameSchema,
+  displayName: z.string().trim().min(1, 'Vul je naam in.').max(100),
+  password: passwordSchema,
+  deviceLabel: z.string().trim().max(100).default('Onbekend apparaat'),
+});
+export type SetupRequest = z.input<typeof setupRequestSchema>;
+
+export interface TeamMembership {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+export interface UserInfo {
+  id: string;
+  username: string;
+  displayName: string;
+}
+
+export interface LoginResponse {
+  token: string;
+  user: UserInfo;
+  teams: TeamMembership[];
+}
+
+export interface MeResponse {
+  user: UserInfo;
+  teams: TeamMembership[];
+}
