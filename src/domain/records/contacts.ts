@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { enumField, isoDateField, isoDateTimeField, textField, type FieldSpec } from './fields';
+import { contentVersionField, enumField, isoDateField, isoDateTimeField, textField, type FieldSpec } from './fields';
 
 /** The contact channels of the integrale vragenlijst. */
 export const channels = ['telefoon', 'loket', 'huisbezoek', 'eropaf'] as const;
@@ -20,6 +20,7 @@ export type Outcome = (typeof outcomes)[number];
 export const contactFields = {
   channel: { kind: 'value', schema: channelSchema },
   startedAt: isoDateTimeField(),
+  contentVersion: contentVersionField(),
   outcome: enumField(outcomes, 'Kies hoe het contact afliep.'),
   note: textField(),
   /** Planning: agreed term (the method: not more than two weeks). */

@@ -55,3 +55,7 @@ export const isoDateField = (): FieldSpec =>
 /** Content ids (question, topic, subdomain ids) used inside dynamic field names. */
 export const contentIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const contentIdSchema = z.string().regex(contentIdPattern, 'Ongeldige inhoud-id');
+
+/** The content version a record was made under, so old answers still open after content changes. */
+export const contentVersionField = (): FieldSpec =>
+  valueField(z.string().regex(/^\d{4}\.\d+$/, 'Ongeldige inhoudsversie.'));

@@ -1,4 +1,4 @@
-import { booleanField, contentIdSchema, scoreField, textField, valueField, type FieldSpec } from './fields';
+import { contentVersionField, booleanField, contentIdSchema, scoreField, textField, valueField, type FieldSpec } from './fields';
 
 /**
  * One subdomain of a household's leefgebiedenkaart. The id is `<householdId>.<subdomainId>`,
@@ -7,6 +7,7 @@ import { booleanField, contentIdSchema, scoreField, textField, valueField, type 
  */
 export const mapEntryFields = {
   subdomainId: valueField(contentIdSchema),
+  contentVersion: contentVersionField(),
   experience: textField(),
   situation: textField(),
   problemsAndPossibilities: textField(),
