@@ -1,0 +1,56 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Mutation, TableName, Hlc } from '../../domain';
+
+/**
+ * A synced record as it is stored on the device. Only the envelope is indexed (ids, team,
+ * household, revision, time of the last local change); the contents live in `payload`, which
+ * the codec may encrypt. Never add an index on anything a person typed.
+ */
+export interface StoredRecord {
+  table: TableName;
+  id: string;
+  teamId: string;
+  householdId: string | null;
+  /** Encoded fields (see codec.ts). */
+  payload: unknown;
+  stamps: Record<string, Hlc>;
+  deleted: 0 | 1;
+  rev: number;
+  /** Epoch ms of the last change made or received here; for sorting lists. */
+  touchedAt: number;
+  /** Bumped on every write; a write that read an older version retries (see records.ts). */
+  version: number;
+}
+
+export type OutboxStatus = 'pending' | 'rejected';
+
+export interface OutboxEntry {
+  seq?: number;
+  mutation: Mutation;
+  status: OutboxStatus;
+  /** Why the server refused it, in Dutch, when status is 'rejected'. */
+  error?: string;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export class VoordeurDb extends Dexie {
+  records!: Table<StoredRecord, [TableName, string]>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
+
+  constructor(name = 'voordeur') {
+    // Chromium commits with relaxed durability by default since version 121: a phone that dies
+    // right after "saved" could lose the write. Strict waits until the data is on disk.
+    super(name, { chromeTransactionDurability: 'strict' });
+    // Migrations are only ever added: a new version() block per change, never edit an old one.
+    this.version(1).stores({
+      records: '[table+id], [table+householdId], [table+teamId], householdId, touchedAt',
+      outbox: '++seq, &mutation.mutationId, [mutation.table+mutation.recordId], status',
+      meta: 'key',
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { formatHlc, initialHlc, receive, tick, uuidv7, type Hlc, type HlcState } from '../../domain';
+import type { VoordeurDb } from './database';
+
+/** The device's identity and clock, kept in `meta` so every tab shares one of each. */
+export interface DeviceState {
+  clientId: string;
+  clientSeq: number;
+  clock: HlcState;
+}
+
+const KEY = 'device';
+
+/**
+ * Read, advance and store the device clock. Must run inside a rw transaction that includes
+ * `meta`: IndexedDB serialises those, so two tabs can never hand out the same stamp (the
+ * server treats an equal stamp as "the same write again").
+ */
+export async function nextStamp(db: VoordeurDb, nowMs: number): Promise<{ hlc: Hlc; clientId: string; clientSeq: number }> {
+  const state = await loadDevice(db);
+  const next: DeviceState = { ...state, clientSeq: state.clientSeq + 1, clock: tick(state.clock, nowMs) };
+  await db.meta.put({ key: KEY, value: next });
+  return { hlc: formatHlc(next.clock), clientId: next.clientId, clientSeq: next.clientSeq };
+}
+
+/** Move the clock past stamps received from the server (inside a rw transaction on meta). */
+export async function receiveStamps(db: VoordeurDb, stamps: Iterable<Hlc>, nowMs: number): Promise<void> {
+  let state = await loadDevice(db);
+  let max: Hlc | undefined;
+  for (const s of stamps) if (max === undefined || s > max) max = s;
+  if (max === undefined) return;
+  state = { ...state, clock: receive(state.clock, max, nowMs) };
+  await db.meta.put({ key: KEY, value: state });
+}
+
+export async function loadDevice(db: VoordeurDb): Promise<DeviceState> {
+  const found = (await db.meta.get(KEY))?.value as DeviceState | undefined;
+  if (found) return found;
+  const clientId = uuidv7();
+  return { clientId, clientSeq: 0, clock: initialHlc(clientId) };
+}

@@ -1,0 +1,38 @@
+import { VoordeurDb } from './database';
+import { plainCodec, type RecordCodec } from './codec';
+import { RecordStore } from './record-store';
+import { HouseholdRepository } from './repositories/households';
+import { ContactRepository } from './repositories/contacts';
+import { MapEntryRepository } from './repositories/map-entries';
+import { ConflictRepository } from './repositories/conflicts';
+
+export interface DataLayer {
+  db: VoordeurDb;
+  store: RecordStore;
+  households: HouseholdRepository;
+  contacts: ContactRepository;
+  mapEntries: MapEntryRepository;
+  conflicts: ConflictRepository;
+}
+
+/** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
+export function createDataLayer(options: { name?: string; codec?: RecordCodec; contentVersion: string }): DataLayer {
+  const db = new VoordeurDb(options.name);
+  const store = new RecordStore(db, options.codec ?? plainCodec);
+  return {
+    db,
+    store,
+    households: new HouseholdRepository(store),
+    contacts: new ContactRepository(store, options.contentVersion),
+    mapEntries: new MapEntryRepository(store, options.contentVersion),
+    conflicts: new ConflictRepository(store),
+  };
+}
+
+export * from './database';
+export * from './codec';
+export * from './record-store';
+export * from './queries';
+export * from './session';
+export * from './remote-apply';
+export { loadDevice } from './device-clock';

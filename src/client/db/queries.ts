@@ -1,0 +1,180 @@
+import type { Channel, Consent, Outcome, SyncRecord } from '../../domain';
+import type { StoredRecord } from './database';
+import type { RecordStore } from './record-store';
+
+/**
+ * Read models for the screens. Each does all its Dexie reads first and decodes after, so that
+ * dexie-react-hooks' useLiveQuery sees every table it depends on and re-runs on change.
+ */
+
+export interface HouseholdView {
+  id: string;
+  teamId: string;
+  rev: number;
+  touchedAt: number;
+  label: string;
+  members: string;
+  reportedBy: string;
+  reportReason: string;
+  consent: Consent;
+}
+
+export interface ContactView {
+  id: string;
+  householdId: string;
+  channel: Channel;
+  startedAt: string;
+  contentVersion: string;
+  outcome?: Outcome;
+  note: string;
+  planDate: string | null;
+  /** Answers by question id. */
+  answers: Record<string, string>;
+}
+
+export interface MapEntryView {
+  id: string;
+  subdomainId: string;
+  contentVersion: string;
+  experience: string;
+  situation: string;
+  problemsAndPossibilities: string;
+  causes: string;
+  scoreResident: number | null;
+  scoreWorker: number | null;
+  /** Topic ids that were touched on. */
+  topics: Record<string, boolean>;
+}
+
+export interface ConflictView {
+  id: string;
+  table: string;
+  recordId: string;
+  field: string;
+  text: string;
+  losingHlc: string;
+}
+
+const live = (rows: StoredRecord[]) => rows.filter((r) => r.deleted === 0);
+
+async function decodeAll(store: RecordStore, rows: StoredRecord[]): Promise<SyncRecord[]> {
+  return Promise.all(live(rows).map((r) => store.decode(r)));
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export function toHouseholdView(r: SyncRecord, touchedAt = 0): HouseholdView {
+  const f = r.fields;
+  return {
+    id: r.id,
+    teamId: r.teamId,
+    rev: r.rev,
+    touchedAt,
+    label: str(f.label),
+    members: str(f.members),
+    reportedBy: str(f.reportedBy),
+    reportReason: str(f.reportReason),
+    consent: (f.consent as Consent | undefined) ?? 'onbekend',
+  };
+}
+
+export async function listHouseholds(store: RecordStore, teamId: string): Promise<HouseholdView[]> {
+  const rows = await store.db.records.where('[table+teamId]').equals(['households', teamId]).toArray();
+  const touched = new Map(rows.map((r) => [r.id, r.touchedAt]));
+  const records = await decodeAll(store, rows);
+  return records
+    .map((r) => toHouseholdView(r, touched.get(r.id)))
+    .sort((a, b) => b.touchedAt - a.touchedAt);
+}
+
+export async function getHousehold(store: RecordStore, id: string): Promise<HouseholdView | null> {
+  const row = await store.db.records.get(['households', id]);
+  if (!row || row.deleted) return null;
+  return toHouseholdView(await store.decode(row), row.touchedAt);
+}
+
+export function toContactView(r: SyncRecord): ContactView {
+  const f = r.fields;
+  const answers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(f)) {
+    if (name.startsWith('answer.') && typeof value === 'string') answers[name.slice('answer.'.length)] = value;
+  }
+  return {
+    id: r.id,
+    householdId: r.householdId ?? '',
+    channel: f.channel as Channel,
+    startedAt: str(f.startedAt),
+    contentVersion: str(f.contentVersion),
+    outcome: (f.outcome as Outcome | undefined) ?? undefined,
+    note: str(f.note),
+    planDate: (f.planDate as string | null | undefined) ?? null,
+    answers,
+  };
+}
+
+export async function listContacts(store: RecordStore, householdId: string): Promise<ContactView[]> {
+  const rows = await store.db.records.where('[table+householdId]').equals(['contacts', householdId]).toArray();
+  return (await decodeAll(store, rows)).map(toContactView).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+}
+
+export async function getContact(store: RecordStore, id: string): Promise<ContactView | null> {
+  const row = await store.db.records.get(['contacts', id]);
+  if (!row || row.deleted) return null;
+  return toContactView(await store.decode(row));
+}
+
+export function toMapEntryView(r: SyncRecord): MapEntryView {
+  const f = r.fields;
+  const topics: Record<string, boolean> = {};
+  for (const [name, value] of Object.entries(f)) {
+    if (name.startsWith('topic.') && typeof value === 'boolean') topics[name.slice('topic.'.length)] = value;
+  }
+  const score = (v: unknown) => (typeof v === 'number' ? v : null);
+  return {
+    id: r.id,
+    subdomainId: str(f.subdomainId),
+    contentVersion: str(f.contentVersion),
+    experience: str(f.experience),
+    situation: str(f.situation),
+    problemsAndPossibilities: str(f.problemsAndPossibilities),
+    causes: str(f.causes),
+    scoreResident: score(f.scoreResident),
+    scoreWorker: score(f.scoreWorker),
+    topics,
+  };
+}
+
+export async function listMapEntries(store: RecordStore, householdId: string): Promise<MapEntryView[]> {
+  const rows = await store.db.records.where('[table+householdId]').equals(['mapEntries', householdId]).toArray();
+  return (await decodeAll(store, rows)).map(toMapEntryView);
+}
+
+/** Unresolved "twee versies" of a household, newest first. */
+export async function listConflicts(store: RecordStore, householdId: string): Promise<ConflictView[]> {
+  const rows = await store.db.records.where('[table+householdId]').equals(['conflicts', householdId]).toArray();
+  return (await decodeAll(store, rows))
+    .filter((r) => r.fields.resolved !== true)
+    .map((r) => ({
+      id: r.id,
+      table: str(r.fields.table),
+      recordId: str(r.fields.recordId),
+      field: str(r.fields.field),
+      text: str(r.fields.text),
+      losingHlc: str(r.fields.losingHlc),
+    }))
+    .sort((a, b) => b.losingHlc.localeCompare(a.losingHlc));
+}
+
+export interface OutboxSummary {
+  pending: number;
+  rejected: { mutationId: string; table: string; error: string }[];
+}
+
+export async function outboxSummary(store: RecordStore): Promise<OutboxSummary> {
+  const pending = await store.db.outbox.where('status').equals('pending').count();
+  const rejected = await store.db.outbox.where('status').equals('rejected').toArray();
+  return {
+    pending,
+    rejected: rejected.map((e) => ({ mutationId: e.mutation.mutationId, table: e.mutation.table, error: e.error ?? '' })),
+  };
+}

@@ -1,0 +1,196 @@
+import {
+  SCHEMA_VERSION,
+  uuidv7,
+  validateFields,
+  type FieldError,
+  type Fields,
+  type SyncRecord,
+  type TableName,
+} from '../../domain';
+import type { StoredRecord, VoordeurDb } from './database';
+import type { RecordCodec } from './codec';
+import { nextStamp } from './device-clock';
+import { WriteQueue } from './write-queue';
+
+export interface RecordTarget {
+  table: TableName;
+  id: string;
+  teamId: string;
+  householdId: string | null;
+}
+
+export type WriteResult = { ok: true } | { ok: false; errors: FieldError[] };
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The one write path for synced records. Every write is validated with the domain schema,
+ * stamped by the device clock, and committed together with its outbox mutation in one strict
+ * transaction, so a change is either saved *and* queued for the server, or not at all.
+ */
+export class RecordStore {
+  readonly queue = new WriteQueue();
+
+  constructor(
+    readonly db: VoordeurDb,
+    readonly codec: RecordCodec,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async read(table: TableName, id: string): Promise<SyncRecord | undefined> {
+    const stored = await this.db.records.get([table, id]);
+    return stored && this.decode(stored);
+  }
+
+  async decode(stored: StoredRecord): Promise<SyncRecord> {
+    return {
+      table: stored.table,
+      id: stored.id,
+      teamId: stored.teamId,
+      householdId: stored.householdId,
+      fields: await this.codec.decode(stored.table, stored.id, stored.payload),
+      stamps: stored.stamps,
+      deleted: stored.deleted === 1,
+      rev: stored.rev,
+    };
+  }
+
+  /** Create the record or change some of its fields. Invalid input is refused, never stored. */
+  put(target: RecordTarget, changes: Record<string, unknown>): Promise<WriteResult> {
+    return this.queue.run(() => this.retrying(() => this.tryPut(target, changes)));
+  }
+
+  private async tryPut(target: RecordTarget, changes: Record<string, unknown>): Promise<WriteResult | 'retry'> {
+    const stored = await this.db.records.get([target.table, target.id]);
+    if (stored?.deleted) return { ok: false, errors: [{ field: '', message: 'Dit is verwijderd en kan niet meer worden aangepast.' }] };
+    const validation = validateFields(target.table, changes, !stored);
+    if (!validation.ok) return validation;
+    const current = stored ? await this.codec.decode(target.table, target.id, stored.payload) : {};
+    const changed = stored ? onlyChanged(current, validation.fields) : validation.fields;
+    if (Object.keys(changed).length === 0) return { ok: true };
+    const envelope = stored ?? target;
+    const payload = await this.codec.encode(target.table, target.id, { ...current, ...changed });
+    const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
+      if (!(await this.unchangedSince(target, stored))) return false;
+      const { hlc, clientId, clientSeq } = await nextStamp(this.db, this.now());
+      const stamps = { ...stored?.stamps };
+      for (const field of Object.keys(changed)) stamps[field] = hlc;
+      await this.db.records.put({
+        table: target.table,
+        id: target.id,
+        teamId: envelope.teamId,
+        householdId: envelope.householdId,
+        payload,
+        stamps,
+        deleted: 0,
+        rev: stored?.rev ?? 0,
+        touchedAt: this.now(),
+        version: (stored?.version ?? 0) + 1,
+      });
+      await this.db.outbox.add({
+        status: 'pending',
+        mutation: {
+          mutationId: uuidv7(this.now()),
+          clientId,
+          clientSeq,
+          table: target.table,
+          recordId: target.id,
+          teamId: envelope.teamId,
+          householdId: envelope.householdId,
+          op: 'put',
+          changedFields: changed,
+          hlc,
+          baseRev: stored?.rev ?? 0,
+          schemaVersion: SCHEMA_VERSION,
+        },
+      });
+      return true;
+    });
+    return committed ? { ok: true } : 'retry';
+  }
+
+  /**
+   * Tombstone a record. Deleting a household also removes everything recorded about it on this
+   * device, including changes not yet sent: erasing means erasing (the server does the same
+   * for every other device).
+   */
+  delete(target: RecordTarget): Promise<void> {
+    return this.queue.run(async () => {
+      await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
+        const stored = await this.db.records.get([target.table, target.id]);
+        const envelope = stored ?? target;
+        if (target.table === 'households') await purgeHousehold(this.db, target.id);
+        await this.db.outbox.where('[mutation.table+mutation.recordId]').equals([target.table, target.id]).delete();
+        const { hlc, clientId, clientSeq } = await nextStamp(this.db, this.now());
+        await this.db.records.put({
+          ...envelope,
+          table: target.table,
+          id: target.id,
+          payload: {}, // a tombstone holds no contents
+          stamps: {},
+          deleted: 1,
+          rev: stored?.rev ?? 0,
+          touchedAt: this.now(),
+          version: (stored?.version ?? 0) + 1,
+        });
+        await this.db.outbox.add({
+          status: 'pending',
+          mutation: {
+            mutationId: uuidv7(this.now()),
+            clientId,
+            clientSeq,
+            table: target.table,
+            recordId: target.id,
+            teamId: envelope.teamId,
+            householdId: envelope.householdId,
+            op: 'delete',
+            changedFields: {},
+            hlc,
+            baseRev: stored?.rev ?? 0,
+            schemaVersion: SCHEMA_VERSION,
+          },
+        });
+      });
+    });
+  }
+
+  private async unchangedSince(target: RecordTarget, stored: StoredRecord | undefined): Promise<boolean> {
+    const again = await this.db.records.get([target.table, target.id]);
+    return (again?.version ?? 0) === (stored?.version ?? 0);
+  }
+
+  private async retrying<T>(attempt: () => Promise<T | 'retry'>): Promise<T> {
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      const result = await attempt();
+      if (result !== 'retry') return result;
+    }
+    throw new Error('Record kept changing in another tab; write abandoned after retries');
+  }
+}
+
+function onlyChanged(current: Fields, next: Fields): Fields {
+  const changed: Fields = {};
+  for (const [field, value] of Object.entries(next)) if (current[field] !== value) changed[field] = value;
+  return changed;
+}
+
+/** Remove every record of a household (and unsent changes to them) from this device. */
+export async function purgeHousehold(db: VoordeurDb, householdId: string): Promise<void> {
+  const children = await db.records.where('householdId').equals(householdId).toArray();
+  for (const child of children) {
+    await db.outbox.where('[mutation.table+mutation.recordId]').equals([child.table, child.id]).delete();
+  }
+  await db.records.where('householdId').equals(householdId).delete();
+}
+
+/** Change fields of a record that already exists on this device (team and household come from it). */
+export async function updateRecord(
+  store: RecordStore,
+  table: TableName,
+  id: string,
+  changes: Record<string, unknown>,
+): Promise<WriteResult> {
+  const stored = await store.db.records.get([table, id]);
+  if (!stored) return { ok: false, errors: [{ field: '', message: 'Dit staat niet (meer) op dit apparaat.' }] };
+  return store.put({ table, id, teamId: stored.teamId, householdId: stored.householdId }, changes);
+}

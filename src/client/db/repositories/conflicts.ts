@@ -1,0 +1,20 @@
+import type { TableName } from '../../../domain';
+import { updateRecord, type RecordStore, type WriteResult } from '../record-store';
+
+export class ConflictRepository {
+  constructor(private readonly store: RecordStore) {}
+
+  /**
+   * Settle "twee versies": write the text the worker chose or merged into the field, then mark
+   * the conflict resolved. Two writes, each safe on its own: if the app dies in between, the
+   * field already holds the merged text and the conflict simply shows once more.
+   */
+  async resolve(conflictId: string, mergedText: string): Promise<WriteResult> {
+    const conflict = await this.store.read('conflicts', conflictId);
+    if (!conflict) return { ok: false, errors: [{ field: '', message: 'Deze versie is al opgelost.' }] };
+    const { table, recordId, field } = conflict.fields as { table: TableName; recordId: string; field: string };
+    const written = await updateRecord(this.store, table, recordId, { [field]: mergedText });
+    if (!written.ok) return written;
+    return updateRecord(this.store, 'conflicts', conflictId, { resolved: true });
+  }
+}

@@ -1,0 +1,33 @@
+import { answerField, uuidv7, type Channel } from '../../../domain';
+import { updateRecord, type RecordStore, type WriteResult } from '../record-store';
+import type { CreateResult } from './households';
+
+export class ContactRepository {
+  constructor(
+    private readonly store: RecordStore,
+    private readonly contentVersion: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Start a contact moment; what the content looked like then is remembered with it. */
+  async start(householdId: string, channel: Channel): Promise<CreateResult> {
+    const household = await this.store.db.records.get(['households', householdId]);
+    if (!household || household.deleted) {
+      return { ok: false, errors: [{ field: '', message: 'Dit huishouden staat niet (meer) op dit apparaat.' }] };
+    }
+    const id = uuidv7();
+    const result = await this.store.put(
+      { table: 'contacts', id, teamId: household.teamId, householdId },
+      { channel, startedAt: this.now().toISOString(), contentVersion: this.contentVersion },
+    );
+    return result.ok ? { ok: true, id } : result;
+  }
+
+  update(id: string, changes: Record<string, unknown>): Promise<WriteResult> {
+    return updateRecord(this.store, 'contacts', id, changes);
+  }
+
+  answer(id: string, questionId: string, text: string): Promise<WriteResult> {
+    return this.update(id, { [answerField(questionId)]: text });
+  }
+}

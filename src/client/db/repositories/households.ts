@@ -1,0 +1,28 @@
+import { uuidv7, type HouseholdForm } from '../../../domain';
+import { updateRecord, type RecordStore, type WriteResult } from '../record-store';
+
+export type CreateResult = ({ ok: true; id: string }) | Extract<WriteResult, { ok: false }>;
+
+export class HouseholdRepository {
+  constructor(private readonly store: RecordStore) {}
+
+  async create(teamId: string, form: HouseholdForm): Promise<CreateResult> {
+    const id = uuidv7();
+    const result = await this.store.put(
+      { table: 'households', id, teamId, householdId: null },
+      { ...form, consent: 'onbekend' },
+    );
+    return result.ok ? { ok: true, id } : result;
+  }
+
+  update(id: string, changes: Partial<HouseholdForm> & Record<string, unknown>): Promise<WriteResult> {
+    return updateRecord(this.store, 'households', id, changes);
+  }
+
+  /** Erase the household and everything about it, here and (through sync) on every device. */
+  async erase(id: string): Promise<void> {
+    const stored = await this.store.db.records.get(['households', id]);
+    if (!stored) return;
+    await this.store.delete({ table: 'households', id, teamId: stored.teamId, householdId: null });
+  }
+}

@@ -1,0 +1,29 @@
+import { mapEntryId, topicField } from '../../../domain';
+import type { RecordStore, WriteResult } from '../record-store';
+
+/**
+ * The leefgebiedenkaart of a household: one record per subdomain, created on first use with
+ * an id derived from household and subdomain, so two devices starting it offline meet in one
+ * record instead of making two.
+ */
+export class MapEntryRepository {
+  constructor(
+    private readonly store: RecordStore,
+    private readonly contentVersion: string,
+  ) {}
+
+  async update(householdId: string, subdomainId: string, changes: Record<string, unknown>): Promise<WriteResult> {
+    const household = await this.store.db.records.get(['households', householdId]);
+    if (!household || household.deleted) {
+      return { ok: false, errors: [{ field: '', message: 'Dit huishouden staat niet (meer) op dit apparaat.' }] };
+    }
+    const id = mapEntryId(householdId, subdomainId);
+    const exists = await this.store.db.records.get(['mapEntries', id]);
+    const creation = exists ? {} : { subdomainId, contentVersion: this.contentVersion };
+    return this.store.put({ table: 'mapEntries', id, teamId: household.teamId, householdId }, { ...creation, ...changes });
+  }
+
+  setTopic(householdId: string, subdomainId: string, topicId: string, touched: boolean): Promise<WriteResult> {
+    return this.update(householdId, subdomainId, { [topicField(topicId)]: touched });
+  }
+}

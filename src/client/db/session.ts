@@ -1,0 +1,40 @@
+import type { LoginResponse } from '../../domain';
+import type { VoordeurDb } from './database';
+
+/** The device session: who is logged in on this device, for which teams, and the chosen team. */
+export interface DeviceSession extends LoginResponse {
+  currentTeamId: string;
+}
+
+const KEY = 'session';
+
+export async function readSession(db: VoordeurDb): Promise<DeviceSession | null> {
+  return ((await db.meta.get(KEY))?.value as DeviceSession | undefined) ?? null;
+}
+
+export async function saveSession(db: VoordeurDb, login: LoginResponse, currentTeamId?: string): Promise<DeviceSession> {
+  const session: DeviceSession = { ...login, currentTeamId: currentTeamId ?? login.teams[0]?.id ?? '' };
+  await db.meta.put({ key: KEY, value: session });
+  return session;
+}
+
+export async function chooseTeam(db: VoordeurDb, teamId: string): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const session = await readSession(db);
+    if (session && session.teams.some((t) => t.id === teamId)) await db.meta.put({ key: KEY, value: { ...session, currentTeamId: teamId } });
+  });
+}
+
+/** Logging out keeps the device's unsent work; only the session goes. */
+export async function clearSession(db: VoordeurDb): Promise<void> {
+  await db.meta.delete(KEY);
+}
+
+/** A revoked device forgets everything it holds about people (DESIGN: security model). */
+export async function wipeDevice(db: VoordeurDb): Promise<void> {
+  await db.transaction('rw', db.records, db.outbox, db.meta, async () => {
+    await db.records.clear();
+    await db.outbox.clear();
+    await db.meta.clear();
+  });
+}
