@@ -30,12 +30,23 @@ const MAX_ATTEMPTS = 5;
  */
 export class RecordStore {
   readonly queue = new WriteQueue();
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     readonly db: VoordeurDb,
     readonly codec: RecordCodec,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** Be told after every committed local write (the sync loop pushes shortly after). */
+  onLocalWrite(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
 
   async read(table: TableName, id: string): Promise<SyncRecord | undefined> {
     const stored = await this.db.records.get([table, id]);
@@ -106,7 +117,9 @@ export class RecordStore {
       });
       return true;
     });
-    return committed ? { ok: true } : 'retry';
+    if (!committed) return 'retry';
+    this.notify();
+    return { ok: true };
   }
 
   /**
@@ -151,6 +164,7 @@ export class RecordStore {
           },
         });
       });
+      this.notify();
     });
   }
 

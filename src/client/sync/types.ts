@@ -1,0 +1,25 @@
+/** What the screens may know of the sync loop: its state, and a way to ask for a sync. */
+export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'logged-out' | 'update-required';
+
+export interface SyncStatus {
+  phase: SyncPhase;
+  /** Changes on this device the server has not acknowledged yet. */
+  pending: number;
+  /** Changes the server refused; kept and shown until a person deals with them. */
+  rejected: number;
+  /** Epoch ms of the last sync that completed. */
+  lastSuccessAt: number | null;
+  /** What went wrong and what to do, in plain Dutch; null when nothing is wrong. */
+  error: string | null;
+}
+
+export interface SyncEngine {
+  start(): void;
+  stop(): void;
+  /** Ask for a sync soon (debounced), e.g. after a local write. */
+  requestSync(): void;
+  /** Sync now and resolve when done (or failed; the failure is in the status). */
+  syncNow(): Promise<void>;
+  getStatus(): SyncStatus;
+  subscribe(listener: () => void): () => void;
+}
