@@ -1,0 +1,54 @@
+import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Imports point one way (DESIGN.md): domain ← content ← client/db ← client/sync ← client/ui
+// ← client/app; the server sees only the domain. `target` may not import from `from`.
+const importDirection = [
+  { target: './src/domain', from: ['./src/content', './src/client', './src/server'], message: 'src/domain is pure: it imports nothing from the rest of the app.' },
+  { target: './src/content', from: ['./src/client', './src/server'], message: 'src/content may only import src/domain.' },
+  { target: './src/client/db', from: ['./src/client/sync', './src/client/ui', './src/client/app'], message: 'client/db sits below sync, ui and app.' },
+  { target: './src/client/sync', from: ['./src/client/ui', './src/client/app'], message: 'client/sync sits below ui and app.' },
+  { target: './src/client/ui', from: ['./src/client/app'], message: 'client/ui may not import the composition root (client/app).' },
+  { target: './src/client/pwa', from: ['./src/client/db', './src/client/sync', './src/client/ui', './src/client/app'], message: 'client/pwa is a leaf: the app hands it what it needs (registerBeforeUpdate).' },
+  { target: './src/client', from: ['./src/server'], message: 'The PWA talks to the server only over HTTP.' },
+  { target: './src/server', from: ['./src/content', './src/client'], message: 'src/server may only import src/domain.' },
+  { target: './src', from: ['./tests', './scripts'], message: 'Application code never imports tests or scripts.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', '.bench/'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without these, import-x skips .ts/.tsx files when following imports (no-cycle).
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.jsx', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts', '.cts'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.node'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: importDirection }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/client/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['src/client/pwa/sw.ts'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
+    files: ['src/server/**', 'tests/**', 'scripts/**', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+);
