@@ -10,3 +10,4 @@ export * from './records/conflicts';
 export * from './records/tables';
 export * from './records/validate';
 export * from './auth-protocol';
+export * from './rules/planning';
