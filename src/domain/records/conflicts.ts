@@ -9,9 +9,9 @@ import { recordIdSchema } from '../ids';
  * shown next to the field until a person merges the texts and marks it resolved.
  */
 export const conflictFields = {
-  table: valueField(z.string().min(1).max(40)),
+  table: valueField(z.string({ error: 'Ongeldige tabel.' }).min(1).max(40)),
   recordId: valueField(recordIdSchema),
-  field: valueField(z.string().min(1).max(100)),
+  field: valueField(z.string({ error: 'Ongeldig veld.' }).min(1).max(100)),
   text: textField(),
   /** Stamp of the write that lost, so the UI can say when and by which device. */
   losingHlc: valueField(hlcSchema),

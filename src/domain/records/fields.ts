@@ -14,15 +14,18 @@ export interface FieldSpec {
 
 export const MAX_TEXT_LENGTH = 20_000;
 
+/** Said when a text field gets something that is not text (a number, a list, ...). */
+const NOT_TEXT = 'Vul hier tekst in.';
+
 export const textField = (max = MAX_TEXT_LENGTH): FieldSpec => ({
   kind: 'text',
-  schema: z.string().max(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`),
+  schema: z.string({ error: NOT_TEXT }).max(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`),
 });
 
 export const requiredTextField = (max: number, emptyMessage: string): FieldSpec => ({
   kind: 'text',
   schema: z
-    .string()
+    .string({ error: NOT_TEXT })
     .trim()
     .min(1, emptyMessage)
     .max(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`),
@@ -54,8 +57,8 @@ export const isoDateField = (): FieldSpec =>
 
 /** Content ids (question, topic, subdomain ids) used inside dynamic field names. */
 export const contentIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
-export const contentIdSchema = z.string().regex(contentIdPattern, 'Ongeldige inhoud-id');
+export const contentIdSchema = z.string({ error: 'Ongeldige inhoud-id' }).regex(contentIdPattern, 'Ongeldige inhoud-id');
 
 /** The content version a record was made under, so old answers still open after content changes. */
 export const contentVersionField = (): FieldSpec =>
-  valueField(z.string().regex(/^\d{4}\.\d+$/, 'Ongeldige inhoudsversie.'));
+  valueField(z.string({ error: 'Ongeldige inhoudsversie.' }).regex(/^\d{4}\.\d+$/, 'Ongeldige inhoudsversie.'));
