@@ -1,0 +1,5 @@
+export * from './version';
+export * from './leefgebiedenkaart';
+export * from './vragenlijst';
+export * from './archive';
+export * from './lookup';
