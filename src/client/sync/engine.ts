@@ -1,0 +1,199 @@
+import { liveQuery } from 'dexie';
+import { outboxSummary, type DataLayer } from '../db';
+import { backoffDelay } from './backoff';
+import { browserEnvironment, type SyncEnvironment } from './environment';
+import { createApiClient, type FetchLike } from './http';
+import { syncOnce, type RunOutcome } from './run';
+import { createStatusStore } from './status';
+import { readLastSuccess, saveLastSuccess } from './last-success';
+import { syncTexts } from './texts';
+import type { SyncEngine, SyncStatus } from './types';
+
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface SyncEngineOptions {
+  data: DataLayer;
+  fetch?: FetchLike;
+  /** Prefix for /api/...; '' (default) means the page's own origin. */
+  baseUrl?: string;
+  now?: () => number;
+  timers?: Timers;
+  random?: () => number;
+  environment?: SyncEnvironment;
+  /** Wait after a local write before pushing, so a burst of autosaves goes in one request. */
+  debounceMs?: number;
+  /** Time between syncs while all is well. */
+  intervalMs?: number;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 1_500;
+export const DEFAULT_INTERVAL_MS = 60_000;
+/** Another tab holds the sync lock: look again after this long. */
+export const BUSY_RETRY_MS = 3_000;
+
+const defaultTimers: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * The sync loop. Runs on start, when the browser comes online, shortly after local writes, on a
+ * timer, and when the service worker relays Background Sync. One pass at a time in this tab,
+ * and (through Web Locks) across tabs. Failures wait longer each time (see backoff.ts).
+ */
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const { data } = options;
+  const api = createApiClient({ fetch: options.fetch, baseUrl: options.baseUrl });
+  const now = options.now ?? Date.now;
+  const timers = options.timers ?? defaultTimers;
+  const random = options.random ?? Math.random;
+  const env = options.environment ?? browserEnvironment();
+  const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
+  const status = createStatusStore();
+
+  let started = false;
+  let timer: { handle: unknown; dueAt: number } | null = null;
+  let current: Promise<void> | null = null;
+  let again = false;
+  let failures = 0;
+  let retryNotBefore = 0;
+  let unsubscribers: (() => void)[] = [];
+
+  /** Run at `delay` from now, unless a run is already due sooner. */
+  function schedule(delay: number): void {
+    if (!started) return;
+    const dueAt = now() + delay;
+    if (timer && timer.dueAt <= dueAt) return;
+    if (timer) timers.clearTimeout(timer.handle);
+    timer = {
+      dueAt,
+      handle: timers.setTimeout(() => {
+        timer = null;
+        void run();
+      }, delay),
+    };
+  }
+
+  function cancelTimer(): void {
+    if (timer) timers.clearTimeout(timer.handle);
+    timer = null;
+  }
+
+  async function refreshCounts(): Promise<void> {
+    const summary = await outboxSummary(data.store);
+    status.update({ pending: summary.pending, rejected: summary.rejected.length });
+  }
+
+  function run(): Promise<void> {
+    if (current) {
+      again = true;
+      return current;
+    }
+    cancelTimer();
+    current = pass().finally(() => {
+      current = null;
+      if (again) {
+        again = false;
+        schedule(debounceMs);
+      }
+    });
+    return current;
+  }
+
+  async function pass(): Promise<void> {
+    status.update({ phase: 'syncing' });
+    let outcome: RunOutcome | 'busy';
+    try {
+      outcome = await env.exclusive(() => syncOnce(data, api));
+    } catch (error) {
+      console.error('Sync pass crashed', error);
+      outcome = { kind: 'error', message: syncTexts.unexpected };
+    }
+    await refreshCounts().catch(() => undefined);
+    if (outcome === 'busy') return schedule(BUSY_RETRY_MS);
+    await settle(outcome);
+  }
+
+  async function settle(outcome: RunOutcome): Promise<void> {
+    const patch: Partial<SyncStatus> = { phase: phaseOf(outcome), error: 'message' in outcome ? outcome.message : null };
+    // Keep saying *why* we are logged out (revoked, session ended) rather than the plain notice.
+    const before = status.get();
+    if (outcome.kind === 'logged-out' && outcome.message === syncTexts.loggedOut && before.phase === 'logged-out') {
+      patch.error = before.error;
+    }
+    if (outcome.kind === 'ok' || outcome.kind === 'logged-out') {
+      failures = 0;
+      retryNotBefore = 0;
+      if (outcome.kind === 'ok') {
+        patch.lastSuccessAt = now();
+        await saveLastSuccess(data, patch.lastSuccessAt).catch(() => undefined);
+      }
+      status.update(patch);
+      // Logged out, a pass only reads the local session: cheap, and it notices a login soon.
+      return schedule(intervalMs);
+    }
+    failures += 1;
+    const delay = backoffDelay(failures, random);
+    retryNotBefore = now() + delay;
+    status.update(patch);
+    if (outcome.kind === 'offline' && status.get().pending > 0) void env.registerBackgroundSync().catch(() => false);
+    schedule(delay);
+  }
+
+  function requestSync(): void {
+    void refreshCounts().catch(() => undefined);
+    if (current) {
+      again = true;
+      return;
+    }
+    schedule(Math.max(debounceMs, retryNotBefore - now()));
+  }
+
+  async function syncNow(): Promise<void> {
+    // A pass already running may have started before what the caller wants sent: run again after it.
+    while (current) await current;
+    await run();
+  }
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      const counts = liveQuery(() => Promise.all([outboxSummary(data.store), readLastSuccess(data)])).subscribe({
+        next: ([summary, lastSuccessAt]) =>
+          status.update({ pending: summary.pending, rejected: summary.rejected.length, lastSuccessAt }),
+        error: (error: unknown) => console.error('Outbox count query failed', error),
+      });
+      const wakeUp = () => {
+        failures = 0;
+        retryNotBefore = 0;
+        void run();
+      };
+      unsubscribers = [
+        () => counts.unsubscribe(),
+        data.store.onLocalWrite(requestSync),
+        env.onOnline(wakeUp),
+        env.onSyncRequested(wakeUp),
+      ];
+      void run();
+    },
+    stop() {
+      started = false;
+      cancelTimer();
+      for (const unsubscribe of unsubscribers) unsubscribe();
+      unsubscribers = [];
+    },
+    requestSync,
+    syncNow,
+    getStatus: status.get,
+    subscribe: status.subscribe,
+  };
+}
+
+function phaseOf(outcome: RunOutcome): SyncStatus['phase'] {
+  return outcome.kind === 'ok' ? 'idle' : outcome.kind;
+}

@@ -1,0 +1,33 @@
+import { onSyncRequested, requestBackgroundSync } from '../pwa/background-sync';
+
+/** What the engine needs from the browser; tests pass their own. */
+export interface SyncEnvironment {
+  onOnline(listener: () => void): () => void;
+  /** The service worker relays a Background Sync event (see pwa/sw.ts). */
+  onSyncRequested(listener: () => void): () => void;
+  /** Ask the browser to wake us when the network is back; false where it cannot. */
+  registerBackgroundSync(): Promise<boolean>;
+  /** Run `job` unless another tab is syncing (then resolve 'busy' at once). */
+  exclusive<T>(job: () => Promise<T>): Promise<T | 'busy'>;
+}
+
+const LOCK_NAME = 'voordeur-sync';
+
+export function browserEnvironment(): SyncEnvironment {
+  const hasWindow = typeof window !== 'undefined';
+  const hasNavigator = typeof navigator !== 'undefined';
+  return {
+    onOnline(listener) {
+      if (!hasWindow) return () => {};
+      window.addEventListener('online', listener);
+      return () => window.removeEventListener('online', listener);
+    },
+    onSyncRequested: (listener) => (hasNavigator ? onSyncRequested(listener) : () => {}),
+    registerBackgroundSync: () => (hasNavigator ? requestBackgroundSync() : Promise.resolve(false)),
+    async exclusive(job) {
+      // Without Web Locks each tab syncs on its own; the server's idempotent push makes that safe.
+      if (!hasNavigator || !navigator.locks) return job();
+      return navigator.locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) => (lock ? job() : ('busy' as const)));
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { MAX_PUSH_BATCH, PROTOCOL_VERSION, type PushRequest, type PushResponse } from '../../domain';
+import { applyPushResults, type DataLayer } from '../db';
+import { ApiFailure, type ApiClient } from './http';
+
+/**
+ * Send every pending outbox entry, oldest first, in batches. The server acknowledges or
+ * refuses each mutation; applyPushResults removes the acknowledged ones and marks the refused
+ * ones, so each batch shrinks the pending set and the loop ends. Mutations are sent exactly as
+ * they were queued: the repositories made them complete.
+ */
+export async function pushOutbox(data: DataLayer, api: ApiClient, token: string): Promise<void> {
+  let batchSize = MAX_PUSH_BATCH;
+  for (;;) {
+    const entries = await data.db.outbox.where('status').equals('pending').limit(batchSize).toArray();
+    if (entries.length === 0) return;
+    const body: PushRequest = { protocolVersion: PROTOCOL_VERSION, mutations: entries.map((e) => e.mutation) };
+    let response: PushResponse;
+    try {
+      response = await api.post<PushResponse>('/api/sync/push', body, token);
+    } catch (error) {
+      // Too many bytes for one request: send fewer at a time. A single one too large stays.
+      if (error instanceof ApiFailure && error.status === 413 && batchSize > 1) {
+        batchSize = Math.max(1, Math.floor(batchSize / 2));
+        continue;
+      }
+      throw error;
+    }
+    const sent = new Set(body.mutations.map((m) => m.mutationId));
+    const answered = response.results.filter((r) => sent.has(r.mutationId));
+    // Guards the loop: an answer that settles nothing would send the same batch forever.
+    if (answered.length === 0) throw new Error('Push answer acknowledged none of the sent mutations');
+    await applyPushResults(data.store, answered);
+  }
+}

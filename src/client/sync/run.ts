@@ -1,0 +1,60 @@
+import { readSession, wipeDevice, type DataLayer } from '../db';
+import { ApiFailure, NetworkFailure, type ApiClient } from './http';
+import { failureMessage, SyncProblem } from './failure-message';
+import { pushOutbox } from './push';
+import { pullTeam } from './pull';
+import { dropTeamForResync } from './resync';
+import { clearSessionIfCurrent, refreshSession } from './session-refresh';
+import { syncTexts } from './texts';
+
+export type RunOutcome =
+  | { kind: 'ok' }
+  | { kind: 'offline' }
+  | { kind: 'logged-out'; message: string }
+  | { kind: 'update-required'; message: string }
+  | { kind: 'error'; message: string };
+
+/**
+ * One sync pass: push the outbox, then pull every team of the session. The session is read
+ * afresh each time, so a login saved after the engine started is picked up by the next pass.
+ */
+export async function syncOnce(data: DataLayer, api: ApiClient): Promise<RunOutcome> {
+  const stored = await readSession(data.db);
+  if (!stored) return { kind: 'logged-out', message: syncTexts.loggedOut };
+  const { token } = stored;
+  try {
+    await pushOutbox(data, api, token);
+    const session = await refreshSession(data, api, stored);
+    for (const team of session.teams) await pullWithResync(data, api, token, team.id);
+    return { kind: 'ok' };
+  } catch (error) {
+    return outcomeOf(data, token, error);
+  }
+}
+
+/** 410: this device was away longer than the server keeps deletions. Start the team afresh. */
+async function pullWithResync(data: DataLayer, api: ApiClient, token: string, teamId: string): Promise<void> {
+  try {
+    await pullTeam(data, api, token, teamId);
+  } catch (error) {
+    if (!(error instanceof ApiFailure && error.status === 410)) throw error;
+    await pushOutbox(data, api, token);
+    if (!(await dropTeamForResync(data, teamId))) throw new SyncProblem(syncTexts.resyncBlocked);
+    await pullTeam(data, api, token, teamId);
+  }
+}
+
+async function outcomeOf(data: DataLayer, token: string, error: unknown): Promise<RunOutcome> {
+  if (error instanceof NetworkFailure) return { kind: 'offline' };
+  if (error instanceof ApiFailure && error.code === 'device-revoked') {
+    await data.store.queue.run(() => wipeDevice(data.db));
+    return { kind: 'logged-out', message: syncTexts.deviceRevoked };
+  }
+  if (error instanceof ApiFailure && error.status === 401) {
+    await clearSessionIfCurrent(data, token);
+    return { kind: 'logged-out', message: syncTexts.sessionEnded };
+  }
+  if (error instanceof ApiFailure && error.status === 426) return { kind: 'update-required', message: syncTexts.updateRequired };
+  if (!(error instanceof ApiFailure || error instanceof SyncProblem)) console.error('Sync pass failed', error);
+  return { kind: 'error', message: failureMessage(error) };
+}

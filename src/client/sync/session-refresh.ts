@@ -1,0 +1,28 @@
+import type { MeResponse } from '../../domain';
+import { readSession, saveSession, clearSession, type DataLayer, type DeviceSession } from '../db';
+import type { ApiClient } from './http';
+
+/**
+ * Ask the server who we are and store the current team list, so a worker added to a team starts
+ * receiving it without logging in again. Only touches the session it started from: another tab
+ * may have logged in as someone else meanwhile.
+ */
+export async function refreshSession(data: DataLayer, api: ApiClient, session: DeviceSession): Promise<DeviceSession> {
+  const me = await api.get<MeResponse>('/api/me', session.token);
+  const { db } = data;
+  return db.transaction('rw', db.meta, async () => {
+    const current = await readSession(db);
+    if (current?.token !== session.token) return current ?? session;
+    if (JSON.stringify([current.user, current.teams]) === JSON.stringify([me.user, me.teams])) return current;
+    const keepTeam = me.teams.some((t) => t.id === current.currentTeamId) ? current.currentTeamId : undefined;
+    return saveSession(db, { token: current.token, user: me.user, teams: me.teams }, keepTeam);
+  });
+}
+
+/** The server no longer knows this session: forget it, keeping records and outbox. */
+export async function clearSessionIfCurrent(data: DataLayer, token: string): Promise<void> {
+  const { db } = data;
+  await db.transaction('rw', db.meta, async () => {
+    if ((await readSession(db))?.token === token) await clearSession(db);
+  });
+}

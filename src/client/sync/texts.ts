@@ -1,0 +1,22 @@
+// Everything the sync loop tells people, in one place (plain Dutch, B1).
+export const syncTexts = {
+  loggedOut: 'Je bent niet ingelogd. Log in om je werk met het team te delen. Wat je hebt ingevuld, blijft op dit apparaat bewaard.',
+  sessionEnded:
+    'Je bent uitgelogd, bijvoorbeeld omdat je sessie is verlopen. Log opnieuw in. Wat je hebt ingevuld, blijft op dit apparaat en wordt daarna verstuurd.',
+  deviceRevoked:
+    'Dit apparaat heeft geen toegang meer tot Voordeur. Daarom zijn alle gegevens van dit apparaat gewist. Vraag je teamleider of beheerder wat er aan de hand is.',
+  updateRequired:
+    'Werk de app bij om verder te kunnen bijwerken: sluit Voordeur helemaal af en open de app opnieuw. Je wijzigingen blijven bewaard en worden daarna verstuurd.',
+  serverError: 'De server doet het even niet. We proberen het vanzelf opnieuw. Je wijzigingen blijven op dit apparaat bewaard.',
+  tooLarge: 'Een wijziging is te groot om te versturen. Maak de tekst korter. De wijziging blijft op dit apparaat bewaard.',
+  resyncBlocked:
+    'Dit apparaat moet alle gegevens van het team opnieuw ophalen, maar er wachten nog wijzigingen. We proberen het straks opnieuw.',
+  forbidden: 'Je hebt geen toegang (meer) tot dit team. Vraag je teamleider om je toe te voegen.',
+  unexpected: 'Bijwerken lukte niet. We proberen het vanzelf opnieuw. Je wijzigingen blijven op dit apparaat bewaard.',
+  // Answers to the login and setup screens.
+  wrongLogin: 'Gebruikersnaam of wachtwoord klopt niet. Let op hoofdletters.',
+  tooManyAttempts: 'Te vaak geprobeerd. Wacht een kwartier en probeer het dan opnieuw.',
+  offlineLogin: 'Je moet één keer online inloggen op dit apparaat. Zoek een plek met internet en probeer het opnieuw.',
+  offline: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
+  invalidRequest: 'Er klopt iets niet in wat je hebt ingevuld. Kijk het na en probeer het opnieuw.',
+} as const;
