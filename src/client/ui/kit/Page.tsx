@@ -1,0 +1,51 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link } from '../router';
+import { kitTexts, appTexts } from '../texts';
+import { usePageChrome } from './page-chrome';
+
+export interface PageProps {
+  title: string;
+  /** Where "Terug" leads (the screen above this one, not the browser history). */
+  back?: { to: string; label?: string };
+  children: ReactNode;
+  /** Kept at the bottom of the screen, in reach of a thumb. */
+  footer?: ReactNode;
+}
+
+/**
+ * The frame of every screen: a skip link, a header with the way back and the title, and the main
+ * landmark. The title gets focus when a screen opens, so a screen reader announces the new screen.
+ */
+export function Page({ title, back, children, footer }: PageProps) {
+  const chrome = usePageChrome();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} – ${appTexts.appName}`;
+  }, [title]);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <div className="page">
+      <a className="skip-link" href="#main">
+        {kitTexts.skipToContent}
+      </a>
+      <header className="page__header">
+        {back && (
+          <Link className="page__back" to={back.to}>
+            <span aria-hidden="true">← </span>
+            {back.label ?? kitTexts.back}
+          </Link>
+        )}
+        {chrome && <div className="page__chrome">{chrome}</div>}
+      </header>
+      <main id="main" className="page__main" tabIndex={-1}>
+        <h1 ref={heading} tabIndex={-1} className="page__title">
+          {title}
+        </h1>
+        {children}
+      </main>
+      {footer && <div className="page__footer">{footer}</div>}
+    </div>
+  );
+}

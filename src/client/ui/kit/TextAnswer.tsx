@@ -1,0 +1,55 @@
+import { useCallback, useRef, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+import { FieldMessage, describedBy } from './FieldMessage';
+
+export interface TextAnswerProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  id: string;
+  label: ReactNode;
+  hint?: string;
+  error?: string;
+  ref?: Ref<HTMLTextAreaElement>;
+  /** One line (e.g. a short name) instead of a growing text area. */
+  singleLine?: boolean;
+}
+
+/** A labelled text answer that grows with its text, with its hint and error read out with it. */
+export function TextAnswer({ id, label, hint, error, ref, singleLine, onInput, ...field }: TextAnswerProps) {
+  const own = useRef<HTMLTextAreaElement | null>(null);
+  const setRef = useCallback(
+    (element: HTMLTextAreaElement | null) => {
+      own.current = element;
+      grow(element);
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
+    },
+    [ref],
+  );
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <FieldMessage id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        ref={setRef}
+        className={`field__input${singleLine ? ' field__input--line' : ''}`}
+        rows={singleLine ? 1 : 3}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        onInput={(event) => {
+          grow(event.currentTarget);
+          onInput?.(event);
+        }}
+        onKeyDown={singleLine ? (event) => event.key === 'Enter' && event.preventDefault() : undefined}
+        {...field}
+      />
+    </div>
+  );
+}
+
+// Browsers without CSS `field-sizing: content` need the height set by hand.
+function grow(element: HTMLTextAreaElement | null): void {
+  if (!element || CSS?.supports?.('field-sizing', 'content')) return;
+  element.style.height = 'auto';
+  element.style.height = `${element.scrollHeight + 2}px`;
+}

@@ -1,0 +1,10 @@
+export { useAutosave, type Autosave, type AutosaveOptions, type AutosaveStatus, type FormValues } from './useAutosave';
+export { flushAllAutosaves, registerAutosave, type AutosaveHandle } from './autosave-registry';
+export { SaveIndicator } from './SaveIndicator';
+export { TextAnswer, type TextAnswerProps } from './TextAnswer';
+export { ChoiceButtons, type Choice, type ChoiceButtonsProps } from './ChoiceButtons';
+export { Button, LinkButton, type ButtonProps, type LinkButtonProps } from './Button';
+export { EmptyState } from './EmptyState';
+export { Page, type PageProps } from './Page';
+export { PageChromeContext } from './page-chrome';
+export { FieldMessage, describedBy } from './FieldMessage';

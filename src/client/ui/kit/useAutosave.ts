@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useForm, type DefaultValues, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import type { WriteResult } from '../../db';
+import { kitTexts } from '../texts';
+import { registerAutosave } from './autosave-registry';
+import { useFlushOnLeave } from './useFlushOnLeave';
+
+export type FormValues = Record<string, string>;
+export type AutosaveStatus = 'idle' | 'waiting' | 'saving' | 'saved' | 'error';
+
+export interface AutosaveOptions<T extends FormValues> {
+  schema: z.ZodType<T, T>;
+  /** The stored values; read once, when the form mounts. */
+  values: T;
+  /** Write the changed, valid fields through a repository. */
+  save: (changes: Partial<T>) => Promise<WriteResult>;
+  /** Nothing is saved while one of these is invalid (e.g. a new household needs a label first). */
+  requiredBeforeSave?: readonly (keyof T & string)[];
+  debounceMs?: number;
+}
+
+export interface Autosave<T extends FormValues> {
+  form: UseFormReturn<T>;
+  /** Props for a text input or textarea: typing saves after a short pause, leaving it saves at once. */
+  text: (name: keyof T & string) => ReturnType<UseFormReturn<T>['register']>;
+  /** Set a choice and save it at once. */
+  choose: (name: keyof T & string, value: string) => void;
+  /** The validation or save error of a field, in Dutch. */
+  error: (name: keyof T & string) => string | undefined;
+  status: AutosaveStatus;
+  flush: () => Promise<void>;
+}
+
+/**
+ * Autosave for a react-hook-form form validated by a zod schema from src/domain. Valid changes
+ * are written after a short pause (text) or at once (choices), and on blur, on hiding the page
+ * and on unmount. Invalid input is never written but stays in the field with its message:
+ * nothing typed is thrown away.
+ */
+export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): Autosave<T> {
+  const { schema, debounceMs = 300 } = options;
+  const form = useForm<T>({
+    mode: 'onChange',
+    resolver: zodResolver(schema, undefined, { raw: true }),
+    defaultValues: options.values as DefaultValues<T>,
+  });
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const pending = useRef(new Set<string>());
+  const unsaved = useRef(new Set<string>());
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const [status, setStatus] = useState<AutosaveStatus>('idle');
+  const [saveErrors, setSaveErrors] = useState<Record<string, string>>({});
+
+  const saveNow = useCallback(async () => {
+    clearTimeout(timer.current);
+    if (pending.current.size === 0) return;
+    const values = form.getValues();
+    const parsed = schema.safeParse(values);
+    const invalid = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
+    if ((latest.current.requiredBeforeSave ?? []).some((name) => invalid.has(name))) {
+      setStatus('waiting');
+      return;
+    }
+    const names = [...pending.current].filter((name) => !invalid.has(name));
+    for (const name of pending.current) if (invalid.has(name)) unsaved.current.add(name);
+    pending.current.clear();
+    if (names.length === 0) return;
+    const changes = Object.fromEntries(names.map((name) => [name, values[name]])) as Partial<T>;
+    setStatus('saving');
+    let result: WriteResult;
+    try {
+      result = await latest.current.save(changes);
+    } catch (error) {
+      console.error('Autosave failed', error);
+      result = { ok: false, errors: [{ field: '', message: kitTexts.saveFailed }] };
+    }
+    const errors: Record<string, string> = {};
+    if (!result.ok) {
+      for (const e of result.errors) for (const name of names) if (!e.field || e.field === name) errors[name] ??= e.message;
+    }
+    for (const name of names) {
+      if (errors[name]) unsaved.current.add(name);
+      else unsaved.current.delete(name);
+    }
+    setSaveErrors((current) => {
+      const next = { ...current, ...errors };
+      for (const name of names) if (!errors[name]) delete next[name];
+      return next;
+    });
+    setStatus(result.ok ? 'saved' : 'error');
+  }, [form, schema]);
+
+  // Writes run one after another, so a later change never lands before an earlier one.
+  const flush = useCallback(() => (chain.current = chain.current.then(saveNow)), [saveNow]);
+
+  const schedule = useCallback(
+    (name: string, delay: number) => {
+      pending.current.add(name);
+      unsaved.current.delete(name);
+      clearTimeout(timer.current);
+      if (delay === 0) void flush();
+      else timer.current = setTimeout(() => void flush(), delay);
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    const handle = { flush, hasUnsavedInput: () => pending.current.size + unsaved.current.size > 0 };
+    const unregister = registerAutosave(handle);
+    return () => {
+      unregister();
+      void flush();
+    };
+  }, [flush]);
+  useFlushOnLeave(flush, () => unsaved.current.size > 0);
+
+  const text = useCallback(
+    (name: keyof T & string) => {
+      const field = form.register(name as Path<T>);
+      return {
+        ...field,
+        onChange: async (event: { target: unknown; type?: unknown }) => {
+          const done = field.onChange(event);
+          schedule(name, debounceMs);
+          return done;
+        },
+        onBlur: async (event: { target: unknown; type?: unknown }) => {
+          void flush();
+          return field.onBlur(event);
+        },
+      };
+    },
+    [form, schedule, flush, debounceMs],
+  );
+
+  const choose = useCallback(
+    (name: keyof T & string, value: string) => {
+      form.setValue(name as Path<T>, value as PathValue<T, Path<T>>, { shouldDirty: true, shouldValidate: true });
+      schedule(name, 0);
+    },
+    [form, schedule],
+  );
+
+  // Read on every render: react-hook-form updates its errors object in place.
+  const { errors } = form.formState;
+  const error = (name: keyof T & string) => (errors[name]?.message as string | undefined) ?? saveErrors[name];
+
+  return { form, text, choose, error, status, flush };
+}
