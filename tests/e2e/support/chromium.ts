@@ -1,4 +1,4 @@
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -15,6 +15,16 @@ const quietFlags = [
 /** The system Chromium (never a downloaded one), headless, with nothing calling home. */
 export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    ...options,
+    args: [...quietFlags, ...(options.args ?? [])],
+  });
+}
+
+/** Like launchChromium, but with a profile on disk that survives a restart (for cold-start measurements). */
+export function launchPersistentChromium(userDataDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
     ...options,

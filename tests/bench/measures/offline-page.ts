@@ -1,0 +1,61 @@
+// Opens Voordeur the way a worker on the street does: installed earlier (the service
+// worker has precached the shell), now offline, on a slow phone (4× CPU throttling).
+import type { BrowserContext, Page } from 'playwright-core';
+
+export const benchPath = '/?bench=1';
+/** Put by the UI on the first question of the screen at benchPath. */
+export const firstQuestionSelector = '[data-bench="first-question"]';
+export const fallbackSelector = 'main h1';
+export const cpuSlowdown = 4;
+
+/** First visit, online: waits until the service worker controls the page, i.e. the shell is precached. */
+export async function installApp(context: BrowserContext, appUrl: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(new URL(benchPath, appUrl).href);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return page;
+}
+
+/** The selector to time: the first question if the UI marks it yet, else the fallback. */
+export async function pickTarget(page: Page): Promise<{ selector: string; isFallback: boolean }> {
+  const found = await page
+    .waitForSelector(firstQuestionSelector, { timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  return found ? { selector: firstQuestionSelector, isFallback: false } : { selector: fallbackSelector, isFallback: true };
+}
+
+export async function goOfflineAndSlow(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+}
+
+/**
+ * Records, in every later document of this context, the moment `selector` first appears
+ * (taken in the next animation frame, when it is painted), in ms since navigation start.
+ */
+export async function recordFirstAppearance(context: BrowserContext, selector: string): Promise<void> {
+  await context.addInitScript((target: string) => {
+    const record = window as unknown as { __benchVisibleAt?: number };
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(target)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        record.__benchVisibleAt = performance.now();
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, selector);
+}
+
+/** Navigates and returns ms from navigation start until the recorded element appeared. */
+export async function timeToAppearance(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const visibleAt = await page.waitForFunction(
+    () => (window as unknown as { __benchVisibleAt?: number }).__benchVisibleAt,
+    undefined,
+    { timeout: 30_000 },
+  );
+  return (await visibleAt.jsonValue()) as number;
+}

@@ -1,0 +1,58 @@
+// `npm run bench`: builds first (see package.json), then prints one markdown table of
+// every measure in ./measures against the budgets of DESIGN.md. Exits 1 when a budget fails.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/support/chromium';
+import { startServer, type RunningServer } from '../e2e/support/server';
+import { measures } from './measures';
+import type { BenchContext, BenchRow } from './types';
+
+function lazy<T>(start: () => Promise<T>): { get(): Promise<T>; started(): Promise<T> | undefined } {
+  let value: Promise<T> | undefined;
+  return { get: () => (value ??= start()), started: () => value };
+}
+
+function formatTable(rows: BenchRow[]): string {
+  const lines = ['| Measure | Value | Budget | OK |', '|---|---:|---:|:---:|'];
+  for (const row of rows) {
+    const value = typeof row.value === 'number' ? `${row.value} ${row.unit}`.trim() : row.value;
+    const budget = row.budget ? `${row.budget} ${row.unit}`.trim() : '';
+    const ok = row.ok === undefined ? '' : row.ok ? 'yes' : '**NO**';
+    lines.push(`| ${row.name} | ${value} | ${budget} | ${ok} |`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  const server = lazy<RunningServer>(() => startServer());
+  const browser = lazy<Browser>(() => launchChromium());
+  const context: BenchContext = {
+    distDir: join(process.cwd(), 'dist'),
+    appUrl: async () => (await server.get()).url,
+    browser: browser.get,
+  };
+
+  const rows: BenchRow[] = [];
+  try {
+    for (const measure of measures) {
+      console.error(`bench: ${measure.name}…`);
+      try {
+        rows.push(...(await measure.run(context)));
+      } catch (error) {
+        console.error(`bench: ${measure.name} failed`, error);
+        rows.push({ name: measure.name, value: `error: ${(error as Error).message.split('\n')[0]}`, unit: '', ok: false });
+      }
+    }
+  } finally {
+    await (await browser.started())?.close();
+    await (await server.started())?.stop();
+  }
+
+  console.log(formatTable(rows));
+  await mkdir('.bench', { recursive: true });
+  await writeFile(join('.bench', 'latest.json'), `${JSON.stringify({ at: new Date().toISOString(), rows }, null, 2)}\n`);
+  return rows.some((row) => row.ok === false) ? 1 : 0;
+}
+
+process.exitCode = await main();
