@@ -1,0 +1,43 @@
+/**
+ * The audit trail NEN 7513 asks for: who (user and device), when, which client (household),
+ * what kind of access, on which record. Never the contents of a record.
+ */
+import { uuidv7 } from '../../domain/ids';
+import type { Db } from '../store/schema';
+
+export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'export';
+
+/** Who is acting: the user and, for requests from the app, the device session. */
+export interface Actor {
+  userId: string;
+  deviceSessionId: string | null;
+}
+
+export interface AuditEntry {
+  teamId: string;
+  householdId: string | null;
+  action: AuditAction;
+  table: string | null;
+  recordId: string | null;
+}
+
+export async function writeAudit(db: Db, actor: Actor, entries: readonly AuditEntry[], now: Date): Promise<void> {
+  if (entries.length === 0) return;
+  const at = now.toISOString();
+  await db
+    .insertInto('audit_log')
+    .values(
+      entries.map((entry) => ({
+        id: uuidv7(now.getTime()),
+        at,
+        user_id: actor.userId,
+        device_session_id: actor.deviceSessionId,
+        team_id: entry.teamId,
+        household_id: entry.householdId,
+        action: entry.action,
+        table_name: entry.table,
+        record_id: entry.recordId,
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,91 @@
+/** Teams, users and memberships. Used by the setup route, the admin CLI and test fixtures. */
+import { passwordSchema, roleSchema, usernameSchema, type Role, type TeamMembership, type UserInfo } from '../../domain/auth-protocol';
+import { uuidv7 } from '../../domain/ids';
+import type { Db, UsersTable } from '../store/schema';
+import { inTransaction } from '../store/transaction';
+import { hashPassword } from './password';
+
+export interface Team {
+  id: string;
+  name: string;
+}
+
+export async function createTeam(db: Db, name: string, now: Date): Promise<Team> {
+  const team = { id: uuidv7(now.getTime()), name: name.trim() };
+  if (team.name.length < 2) throw new Error('Geef het team een naam van minstens 2 tekens.');
+  await inTransaction(db, async (trx) => {
+    await trx.insertInto('teams').values({ ...team, created_at: now.toISOString() }).execute();
+    await trx.insertInto('team_counters').values({ team_id: team.id, seq: 0, tombstone_horizon: 0 }).execute();
+  });
+  return team;
+}
+
+export async function findTeamByName(db: Db, name: string): Promise<Team | undefined> {
+  return db.selectFrom('teams').select(['id', 'name']).where('name', '=', name.trim()).executeTakeFirst();
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+}
+
+/** Creates the user; the username and password must meet the rules of the domain schemas. */
+export async function createUser(db: Db, user: NewUser, now: Date): Promise<UserInfo> {
+  const row = {
+    id: uuidv7(now.getTime()),
+    username: usernameSchema.parse(user.username),
+    display_name: user.displayName.trim(),
+    password_hash: await hashPassword(passwordSchema.parse(user.password)),
+    created_at: now.toISOString(),
+  };
+  await db.insertInto('users').values(row).execute();
+  return userInfo(row);
+}
+
+export async function findUserByUsername(db: Db, username: string): Promise<UsersTable | undefined> {
+  return db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst();
+}
+
+export async function findUserById(db: Db, id: string): Promise<UsersTable | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
+  const hash = await hashPassword(passwordSchema.parse(password));
+  await db.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
+}
+
+/** Adds the user to the team, or changes the role when they are already a member. */
+export async function setMembership(db: Db, userId: string, teamId: string, role: Role): Promise<void> {
+  await db
+    .insertInto('memberships')
+    .values({ user_id: userId, team_id: teamId, role: roleSchema.parse(role) })
+    .onConflict((oc) => oc.columns(['user_id', 'team_id']).doUpdateSet({ role }))
+    .execute();
+}
+
+export async function teamsOf(db: Db, userId: string): Promise<TeamMembership[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('teams', 'teams.id', 'memberships.team_id')
+    .select(['teams.id', 'teams.name', 'memberships.role'])
+    .where('memberships.user_id', '=', userId)
+    .orderBy('teams.name')
+    .execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, role: roleSchema.parse(row.role) }));
+}
+
+export async function isMember(db: Db, userId: string, teamId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('memberships')
+    .select('role')
+    .where('user_id', '=', userId)
+    .where('team_id', '=', teamId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function userInfo(row: Pick<UsersTable, 'id' | 'username' | 'display_name'>): UserInfo {
+  return { id: row.id, username: row.username, displayName: row.display_name };
+}

@@ -1,0 +1,33 @@
+import { join, resolve } from 'node:path';
+import type { StoreOptions } from './store/open-store';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  store: StoreOptions;
+  distDir: string;
+  trustProxy: boolean;
+}
+
+/**
+ * Settings from the environment (see README.md):
+ * PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…; unset = SQLite),
+ * DATA_DIR (./data, for the SQLite file), DIST_DIR (./dist), TRUST_PROXY (1 behind a proxy).
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    store: storeOptionsFromEnv(env),
+    distDir: resolve(env.DIST_DIR ?? 'dist'),
+    trustProxy: env.TRUST_PROXY === '1',
+  };
+}
+
+/** Shared with the admin CLI, so both always open the same database. */
+export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return { databaseUrl, sqliteFile: join(resolve(env.DATA_DIR ?? 'data'), 'voordeur.sqlite') };
+}

@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { MAX_BODY_BYTES } from '../../domain/sync-protocol';
+import { errorFields, jsonLogger, type Logger } from '../log';
+import { messages } from '../messages';
+import type { Store } from '../store/open-store';
+import { clientAddressResolver } from './client-address';
+import { apiError, type AppDeps, type AppEnv } from './context';
+import { requestLog } from './request-log';
+import { authRoutes } from './routes/auth';
+import { healthRoutes } from './routes/health';
+import { setupRoutes } from './routes/setup';
+import { syncRoutes } from './routes/sync';
+import { staticRoutes } from './static-files';
+
+export interface AppOptions {
+  store: Store;
+  /** The built PWA; without it only the API is served. */
+  distDir?: string;
+  logger?: Logger;
+  clock?: () => Date;
+  /** Take the client address from X-Forwarded-For (only behind a trusted proxy). */
+  trustProxy?: boolean;
+}
+
+/** The whole HTTP surface, without a socket: tests call `app.request()`, startServer() listens. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const deps: AppDeps = {
+    store: options.store,
+    logger: options.logger ?? jsonLogger,
+    clock: options.clock ?? (() => new Date()),
+    clientAddress: clientAddressResolver(options.trustProxy ?? false),
+  };
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestLog(deps.logger), secureHeaders());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store'); // answers carry personal data: never in a cache
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => apiError(c, 413, 'too-large', messages.tooLarge) }),
+  );
+
+  healthRoutes(app, deps);
+  setupRoutes(app, deps);
+  authRoutes(app, deps);
+  syncRoutes(app, deps);
+  app.all('/api', (c) => apiError(c, 404, 'not-found', messages.notFound));
+  app.all('/api/*', (c) => apiError(c, 404, 'not-found', messages.notFound));
+  if (options.distDir) staticRoutes(app, options.distDir);
+
+  app.notFound((c) => c.text(messages.notFound, 404));
+  app.onError((error, c) => {
+    deps.logger('error', 'unhandled error', { ...errorFields(error), method: c.req.method });
+    return apiError(c, 500, 'server-error', messages.serverError);
+  });
+  return app;
+}

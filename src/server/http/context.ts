@@ -1,0 +1,31 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiError } from '../../domain/sync-protocol';
+import type { Logger } from '../log';
+import type { DeviceSessionsTable } from '../store/schema';
+import type { Store } from '../store/open-store';
+
+export interface AppEnv {
+  Variables: { session: DeviceSessionsTable };
+}
+
+export type AppContext = Context<AppEnv>;
+
+/** What the routes need from the outside world; tests pass their own clock and address. */
+export interface AppDeps {
+  store: Store;
+  logger: Logger;
+  clock: () => Date;
+  clientAddress: (c: AppContext) => string;
+}
+
+export function apiError(
+  c: Context,
+  status: ContentfulStatusCode,
+  error: string,
+  message: string,
+  details?: unknown,
+): Response {
+  const body: ApiError = details === undefined ? { error, message } : { error, message, details };
+  return c.json(body, status);
+}

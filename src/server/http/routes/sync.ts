@@ -1,0 +1,43 @@
+import type { Hono } from 'hono';
+import { pullRequestSchema, type PushResponse, type PushResult } from '../../../domain/sync-protocol';
+import type { Actor } from '../../audit/audit-log';
+import { messages } from '../../messages';
+import { pullChanges } from '../../sync/pull';
+import { pushMutations } from '../../sync/push';
+import { rejected, rejection } from '../../sync/rejections';
+import { authenticate } from '../authenticate';
+import { apiError, type AppContext, type AppDeps, type AppEnv } from '../context';
+import { parsePushBody } from '../push-body';
+import { readBody, readJson } from '../read-body';
+
+function actorOf(c: AppContext): Actor {
+  const session = c.get('session');
+  return { userId: session.user_id, deviceSessionId: session.id };
+}
+
+export function syncRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  const { store, clock } = deps;
+
+  app.post('/api/sync/push', authenticate(deps), async (c) => {
+    const json = await readJson(c, true);
+    if (!json.ok) return json.response;
+    const items = parsePushBody(c, json.value);
+    if (!items.ok) return items.response;
+    const mutations = items.value.flatMap((item) => ('mutation' in item ? [item.mutation] : []));
+    const applied = (await pushMutations(store, actorOf(c), mutations, clock())).values();
+    const results: PushResult[] = items.value.map((item) =>
+      'mutation' in item ? (applied.next().value as PushResult) : rejected(item.tooNew, rejection('schema-too-new')),
+    );
+    return c.json({ results } satisfies PushResponse);
+  });
+
+  app.post('/api/sync/pull', authenticate(deps), async (c) => {
+    const body = await readBody(c, pullRequestSchema, { versioned: true });
+    if (!body.ok) return body.response;
+    const outcome = await pullChanges(store, actorOf(c), body.value, clock());
+    if (outcome.ok) return c.json(outcome.response);
+    return outcome.reason === 'forbidden'
+      ? apiError(c, 403, 'forbidden', messages.notInTeam)
+      : apiError(c, 410, 'resync-required', messages.resyncRequired);
+  });
+}

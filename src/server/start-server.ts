@@ -1,0 +1,52 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { issueSetupToken } from './auth/setup';
+import type { ServerConfig } from './config';
+import { createApp } from './http/app';
+import { errorFields, jsonLogger } from './log';
+import { openStore, type Store } from './store/open-store';
+
+/** How long a shutdown waits for requests in flight before it closes their connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface RunningServer {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const store = await openStore(config.store);
+  const app = createApp({ store, distDir: config.distDir, trustProxy: config.trustProxy });
+  const server = await listen(app.fetch, config);
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${addressPort(server, config.port)}`;
+  console.log(`Voordeur draait op ${url}`);
+  const setupToken = await issueSetupToken(store.db, new Date());
+  if (setupToken) {
+    console.log(`Eerste keer: open ${url}/setup#${setupToken} om het eerste team en de beheerder aan te maken.`);
+  }
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= shutdown(server, store));
+  return { url, store, close };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], config: ServerConfig): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+function addressPort(server: ServerType, fallback: number): number {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : fallback;
+}
+
+/** Stop accepting, let requests in flight finish (up to the grace time), then close the database. */
+async function shutdown(server: ServerType, store: Store): Promise<void> {
+  jsonLogger('info', 'shutting down');
+  const force = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  clearTimeout(force);
+  await store.close().catch((error: unknown) => jsonLogger('error', 'closing the database failed', errorFields(error)));
+  jsonLogger('info', 'stopped');
+}

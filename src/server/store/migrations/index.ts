@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001_initial';
+
+/** Every migration, in order. Add new ones at the end; never rename or edit a shipped one. */
+export const migrations: Record<string, Migration> = {
+  '001_initial': m001,
+};

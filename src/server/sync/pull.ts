@@ -1,0 +1,54 @@
+import { toSyncRecord } from '../../domain/merge';
+import type { PullResponse } from '../../domain/sync-protocol';
+import { writeAudit, type Actor } from '../audit/audit-log';
+import { isMember } from '../auth/accounts';
+import { householdOf, toServerRecord } from '../store/records';
+import type { Store } from '../store/open-store';
+import { readTeamCounter } from '../store/team-counters';
+
+export interface PullInput {
+  teamId: string;
+  cursor: number;
+  limit: number;
+}
+
+export type PullOutcome = { ok: true; response: PullResponse } | { ok: false; reason: 'forbidden' | 'resync-required' };
+
+/**
+ * The team's changes after the cursor, in seq order. Because seqs are taken in commit order
+ * (see store/team-counters.ts), what a reader sees is always a gap-free prefix.
+ */
+export async function pullChanges(store: Store, actor: Actor, input: PullInput, now: Date = new Date()): Promise<PullOutcome> {
+  if (!(await isMember(store.db, actor.userId, input.teamId))) return { ok: false, reason: 'forbidden' };
+  const counter = await readTeamCounter(store.db, input.teamId);
+  if (!counter) return { ok: false, reason: 'forbidden' };
+  // Tombstones older than the horizon are gone, and a cursor beyond the counter comes from
+  // another database (a restored backup): either way the device must start again.
+  const purgedSince = input.cursor > 0 && input.cursor < counter.tombstoneHorizon;
+  if (purgedSince || input.cursor > counter.seq) return { ok: false, reason: 'resync-required' };
+
+  const rows = await store.db
+    .selectFrom('records')
+    .selectAll()
+    .where('team_id', '=', input.teamId)
+    .where('seq', '>', input.cursor)
+    .orderBy('seq')
+    .limit(input.limit + 1)
+    .execute();
+  const page = rows.slice(0, input.limit).map(toServerRecord);
+  const households = new Set(page.filter((r) => !r.deleted).map(householdOf));
+  await writeAudit(
+    store.db,
+    actor,
+    [...households].map((householdId) => ({ teamId: input.teamId, householdId, action: 'read' as const, table: null, recordId: null })),
+    now,
+  );
+  return {
+    ok: true,
+    response: {
+      records: page.map(toSyncRecord),
+      cursor: page.at(-1)?.rev ?? input.cursor,
+      hasMore: rows.length > input.limit,
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Is this mutation allowed to touch this record? The server never trusts the ids a device
+ * sends: the record must be of the same team and table, and a record that belongs to a
+ * household must name a household of the same team. The messages never tell whether an id
+ * exists in another team.
+ */
+import type { ServerRecord } from '../../domain/merge';
+import type { Mutation } from '../../domain/sync-protocol';
+import { tables } from '../../domain/records/tables';
+import { messages } from '../messages';
+import { loadRecord } from '../store/records';
+import type { Db } from '../store/schema';
+import { rejection, type Rejection } from './rejections';
+
+export type Scope = { ok: true; householdDeleted: boolean } | { ok: false; rejection: Rejection };
+
+const refuse = (r: Rejection): Scope => ({ ok: false, rejection: r });
+
+export async function checkScope(db: Db, m: Mutation, current: ServerRecord | undefined): Promise<Scope> {
+  if (current && current.teamId !== m.teamId) return refuse(rejection('forbidden'));
+  if (current && current.table !== m.table) return refuse(rejection('invalid', messages.otherTable));
+  if (!tables[m.table].inHousehold) {
+    return m.householdId === null
+      ? { ok: true, householdDeleted: false }
+      : refuse(rejection('invalid', messages.householdIdNotAllowed));
+  }
+  if (m.householdId === null) return refuse(rejection('invalid', messages.householdIdRequired));
+  if (current && current.householdId !== m.householdId) return refuse(rejection('household-mismatch'));
+  const household = await loadRecord(db, m.householdId);
+  if (!household || household.teamId !== m.teamId || household.table !== 'households') {
+    return refuse(rejection('household-mismatch', messages.householdMissing));
+  }
+  return { ok: true, householdDeleted: household.deleted };
+}
