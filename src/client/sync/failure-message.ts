@@ -24,7 +24,6 @@ export function failureMessage(error: unknown): string {
     case 'forbidden':
       return syncTexts.forbidden;
   }
-  if (error.status === 429) return syncTexts.tooManyAttempts;
   if (error.status === 413) return syncTexts.tooLarge;
   if (error.status >= 500) return syncTexts.serverError;
   return error.serverMessage || syncTexts.unexpected;

@@ -4,3 +4,4 @@ export type { SyncEnvironment } from './environment';
 export { createApiClient, ApiFailure, NetworkFailure, type ApiClient, type FetchLike } from './http';
 export { failureMessage } from './failure-message';
 export { syncTexts } from './texts';
+export { logOut } from './logout';

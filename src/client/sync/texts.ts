@@ -13,10 +13,5 @@ export const syncTexts = {
     'Dit apparaat moet alle gegevens van het team opnieuw ophalen, maar er wachten nog wijzigingen. We proberen het straks opnieuw.',
   forbidden: 'Je hebt geen toegang (meer) tot dit team. Vraag je teamleider om je toe te voegen.',
   unexpected: 'Bijwerken lukte niet. We proberen het vanzelf opnieuw. Je wijzigingen blijven op dit apparaat bewaard.',
-  // Answers to the login and setup screens.
-  wrongLogin: 'Gebruikersnaam of wachtwoord klopt niet. Let op hoofdletters.',
-  tooManyAttempts: 'Te vaak geprobeerd. Wacht een kwartier en probeer het dan opnieuw.',
-  offlineLogin: 'Je moet één keer online inloggen op dit apparaat. Zoek een plek met internet en probeer het opnieuw.',
   offline: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
-  invalidRequest: 'Er klopt iets niet in wat je hebt ingevuld. Kijk het na en probeer het opnieuw.',
 } as const;

@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { PROTOCOL_VERSION, setupRequestSchema } from '../../../domain';
+import { createApiClient, type ApiClient } from '../../sync';
+import { Button, Page } from '../kit';
+import { InputField } from './InputField';
+import { deviceLabel } from './device-label';
+import { setupTokenFrom } from './setup-token';
+import { authTexts } from './texts';
+import { useSignIn } from './use-sign-in';
+
+const setupFormSchema = setupRequestSchema
+  .pick({ teamName: true, displayName: true, username: true, password: true })
+  .extend({ passwordAgain: z.string() })
+  .refine((form) => form.password === form.passwordAgain, { path: ['passwordAgain'], message: authTexts.passwordsDiffer });
+
+export interface SetupScreenProps {
+  onDone(): void;
+  api?: ApiClient;
+}
+
+export default function SetupScreen({ onDone, api }: SetupScreenProps) {
+  const client = useMemo(() => api ?? createApiClient(), [api]);
+  // Read once: the token is removed from the address bar after a successful setup.
+  const [token] = useState(() => setupTokenFrom(window.location.hash));
+  const { signIn, error } = useSignIn(client, authTexts.offlineSetup);
+  const { register, handleSubmit, formState } = useForm({
+    resolver: zodResolver(setupFormSchema),
+    defaultValues: { teamName: '', displayName: '', username: '', password: '', passwordAgain: '' },
+  });
+  const { errors, isSubmitting } = formState;
+
+  if (!token) {
+    return (
+      <Page title={authTexts.setupTitle}>
+        <p className="notice notice--warning">{authTexts.setupTokenMissing}</p>
+      </Page>
+    );
+  }
+
+  const submit = handleSubmit(async ({ passwordAgain: _again, ...values }) => {
+    const body = {
+      ...values,
+      token,
+      protocolVersion: PROTOCOL_VERSION,
+      deviceLabel: deviceLabel(navigator.userAgent, authTexts.unknownDevice),
+    };
+    if (!(await signIn('/api/setup', body))) return;
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    onDone();
+  });
+
+  const field = (name: keyof z.input<typeof setupFormSchema>) => ({ error: errors[name]?.message, ...register(name) });
+
+  return (
+    <Page title={authTexts.setupTitle}>
+      <p>{authTexts.setupIntro}</p>
+      <form onSubmit={submit} noValidate>
+        <InputField id="setup-team" label={authTexts.teamName} hint={authTexts.teamNameHint} {...field('teamName')} />
+        <InputField
+          id="setup-name"
+          label={authTexts.displayName}
+          hint={authTexts.displayNameHint}
+          autoComplete="name"
+          {...field('displayName')}
+        />
+        <InputField
+          id="setup-username"
+          label={authTexts.username}
+          hint={authTexts.usernameHint}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          {...field('username')}
+        />
+        <InputField
+          id="setup-password"
+          type="password"
+          label={authTexts.newPassword}
+          hint={authTexts.newPasswordHint}
+          autoComplete="new-password"
+          {...field('password')}
+        />
+        <InputField
+          id="setup-password-again"
+          type="password"
+          label={authTexts.passwordAgain}
+          autoComplete="new-password"
+          {...field('passwordAgain')}
+        />
+        <p className="notice notice--danger" role="alert" hidden={!error}>
+          {error}
+        </p>
+        <Button type="submit" className="button--big" disabled={isSubmitting}>
+          {isSubmitting ? authTexts.settingUp : authTexts.setUp}
+        </Button>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,3 @@
+export { SyncStatus } from './SyncStatus';
+export { AccountMenu } from './AccountMenu';
+export { describeSync, type SyncDescription } from './describe';
