@@ -1,0 +1,81 @@
+import { useId, useState } from 'react';
+import type { TableName } from '../../../domain';
+import { Button } from '../kit';
+import { useServices } from '../services';
+import { conflictTexts as t } from './texts';
+import { useFieldConflicts } from './use-field-conflicts';
+import { VersionCompare } from './VersionCompare';
+import { writtenAt } from './when';
+import './two-versions.css';
+
+export interface TwoVersionsProps {
+  householdId: string;
+  table: TableName;
+  recordId: string;
+  field: string;
+  /** The field's name as the person reads it (the question), for screen readers. */
+  fieldLabel: string;
+  /** What the field holds now on this device, as shown in the form. */
+  current: string;
+  /** Runs before a conflict is resolved, e.g. the form's autosave flush, so no typing lands after it. */
+  beforeResolve?: () => Promise<void>;
+  /** The text that is now in the field, after a conflict was resolved: put it in the form. */
+  onResolved?: (text: string) => void;
+}
+
+/**
+ * "Twee versies": shown above a free-text field while another device's concurrent text for it
+ * is kept as an unresolved conflict. The person keeps one text or merges them; nothing is lost.
+ * Renders only a (silent) status region when the field has no conflict.
+ */
+export function TwoVersions({ householdId, table, recordId, field, fieldLabel, current, beforeResolve, onResolved }: TwoVersionsProps) {
+  const { data } = useServices();
+  const conflicts = useFieldConflicts({ householdId, table, recordId, field });
+  const [open, setOpen] = useState(false);
+  const [resolved, setResolved] = useState(false);
+  const panelId = useId();
+  const conflict = conflicts?.[0];
+
+  const keep = async (text: string): Promise<string | undefined> => {
+    if (!conflict) return undefined;
+    try {
+      await beforeResolve?.();
+      const result = await data.conflicts.resolve(conflict.id, text);
+      if (!result.ok) return result.errors[0]?.message ?? t.failed;
+    } catch (error) {
+      console.error('Resolving a conflict failed', error);
+      return t.failed;
+    }
+    onResolved?.(text);
+    setResolved(true);
+    setOpen(false);
+    return undefined;
+  };
+
+  return (
+    <div className="two-versions">
+      <p role="status" className={resolved && !conflict ? 'notice' : 'visually-hidden'}>
+        {resolved && !conflict ? t.resolved : ''}
+      </p>
+      {conflict && (
+        <div className="notice notice--warning">
+          <p className="two-versions__notice">{conflicts.length > 1 ? t.noticeMore(conflicts.length) : t.notice}</p>
+          <Button variant="secondary" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
+            {open ? t.hide : t.compare}
+          </Button>
+          {open && (
+            <VersionCompare
+              key={conflict.id}
+              id={panelId}
+              fieldLabel={fieldLabel}
+              current={current}
+              other={conflict.text}
+              otherWrittenAt={writtenAt(conflict.losingHlc)}
+              onKeep={keep}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
