@@ -61,6 +61,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let again = false;
   let failures = 0;
   let retryNotBefore = 0;
+  let loggedOutReason: string | null = null;
   let unsubscribers: (() => void)[] = [];
 
   /** Run at `delay` from now, unless a run is already due sooner. */
@@ -121,9 +122,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function settle(outcome: RunOutcome): Promise<void> {
     const patch: Partial<SyncStatus> = { phase: phaseOf(outcome), error: 'message' in outcome ? outcome.message : null };
     // Keep saying *why* we are logged out (revoked, session ended) rather than the plain notice.
-    const before = status.get();
-    if (outcome.kind === 'logged-out' && outcome.message === syncTexts.loggedOut && before.phase === 'logged-out') {
-      patch.error = before.error;
+    if (outcome.kind === 'logged-out') {
+      if (outcome.message !== syncTexts.loggedOut) loggedOutReason = outcome.message;
+      patch.error = loggedOutReason ?? outcome.message;
+    } else {
+      loggedOutReason = null;
     }
     if (outcome.kind === 'ok' || outcome.kind === 'logged-out') {
       failures = 0;
