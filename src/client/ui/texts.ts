@@ -15,7 +15,7 @@ export const appTexts = {
   appName: 'Voordeur',
   loading: 'Even laden…',
   storageNotPersistent:
-    'Opslag is niet blijvend: de browser mag gegevens op dit apparaat wissen als er weinig ruimte is. Synchroniseer vaak, of installeer de app op het beginscherm.',
+    'Opslag is niet blijvend: de browser mag je gegevens wissen als er weinig ruimte is. Installeer de app en synchroniseer vaak.',
   loginMissing: 'Inloggen kan nog niet op dit apparaat. Vraag je beheerder om hulp.',
   screenFailed: 'Dit scherm kon niet laden. Controleer je verbinding en probeer het opnieuw.',
   retry: 'Opnieuw proberen',
@@ -47,6 +47,8 @@ export const householdTexts = {
   reportedByHint: 'Wie heeft het gemeld? Bijvoorbeeld een buurman of de woningcorporatie.',
   reportReason: 'Reden van de melding',
   openHousehold: 'Naar het huishouden',
+  waitingForLabel: 'Nog niet opgeslagen: vul eerst een korte naam in.',
+  editTitle: 'Gegevens van het huishouden',
   notFound: 'Dit huishouden staat niet (meer) op dit apparaat.',
 } as const;
 
@@ -97,7 +99,10 @@ export const contactTexts = {
   note: 'Notitie',
   noteHint: 'Wat moet je collega weten?',
   planDate: 'Datum',
-  planDateHint: 'Niet meer dan 2 weken na vandaag.',
+  planDateHint: 'Niet meer dan 2 weken na dit contact.',
+  planDateInvalid: 'Vul een geldige datum in (dag-maand-jaar).',
+  contactOn: (date: string) => `Contact van ${date}`,
+  crisisLink: 'Crisis: naar de crisisvragen',
   planTooLate: 'Dit is later dan twee weken. Spreek af wie dit gaat bewaken.',
   planInPast: 'Deze datum ligt vóór het contact. Klopt dat? Spreek af wie dit gaat bewaken.',
   toGuardQuestion: 'Naar "Wie gaat dat bewaken?"',

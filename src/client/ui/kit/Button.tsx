@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 import { Link, type LinkProps } from '../router';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'quiet';
@@ -7,6 +7,7 @@ const className = (variant: Variant, extra?: string) => `button button--${varian
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({ variant = 'primary', className: extra, type = 'button', ...rest }: ButtonProps) {

@@ -14,15 +14,13 @@ export interface ChoiceButtonsProps<V extends string> {
   onChoose: (value: V) => void;
   error?: string;
   hint?: string;
-  /** Stick to the bottom of the screen, in reach of a thumb. */
-  docked?: boolean;
 }
 
 /** Large radio buttons: one tap chooses (and, with autosave, stores) an answer. */
-export function ChoiceButtons<V extends string>({ id, legend, choices, value, onChoose, error, hint, docked }: ChoiceButtonsProps<V>) {
+export function ChoiceButtons<V extends string>({ id, legend, choices, value, onChoose, error, hint }: ChoiceButtonsProps<V>) {
   return (
     <fieldset
-      className={`choices${docked ? ' choices--docked' : ''}`}
+      className="choices"
       aria-describedby={describedBy(id, error, hint)}
       aria-invalid={error ? true : undefined}
     >

@@ -8,7 +8,7 @@ export interface PageProps {
   /** Where "Terug" leads (the screen above this one, not the browser history). */
   back?: { to: string; label?: string };
   children: ReactNode;
-  /** Kept at the bottom of the screen, in reach of a thumb. */
+  /** Kept at the bottom of the screen, in reach of a thumb (inside the main landmark). */
   footer?: ReactNode;
 }
 
@@ -44,8 +44,8 @@ export function Page({ title, back, children, footer }: PageProps) {
           {title}
         </h1>
         {children}
+        {footer && <div className="page__footer">{footer}</div>}
       </main>
-      {footer && <div className="page__footer">{footer}</div>}
     </div>
   );
 }

@@ -8,3 +8,4 @@ export { EmptyState } from './EmptyState';
 export { Page, type PageProps } from './Page';
 export { PageChromeContext } from './page-chrome';
 export { FieldMessage, describedBy } from './FieldMessage';
+export { ConfirmDialog } from './ConfirmDialog';

@@ -18,6 +18,7 @@ export const paths = {
   households: () => '/',
   newHousehold: () => '/nieuw',
   household: (id: string) => `/huishouden/${encodeURIComponent(id)}`,
+  householdDetails: (id: string) => `/huishouden/${encodeURIComponent(id)}/gegevens`,
   newContact: (id: string) => `/huishouden/${encodeURIComponent(id)}/contact`,
   contact: (id: string, contactId: string) =>
     `/huishouden/${encodeURIComponent(id)}/contact/${encodeURIComponent(contactId)}`,

@@ -1,0 +1,58 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { channelLabels } from '../../../content';
+import { getHousehold } from '../../db';
+import { formatDate } from '../format';
+import { EmptyState, Page } from '../kit';
+import { paths, useSearchParam } from '../router';
+import { useServices } from '../services';
+import { appTexts, contactTexts as t } from '../texts';
+import { ContactOverview } from './ContactOverview';
+import { GuidedStep } from './GuidedStep';
+import { OutcomeChoice } from './OutcomeChoice';
+import { useContact } from './use-contact';
+
+interface Props {
+  householdId: string;
+  contactId: string;
+}
+
+/** A contact moment: the doorstep screen, or with `?stap=` one step of the guided conversation. */
+export default function ContactScreen({ householdId, contactId }: Props) {
+  const { data } = useServices();
+  const household = useLiveQuery(() => getHousehold(data.store, householdId), [data, householdId]);
+  const contact = useContact(contactId);
+  const stepId = useSearchParam('stap');
+  const back = { to: paths.household(householdId), label: household?.label };
+
+  if (contact === undefined || household === undefined) {
+    return (
+      <Page title={appTexts.loading} back={back}>
+        <p role="status">{appTexts.loading}</p>
+      </Page>
+    );
+  }
+  if (!contact || !household || contact.householdId !== householdId) {
+    return (
+      <Page title={t.notFound} back={back}>
+        <EmptyState title={t.notFound} />
+      </Page>
+    );
+  }
+  const doorstep = stepId === null;
+  return (
+    <Page
+      title={t.title(channelLabels[contact.channel])}
+      back={back}
+      footer={doorstep ? <OutcomeChoice contactId={contact.id} /> : undefined}
+    >
+      <p className="meta-line">
+        {household.label} · {t.contactOn(formatDate(contact.startedAt))}
+      </p>
+      {doorstep ? (
+        <ContactOverview contact={contact} householdId={householdId} />
+      ) : (
+        <GuidedStep contact={contact} stepId={stepId} householdId={householdId} />
+      )}
+    </Page>
+  );
+}

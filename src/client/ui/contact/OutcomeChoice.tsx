@@ -1,0 +1,41 @@
+import { outcomeLabels, outcomesFor } from '../../../content';
+import type { Outcome } from '../../../domain';
+import type { ContactView } from '../../db';
+import { ChoiceButtons, SaveIndicator, TextAnswer, useAutosave } from '../kit';
+import { useServices } from '../services';
+import { contactTexts as t } from '../texts';
+import { finishSchema } from './step-form';
+import { useContact } from './use-contact';
+
+/** How the contact ended (one tap, saved at once), and on the finish step also the note. */
+export function OutcomeChoice({ contactId, withNote }: { contactId: string; withNote?: boolean }) {
+  const contact = useContact(contactId);
+  return contact ? <OutcomeForm contact={contact} withNote={withNote} /> : null;
+}
+
+function OutcomeForm({ contact, withNote }: { contact: ContactView; withNote?: boolean }) {
+  const { data } = useServices();
+  const autosave = useAutosave({
+    schema: finishSchema,
+    values: { outcome: contact.outcome ?? '', note: contact.note },
+    save: (changes) => data.contacts.update(contact.id, changes),
+  });
+  const outcome = autosave.form.watch('outcome') as Outcome | '';
+  const choices = outcomesFor(contact.channel).map((value) => ({ value, label: outcomeLabels[value] }));
+  return (
+    <form noValidate onSubmit={(event) => event.preventDefault()}>
+      {withNote && (
+        <TextAnswer id="contact-note" label={t.note} hint={t.noteHint} error={autosave.error('note')} {...autosave.text('note')} />
+      )}
+      <ChoiceButtons
+        id="contact-outcome"
+        legend={t.outcome}
+        choices={choices}
+        value={outcome || undefined}
+        onChoose={(value) => autosave.choose('outcome', value)}
+        error={autosave.error('outcome')}
+      />
+      <SaveIndicator status={autosave.status} />
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { useRef, useState } from 'react';
+import { householdFormSchema, type HouseholdForm } from '../../../domain';
+import type { WriteResult } from '../../db';
+import { LinkButton, SaveIndicator, TextAnswer, useAutosave } from '../kit';
+import { paths, setSearchParam } from '../router';
+import { useServices, useSession } from '../services';
+import { householdTexts as t } from '../texts';
+
+interface Props {
+  /** The household being edited, or null for one not created yet. */
+  initialId: string | null;
+  values: HouseholdForm;
+}
+
+export function HouseholdFields({ initialId, values }: Props) {
+  const { data } = useServices();
+  const { currentTeamId } = useSession();
+  // A ref, not only state: a second save may run before React re-renders with the new id.
+  const idRef = useRef(initialId);
+  const [id, setId] = useState(initialId);
+
+  const save = async (changes: Partial<HouseholdForm>): Promise<WriteResult> => {
+    if (idRef.current) return data.households.update(idRef.current, changes);
+    const created = await data.households.create(currentTeamId, { label: '', members: '', reportedBy: '', reportReason: '', ...changes });
+    if (!created.ok) return created;
+    idRef.current = created.id;
+    setId(created.id);
+    setSearchParam('id', created.id);
+    return { ok: true };
+  };
+  const autosave = useAutosave<HouseholdForm>({
+    schema: householdFormSchema,
+    values,
+    save,
+    requiredBeforeSave: id ? [] : ['label'],
+  });
+
+  return (
+    <form noValidate onSubmit={(event) => event.preventDefault()}>
+      {!id && <p>{t.newIntro}</p>}
+      <TextAnswer id="household-label" label={t.label} hint={t.labelHint} singleLine autoComplete="off" error={autosave.error('label')} {...autosave.text('label')} />
+      <TextAnswer id="household-members" label={t.members} hint={t.membersHint} error={autosave.error('members')} {...autosave.text('members')} />
+      <TextAnswer id="household-reported-by" label={t.reportedBy} hint={t.reportedByHint} singleLine error={autosave.error('reportedBy')} {...autosave.text('reportedBy')} />
+      <TextAnswer id="household-reason" label={t.reportReason} error={autosave.error('reportReason')} {...autosave.text('reportReason')} />
+      <SaveIndicator status={autosave.status} waitingText={t.waitingForLabel} />
+      {id && (
+        <div className="button-row">
+          <LinkButton to={paths.household(id)}>{t.openHousehold}</LinkButton>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getHousehold } from '../../db';
+import type { HouseholdForm } from '../../../domain';
+import { EmptyState, Page } from '../kit';
+import { paths, useSearchParam } from '../router';
+import { useServices } from '../services';
+import { appTexts, householdTexts } from '../texts';
+import { HouseholdFields } from './HouseholdFields';
+
+const empty: HouseholdForm = { label: '', members: '', reportedBy: '', reportReason: '' };
+
+/**
+ * A new household (/nieuw) or the details of one (/huishouden/:id/gegevens). A new household is
+ * created as soon as it has a label; its id then goes into the address, so a reload goes on
+ * editing the same household instead of starting a second one.
+ */
+export default function HouseholdFormScreen({ householdId }: { householdId?: string }) {
+  const { data } = useServices();
+  const createdId = useSearchParam('id');
+  // After creation the id comes into the address; the fields keep their own copy and stay mounted.
+  const id = householdId ?? createdId;
+  const stored = useLiveQuery(async () => (id ? await getHousehold(data.store, id) : null), [data, id]);
+  const title = householdId ? householdTexts.editTitle : householdTexts.newTitle;
+  const back = householdId ? paths.household(householdId) : paths.households();
+
+  let content;
+  if (stored === undefined) content = <p role="status">{appTexts.loading}</p>;
+  else if (id && !stored && householdId) content = <EmptyState title={householdTexts.notFound} />;
+  else {
+    const values = stored ? { label: stored.label, members: stored.members, reportedBy: stored.reportedBy, reportReason: stored.reportReason } : empty;
+    content = <HouseholdFields initialId={stored?.id ?? null} values={values} />;
+  }
+  return (
+    <Page title={title} back={{ to: back }}>
+      {content}
+    </Page>
+  );
+}

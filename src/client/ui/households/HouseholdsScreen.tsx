@@ -1,0 +1,62 @@
+import { useDeferredValue, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listHouseholds } from '../../db';
+import { EmptyState, LinkButton, Page } from '../kit';
+import { paths } from '../router';
+import { useServices, useSession } from '../services';
+import { householdTexts } from '../texts';
+import { HouseholdRow } from './HouseholdRow';
+import { searchHouseholds } from './search';
+import { TeamSwitcher } from './TeamSwitcher';
+
+export default function HouseholdsScreen() {
+  const { data } = useServices();
+  const { currentTeamId } = useSession();
+  const households = useLiveQuery(() => listHouseholds(data.store, currentTeamId), [data, currentTeamId]);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const found = households ? searchHouseholds(households, deferredQuery) : [];
+
+  return (
+    <Page title={householdTexts.listTitle}>
+      <TeamSwitcher />
+      <div className="button-row">
+        <LinkButton to={paths.newHousehold()}>{householdTexts.add}</LinkButton>
+      </div>
+      {households?.length === 0 && (
+        <EmptyState title={householdTexts.none}>
+          <p>{householdTexts.noneHint}</p>
+        </EmptyState>
+      )}
+      {households && households.length > 0 && (
+        <>
+          <div className="field" role="search">
+            <label htmlFor="household-search" className="field__label">
+              {householdTexts.search}
+            </label>
+            <p id="household-search-hint" className="field__hint">
+              {householdTexts.searchHint}
+            </p>
+            <input
+              id="household-search"
+              type="search"
+              className="field__input"
+              aria-describedby="household-search-hint"
+              autoComplete="off"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </div>
+          <p role="status" className="field__hint">
+            {found.length === 0 ? householdTexts.noMatch(deferredQuery) : householdTexts.count(found.length)}
+          </p>
+          <ul className="plain-list">
+            {found.map((household) => (
+              <HouseholdRow key={household.id} household={household} />
+            ))}
+          </ul>
+        </>
+      )}
+    </Page>
+  );
+}

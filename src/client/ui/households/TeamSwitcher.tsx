@@ -1,0 +1,29 @@
+import { chooseTeam } from '../../db';
+import { useServices, useSession } from '../services';
+import { appTexts } from '../texts';
+
+/** For a worker in several teams: which team's households to show. */
+export function TeamSwitcher() {
+  const { data } = useServices();
+  const session = useSession();
+  if (session.teams.length < 2) return null;
+  return (
+    <div className="field">
+      <label htmlFor="team" className="field__label">
+        {appTexts.chooseTeam}
+      </label>
+      <select
+        id="team"
+        className="field__input"
+        value={session.currentTeamId}
+        onChange={(event) => void chooseTeam(data.db, event.target.value)}
+      >
+        {session.teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

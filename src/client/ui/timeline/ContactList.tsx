@@ -1,0 +1,30 @@
+import { channelLabels, outcomeLabels } from '../../../content';
+import type { ContactView } from '../../db';
+import { formatDate } from '../format';
+import { EmptyState } from '../kit';
+import { Link, paths } from '../router';
+import { timelineTexts as t } from '../texts';
+
+/** Contact moments, newest first. */
+export function ContactList({ householdId, contacts }: { householdId: string; contacts: readonly ContactView[] }) {
+  return (
+    <section className="section" aria-labelledby="contacts-title">
+      <h2 id="contacts-title">{t.contacts}</h2>
+      {contacts.length === 0 ? (
+        <EmptyState title={t.noContacts} />
+      ) : (
+        <ol className="plain-list">
+          {contacts.map((contact) => (
+            <li key={contact.id}>
+              <Link className="card" to={paths.contact(householdId, contact.id)}>
+                <span className="card__title">{formatDate(contact.startedAt)}</span>
+                <span className="card__meta">{channelLabels[contact.channel]}</span>
+                <span className="card__meta">{contact.outcome ? outcomeLabels[contact.outcome] : t.outcomeMissing}</span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

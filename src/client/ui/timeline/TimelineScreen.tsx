@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getHousehold, listConflicts, listContacts } from '../../db';
+import { EmptyState, LinkButton, Page } from '../kit';
+import { paths } from '../router';
+import { useServices } from '../services';
+import { appTexts, householdTexts, timelineTexts as t } from '../texts';
+import { ConflictNotices } from './ConflictNotices';
+import { ContactList } from './ContactList';
+import { EraseHousehold } from './EraseHousehold';
+import { HouseholdDetails } from './HouseholdDetails';
+import { OpenQuestions } from './OpenQuestions';
+
+/** A household: what to do next, the contact moments, the leefgebiedenkaart and its details. */
+export default function TimelineScreen({ householdId }: { householdId: string }) {
+  const { data } = useServices();
+  const household = useLiveQuery(() => getHousehold(data.store, householdId), [data, householdId]);
+  const contacts = useLiveQuery(() => listContacts(data.store, householdId), [data, householdId]);
+  const conflicts = useLiveQuery(() => listConflicts(data.store, householdId), [data, householdId]);
+  const back = { to: paths.households(), label: householdTexts.listTitle };
+
+  if (household === undefined || !contacts || !conflicts) {
+    return (
+      <Page title={appTexts.loading} back={back}>
+        <p role="status">{appTexts.loading}</p>
+      </Page>
+    );
+  }
+  if (!household) {
+    return (
+      <Page title={householdTexts.notFound} back={back}>
+        <EmptyState title={householdTexts.notFound} />
+      </Page>
+    );
+  }
+  return (
+    <Page title={household.label} back={back}>
+      <div className="button-row">
+        <LinkButton to={paths.newContact(householdId)}>{t.newContact}</LinkButton>
+        <LinkButton variant="secondary" to={paths.map(householdId)}>
+          {t.map}
+        </LinkButton>
+      </div>
+      <ConflictNotices householdId={householdId} conflicts={conflicts} contacts={contacts} />
+      <OpenQuestions householdId={householdId} contacts={contacts} />
+      <ContactList householdId={householdId} contacts={contacts} />
+      <HouseholdDetails household={household} />
+      <section className="section">
+        <EraseHousehold householdId={householdId} />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,94 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listHouseholds } from '../../../../src/client/db';
+import { addHousehold, freshData, logIn, renderApp, teamA, teamB } from './render-app';
+
+afterEach(cleanup);
+
+describe('households list', () => {
+  it('finds households by label, members or reporter, ignoring case and accents', async () => {
+    const data = freshData();
+    await logIn(data);
+    await addHousehold(data, { label: 'Kerkstraat 12', members: 'Fatma Özdemir en kinderen' });
+    await addHousehold(data, { label: 'Dorpsweg 3', reportedBy: 'Buurvrouw José' });
+    await addHousehold(data, { label: 'Molenlaan 8' });
+    renderApp(data);
+
+    const search = await screen.findByRole('searchbox', { name: 'Zoeken' });
+    expect(screen.getAllByRole('link', { name: /Kerkstraat|Dorpsweg|Molenlaan/ })).toHaveLength(3);
+
+    await userEvent.type(search, 'OZDEMIR');
+    expect(screen.getByRole('link', { name: /Kerkstraat 12/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Dorpsweg/ })).toBeNull();
+
+    await userEvent.clear(search);
+    await userEvent.type(search, 'jose');
+    expect(screen.getByRole('link', { name: /Dorpsweg 3/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Kerkstraat/ })).toBeNull();
+
+    await userEvent.clear(search);
+    await userEvent.type(search, 'nergens');
+    expect(screen.getByRole('status')).toHaveTextContent('Geen huishouden gevonden');
+  });
+
+  it("shows only the current team's households, and switches team", async () => {
+    const data = freshData();
+    await logIn(data, [teamA, teamB]);
+    await addHousehold(data, { label: 'Noordstraat 1' }, teamA.id);
+    await addHousehold(data, { label: 'Zuidstraat 2' }, teamB.id);
+    renderApp(data);
+
+    expect(await screen.findByRole('link', { name: /Noordstraat 1/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Zuidstraat/ })).toBeNull();
+    await userEvent.selectOptions(screen.getByLabelText('Kies je team'), 'Team Zuid');
+    expect(await screen.findByRole('link', { name: /Zuidstraat 2/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Noordstraat/ })).toBeNull();
+  });
+});
+
+describe('new household', () => {
+  it('is stored as it is typed once it has a label', async () => {
+    const data = freshData();
+    await logIn(data);
+    renderApp(data);
+    await userEvent.click(await screen.findByRole('link', { name: 'Huishouden toevoegen' }));
+
+    await userEvent.type(await screen.findByLabelText('Korte naam'), 'Bloemstraat 5');
+    await userEvent.type(screen.getByLabelText('Wie wonen er?'), 'Twee volwassenen');
+    await userEvent.type(screen.getByLabelText('Melding door …'), 'Woningcorporatie');
+    await userEvent.tab();
+
+    expect(await screen.findByText('Opgeslagen')).toBeInTheDocument();
+    await expect.poll(() => listHouseholds(data.store, teamA.id)).toEqual([
+      expect.objectContaining({ label: 'Bloemstraat 5', members: 'Twee volwassenen', reportedBy: 'Woningcorporatie' }),
+    ]);
+    expect(window.location.search).toMatch(/^\?id=/);
+  });
+
+  it('stores nothing without a label, says why, and keeps what was typed', async () => {
+    const data = freshData();
+    await logIn(data);
+    renderApp(data, '/nieuw');
+
+    const label = await screen.findByLabelText('Korte naam');
+    await userEvent.type(screen.getByLabelText('Wie wonen er?'), 'Een gezin');
+    await userEvent.type(label, 'x');
+    await userEvent.clear(label);
+    await userEvent.tab();
+
+    expect(await screen.findByText(/Geef het huishouden een korte naam/)).toBeInTheDocument();
+    expect(screen.getByText('Nog niet opgeslagen: vul eerst een korte naam in.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Wie wonen er?')).toHaveValue('Een gezin');
+    expect(await listHouseholds(data.store, teamA.id)).toEqual([]);
+    expect(await data.db.outbox.count()).toBe(0);
+
+    await userEvent.type(label, 'Kade 7');
+    await userEvent.tab();
+    await expect.poll(() => listHouseholds(data.store, teamA.id)).toEqual([
+      expect.objectContaining({ label: 'Kade 7', members: 'Een gezin' }),
+    ]);
+    const form = screen.getByRole('main');
+    expect(within(form).getByRole('link', { name: 'Naar het huishouden' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,40 @@
+import { render } from '@testing-library/react';
+import { CONTENT_VERSION } from '../../../../src/content';
+import { createDataLayer, saveSession, type DataLayer } from '../../../../src/client/db';
+import { App } from '../../../../src/client/app/App';
+
+let counter = 0;
+
+/** A data layer on a fresh IndexedDB database (fake-indexeddb), so tests never share state. */
+export function freshData(): DataLayer {
+  counter += 1;
+  return createDataLayer({ name: `component-test-${Date.now()}-${counter}`, contentVersion: CONTENT_VERSION });
+}
+
+export const teamA = { id: 'team-a', name: 'Team Noord', role: 'medewerker' as const };
+export const teamB = { id: 'team-b', name: 'Team Zuid', role: 'medewerker' as const };
+
+export async function logIn(data: DataLayer, teams = [teamA]): Promise<void> {
+  await saveSession(data.db, {
+    token: 'test-token',
+    user: { id: 'user-1', username: 'sam', displayName: 'Sam de Vries' },
+    teams,
+  });
+}
+
+/** Render the whole app at a path, as the browser would open it. */
+export function renderApp(data: DataLayer, path = '/') {
+  window.history.replaceState(null, '', path);
+  return render(<App data={data} sync={null} requestPersistence={async () => true} />);
+}
+
+export async function addHousehold(data: DataLayer, fields: { label: string; members?: string; reportedBy?: string }, teamId = teamA.id) {
+  const created = await data.households.create(teamId, {
+    members: '',
+    reportedBy: '',
+    reportReason: '',
+    ...fields,
+  });
+  if (!created.ok) throw new Error(created.errors[0]?.message);
+  return created.id;
+}
