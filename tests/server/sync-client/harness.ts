@@ -106,13 +106,16 @@ export class ManualTimers {
   }
 }
 
-/** Resolve when the engine has settled (not syncing) after at least one status change. */
+/**
+ * Resolve when the engine has settled (not syncing) after at least one status change, and the
+ * pass has fully ended (its bookkeeping runs in microtasks after the last status change).
+ */
 export function nextSettled(engine: SyncEngine): Promise<void> {
   return new Promise((resolve) => {
     const unsubscribe = engine.subscribe(() => {
       if (engine.getStatus().phase !== 'syncing') {
         unsubscribe();
-        resolve();
+        setTimeout(resolve, 0);
       }
     });
   });

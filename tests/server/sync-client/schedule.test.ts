@@ -1,0 +1,127 @@
+import 'fake-indexeddb/auto'; // before Dexie loads: it looks for indexedDB once
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKOFF_CAP_MS } from '../../../src/client/sync/backoff';
+import { BUSY_RETRY_MS, DEFAULT_DEBOUNCE_MS, DEFAULT_INTERVAL_MS } from '../../../src/client/sync/engine';
+import { syncTexts } from '../../../src/client/sync';
+import type { Store } from '../../../src/server/store/open-store';
+import { openStore } from '../../../src/server/store/open-store';
+import { twoTeams } from '../helpers/accounts';
+import { logIn, newDevice, nextSettled, testApp, testEnvironment, type App, type Device } from './harness';
+
+// Timing does not depend on the database: SQLite only.
+describe('when the sync engine runs', () => {
+  let store: Store;
+  let app: App;
+  let teamId: string;
+
+  beforeEach(async () => {
+    store = await openStore({ sqliteFile: ':memory:' });
+    app = testApp(store);
+    teamId = (await twoTeams(store)).teamA.id;
+  });
+  afterEach(() => store.close());
+
+  const household = (device: Device, label: string) =>
+    device.data.households.create(teamId, { label, members: '', reportedBy: '', reportReason: '' });
+
+  /** Fire the engine's timers and wait for the pass they start. */
+  async function fire(device: Device) {
+    const settled = nextSettled(device.engine);
+    device.timers.fireAll();
+    await settled;
+  }
+
+  it('backs off exponentially while offline, up to the cap, and returns to the interval once back', async () => {
+    const phone = newDevice(app);
+    await logIn(app, phone, 'anna');
+    await household(phone, 'Dorpsstraat 1');
+    phone.wire.offline = true;
+    const settled = nextSettled(phone.engine);
+    phone.engine.start();
+    await settled;
+
+    const delays = [phone.timers.delays()];
+    for (let i = 0; i < 9; i++) {
+      await fire(phone);
+      delays.push(phone.timers.delays());
+    }
+    // random() = 0 gives the lower edge of the jitter: half of 2 s, 4 s, 8 s, …
+    expect(delays).toEqual([[1_000], [2_000], [4_000], [8_000], [16_000], [32_000], [64_000], [128_000], [BACKOFF_CAP_MS / 2], [BACKOFF_CAP_MS / 2]]);
+    expect(phone.engine.getStatus()).toMatchObject({ phase: 'offline', pending: 1, error: null });
+
+    phone.wire.offline = false;
+    await fire(phone);
+    expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0 });
+    expect(phone.timers.delays()).toEqual([DEFAULT_INTERVAL_MS]);
+    phone.engine.stop();
+  });
+
+  it('backs off on a server error and says so in Dutch', async () => {
+    const phone = newDevice(app);
+    await logIn(app, phone, 'anna');
+    await household(phone, 'Dorpsstraat 1');
+    await store.close(); // the server's database is gone: every request ends in a 500
+    const settled = nextSettled(phone.engine);
+    phone.engine.start();
+    await settled;
+    expect(phone.engine.getStatus()).toMatchObject({ phase: 'error', pending: 1, error: syncTexts.serverError });
+    expect(phone.timers.delays()).toEqual([1_000]);
+    await fire(phone);
+    expect(phone.timers.delays()).toEqual([2_000]);
+    phone.engine.stop();
+    store = await openStore({ sqliteFile: ':memory:' }); // for afterEach
+  });
+
+  it('pushes shortly after a local write, one request for a burst of writes', async () => {
+    const phone = newDevice(app);
+    await logIn(app, phone, 'anna');
+    const settled = nextSettled(phone.engine);
+    phone.engine.start();
+    await settled;
+    expect(phone.timers.delays()).toEqual([DEFAULT_INTERVAL_MS]);
+
+    for (let i = 0; i < 5; i++) await household(phone, `Kade ${i}`);
+    expect(phone.timers.delays()).toEqual([DEFAULT_DEBOUNCE_MS]);
+    await fire(phone);
+    expect(phone.wire.requests.filter((p) => p === '/api/sync/push')).toHaveLength(1);
+    expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0 });
+    phone.engine.stop();
+    expect(phone.timers.delays()).toEqual([]);
+  });
+
+  it('lets another tab sync and looks again a little later', async () => {
+    const phone = newDevice(app, { environment: { ...testEnvironment, exclusive: async () => 'busy' as const } });
+    await logIn(app, phone, 'anna');
+    phone.engine.start();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(phone.wire.requests).toEqual([]);
+    expect(phone.timers.delays()).toEqual([BUSY_RETRY_MS]);
+    phone.engine.stop();
+  });
+
+  it('asks for Background Sync when changes wait for the network, and syncs when it fires', async () => {
+    const registered: string[] = [];
+    let wake = () => {};
+    const phone = newDevice(app, {
+      environment: {
+        ...testEnvironment,
+        registerBackgroundSync: async () => (registered.push('voordeur-sync'), true),
+        onSyncRequested: (listener) => ((wake = listener), () => {}),
+      },
+    });
+    await logIn(app, phone, 'anna');
+    await household(phone, 'Dorpsstraat 1');
+    phone.wire.offline = true;
+    let settled = nextSettled(phone.engine);
+    phone.engine.start();
+    await settled;
+    expect(registered).toHaveLength(1);
+
+    phone.wire.offline = false;
+    settled = nextSettled(phone.engine);
+    wake();
+    await settled;
+    expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0 });
+    phone.engine.stop();
+  });
+});
