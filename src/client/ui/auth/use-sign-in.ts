@@ -18,7 +18,7 @@ export function useSignIn(api: ApiClient, offlineText: string) {
     try {
       const response = await api.post<LoginResponse>(path, body);
       await saveSession(data.db, response);
-      sync?.requestSync();
+      void sync?.syncNow(); // fetch the team's households right away
       return true;
     } catch (failure) {
       setError(authFailureMessage(failure, offlineText));
