@@ -9,7 +9,8 @@
  * Rule 2 — no text is silently lost. When a write to a free-text field is *concurrent* with the
  *   write it meets (the writer had not seen it: the field changed on the server after the
  *   writer's baseRev, and by another device) and the texts differ, the losing text is kept as a
- *   conflict record ("twee versies") until a person merges it.
+ *   conflict record ("twee versies") until a person merges it. So is a text that loses to
+ *   another device's stamp it could not get past (a device clock far ahead).
  * Rule 3 — deletes win. A tombstone drops all fields (it carries no personal data) and every
  *   later write to the record is acknowledged and ignored.
  */
@@ -66,9 +67,12 @@ export function applyMutation(current: ServerRecord | undefined, m: Mutation, se
       const stamp = record.stamps[field];
       if (stamp === m.hlc) return; // the same write again
       const incomingWins = stamp === undefined || m.hlc > stamp;
-      const concurrent =
-        stamp !== undefined && (record.fieldRevs[field] ?? 0) > m.baseRev && hlcNode(stamp) !== m.clientId;
-      if (concurrent && isTextField(m.table, field)) {
+      const byOtherDevice = stamp !== undefined && hlcNode(stamp) !== m.clientId;
+      const concurrent = byOtherDevice && (record.fieldRevs[field] ?? 0) > m.baseRev;
+      // A text that loses although its writer had seen the text it meets is kept as well: that
+      // only happens when the writer's clock could not move past the other stamp (a device
+      // clock more than MAX_CLOCK_DRIFT_MS ahead), and dropping it would lose what was typed.
+      if ((concurrent || (byOtherDevice && !incomingWins)) && isTextField(m.table, field)) {
         const losing = incomingWins ? record.fields[field] : incoming;
         const winning = incomingWins ? incoming : record.fields[field];
         if (typeof losing === 'string' && losing.trim() !== '' && losing !== winning) {
@@ -125,6 +129,11 @@ export function toSyncRecord({ fieldRevs: _ignored, ...record }: ServerRecord): 
  * Fields with a local change that is not yet acknowledged (`pendingFields`) are kept: the
  * server will decide about them when the push arrives. Every other field takes the value with
  * the greater stamp, which is what the server holds, so devices converge on the server's state.
+ *
+ * On a device, `rev` means "the revision up to which this device has seen every field"; it
+ * becomes the baseRev of the next change. So it must not move past a newer write to a pending
+ * field: that write was not shown, and a later edit of the field from this device would look
+ * to the server as if made with the other text in view, replacing it without a conflict.
  */
 export function applyRemote(
   local: SyncRecord | undefined,
@@ -136,15 +145,19 @@ export function applyRemote(
   if (local.deleted) return local;
   const fields: Fields = { ...local.fields };
   const stamps: Record<string, Hlc> = { ...local.stamps };
+  let hidesNewerWrite = false;
   for (const [field, stamp] of Object.entries(remote.stamps)) {
-    if (pendingFields.has(field)) continue;
     const mine = stamps[field];
+    if (pendingFields.has(field)) {
+      if (mine === undefined || stamp > mine) hidesNewerWrite = true;
+      continue;
+    }
     if (mine === undefined || stamp >= mine) {
       fields[field] = remote.fields[field] ?? null;
       stamps[field] = stamp;
     }
   }
-  return { ...local, fields, stamps, rev: Math.max(local.rev, remote.rev) };
+  return { ...local, fields, stamps, rev: hidesNewerWrite ? local.rev : Math.max(local.rev, remote.rev) };
 }
 
 /** Apply a change made on this device: every changed field gets the new local stamp. */

@@ -158,6 +158,17 @@ describe('applyMutation: no text is silently lost', () => {
     expect(applyMutation(server, edit(DEVICE_B, 20, 2, { reportReason: 'Tekst van B' }), 3).conflicts).toEqual([]);
   });
 
+  it('keeps a text that loses to a stamp its writer could not get past (a clock far ahead)', () => {
+    // B's clock is two days ahead; A saw B's text (baseRev 2) but could not take over B's stamp.
+    const ahead = 2 * 24 * 60 * 60 * 1000;
+    const server = applyMutation(created(), edit(DEVICE_B, ahead, 1, { reportReason: 'Tekst van B' }), 2).record;
+    const m = edit(DEVICE_A, 10, 2, { reportReason: 'Tekst van A' });
+    const { record, conflicts, changed } = applyMutation(server, m, 3);
+    expect(changed).toBe(false);
+    expect(record.fields.reportReason).toBe('Tekst van B');
+    expect(conflicts.map((c) => [c.fields.text, c.fields.losingHlc])).toEqual([['Tekst van A', m.hlc]]);
+  });
+
   it('makes no conflict when the same device changes its own text again', () => {
     const server = applyMutation(created(), edit(DEVICE_A, 10, 1, { reportReason: 'Eerste versie' }), 2).record;
     expect(applyMutation(server, edit(DEVICE_A, 20, 1, { reportReason: 'Tweede versie' }), 3).conflicts).toEqual([]);

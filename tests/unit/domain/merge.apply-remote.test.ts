@@ -32,6 +32,24 @@ describe('applyRemote', () => {
     expect(merged.stamps).toEqual({ label: b(9), members: a(5) });
   });
 
+  it('does not move the revision past a newer write that a pending field hides', () => {
+    // The device changed `members` (stamp a5, unpushed); the server has B's newer text at rev 3.
+    // The device has not shown B's text, so its next change must still count as made on rev 2.
+    const local = record({ label: 'oud', members: 'lokaal' }, { label: b(1), members: a(5) }, 2);
+    const remote = record({ label: 'server', members: 'server' }, { label: b(9), members: b(9) }, 3);
+    const merged = applyRemote(local, remote, new Set(['members']));
+    expect(merged.fields).toEqual({ label: 'server', members: 'lokaal' });
+    expect(merged.rev).toBe(2);
+  });
+
+  it('moves the revision when the pending field is not behind the server', () => {
+    const local = record({ label: 'oud', members: 'lokaal' }, { label: b(1), members: a(5) }, 2);
+    const ownEarlier = record({ label: 'server', members: 'eerder' }, { label: b(3), members: a(4) }, 3);
+    expect(applyRemote(local, ownEarlier, new Set(['members'])).rev).toBe(3);
+    const sameWrite = record({ label: 'server', members: 'lokaal' }, { label: b(3), members: a(5) }, 3);
+    expect(applyRemote(local, sameWrite, new Set(['members'])).rev).toBe(3);
+  });
+
   it('never lowers the revision', () => {
     const local = record({ label: 'nieuw' }, { label: b(9) }, 8);
     const stale = record({ label: 'oud' }, { label: b(1) }, 3);
