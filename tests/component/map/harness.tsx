@@ -56,3 +56,10 @@ export async function mapMutations(data: DataLayer) {
 export function setUrl(path: string) {
   window.history.replaceState(null, '', path);
 }
+
+/** Open the map screen at an address, as the router does. */
+export async function renderMap(data: DataLayer, householdId: string, query = '') {
+  const { default: MapScreen } = await import('../../../src/client/ui/map/MapScreen');
+  setUrl(`/huishouden/${householdId}/kaart${query}`);
+  return renderWith(data, <MapScreen householdId={householdId} />);
+}

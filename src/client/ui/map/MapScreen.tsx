@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { findSubdomain } from '../../../content';
+import { getHousehold } from '../../db';
+import { EmptyState, LinkButton, Page } from '../kit';
+import { paths } from '../router';
+import { useServices } from '../services';
+import { householdTexts } from '../texts';
+import { MapOverview } from './MapOverview';
+import { mapHref, useMapLocation } from './map-url';
+import { ModeSwitch } from './ModeSwitch';
+import { SimpleMap } from './SimpleMap';
+import { SubdomainPage } from './SubdomainPage';
+import { useMapEntries } from './use-map-entries';
+import { mapTexts } from './texts';
+import './map.css';
+
+/**
+ * The leefgebiedenkaart of a household (/huishouden/:id/kaart). Filled in over several visits
+ * in any order: ?onderdeel=<subdomainId> opens one subdomain, ?vorm=eenvoudig the simple model.
+ */
+export default function MapScreen({ householdId }: { householdId: string }) {
+  const { data } = useServices();
+  const household = useLiveQuery(() => getHousehold(data.store, householdId), [data, householdId]);
+  const entries = useMapEntries(householdId);
+  const location = useMapLocation();
+  const subdomain = location.subdomainId ? findSubdomain(location.subdomainId) : undefined;
+
+  let content;
+  if (household === undefined || entries === undefined) content = <p role="status">{mapTexts.loading}</p>;
+  else if (household === null) content = <EmptyState title={householdTexts.notFound} />;
+  else if (location.mode === 'eenvoudig') content = <SimpleMap householdId={householdId} entries={entries} />;
+  else if (subdomain) content = <SubdomainPage key={subdomain.id} householdId={householdId} subdomain={subdomain} />;
+  else if (location.subdomainId) {
+    content = (
+      <EmptyState title={mapTexts.notFound}>
+        <LinkButton to={mapHref(householdId, { mode: 'volledig', subdomainId: null })}>{mapTexts.backToOverview}</LinkButton>
+      </EmptyState>
+    );
+  } else content = <MapOverview householdId={householdId} entries={entries} />;
+
+  return (
+    <Page title={mapTexts.title} back={{ to: paths.household(householdId), label: household?.label }}>
+      {household && (
+        <>
+          <p>{mapTexts.intro}</p>
+          <ModeSwitch householdId={householdId} location={location} />
+        </>
+      )}
+      {content}
+    </Page>
+  );
+}

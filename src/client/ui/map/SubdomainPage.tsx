@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { allSubdomains, domainOfSubdomain, type Subdomain } from '../../../content';
+import { LinkButton } from '../kit';
+import { kitTexts } from '../texts';
+import { EntryForm } from './EntryForm';
+import { mapHref } from './map-url';
+import { useEntrySnapshot } from './use-map-entries';
+import { useLeave } from './use-leave';
+import { mapTexts } from './texts';
+
+/** One subdomain of the full map: its topics, the four questions and both scores. */
+export function SubdomainPage({ householdId, subdomain }: { householdId: string; subdomain: Subdomain }) {
+  const entry = useEntrySnapshot(householdId, subdomain.id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [subdomain.id]);
+  const domain = domainOfSubdomain(subdomain.id);
+  const headingId = `map-subdomain-${subdomain.id}`;
+  return (
+    <section className="map-subdomain" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {subdomain.title}
+      </h2>
+      {domain && (
+        <p className="map-subdomain__domain">
+          {domain.number}. {domain.title}
+        </p>
+      )}
+      {subdomain.description && <p className="field__hint">({subdomain.description})</p>}
+      {entry === undefined ? (
+        <p role="status">{mapTexts.loading}</p>
+      ) : (
+        <EntryForm householdId={householdId} subdomain={subdomain} entry={entry} variant="full" />
+      )}
+      <SubdomainNav householdId={householdId} subdomainId={subdomain.id} />
+    </section>
+  );
+}
+
+function SubdomainNav({ householdId, subdomainId }: { householdId: string; subdomainId: string }) {
+  const { leave, blocked } = useLeave();
+  const index = allSubdomains.findIndex((s) => s.id === subdomainId);
+  const next = allSubdomains[index + 1];
+  const go = (to: string) => (event: { preventDefault: () => void }) => {
+    event.preventDefault();
+    void leave(to);
+  };
+  const overview = mapHref(householdId, { mode: 'volledig', subdomainId: null });
+  const nextHref = next && mapHref(householdId, { mode: 'volledig', subdomainId: next.id });
+  return (
+    <nav className="map-nav" aria-label={mapTexts.navLabel}>
+      {blocked && (
+        <p className="field__error" role="alert">
+          {kitTexts.unsavedInput}
+        </p>
+      )}
+      <div className="button-row">
+        {next && nextHref && (
+          <LinkButton to={nextHref} onClick={go(nextHref)}>
+            {mapTexts.nextSubdomain(next.title)}
+          </LinkButton>
+        )}
+        <LinkButton variant="secondary" to={overview} onClick={go(overview)}>
+          {mapTexts.backToOverview}
+        </LinkButton>
+      </div>
+    </nav>
+  );
+}
