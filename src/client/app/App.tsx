@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readSession, type DataLayer } from '../db';
 import type { SyncEngine } from '../sync';
-import { PageChromeContext } from '../ui/kit';
+// Direct imports, not the kit's index: the first load must not pull in the form library.
+import { PageChromeContext } from '../ui/kit/page-chrome';
 import { ServicesProvider, type Services } from '../ui/services';
 import { StorageNotice } from '../ui/StorageNotice';
 import { Loading, ScreenBoundary } from './ScreenBoundary';

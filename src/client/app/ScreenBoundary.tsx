@@ -1,6 +1,7 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import { appTexts } from '../ui/texts';
-import { Button, EmptyState } from '../ui/kit';
+import { Button } from '../ui/kit/Button';
+import { EmptyState } from '../ui/kit/EmptyState';
 
 interface State {
   failed: boolean;

@@ -1,4 +1,4 @@
-import { flushAllAutosaves } from '../ui/kit';
+import { flushAllAutosaves } from '../ui/kit/autosave-registry';
 
 declare global {
   interface Window {

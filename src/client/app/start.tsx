@@ -4,7 +4,7 @@ import { CONTENT_VERSION } from '../../content';
 import { createDataLayer } from '../db';
 import { registerBeforeUpdate, registerServiceWorker } from '../pwa';
 import { createSyncEngine } from '../sync';
-import { flushAllAutosaves } from '../ui/kit';
+import { flushAllAutosaves } from '../ui/kit/autosave-registry';
 import { App } from './App';
 import { requestPersistentStorage } from './storage';
 
