@@ -1,11 +1,10 @@
 /** The admin commands. Each returns an exit code and writes its (Dutch) output through `out`. */
 import { randomBytes } from 'node:crypto';
 import { roleSchema, usernameSchema, type Role } from '../../domain/auth-protocol';
-import { createUser, findTeamByName, findUserByUsername, setMembership, setPassword } from '../auth/accounts';
+import { createTeam, createUser, findTeamByName, findUserByUsername, setMembership, setPassword } from '../auth/accounts';
 import { revokeUserSessions } from '../auth/sessions';
 import type { Store } from '../store/open-store';
 import { DEFAULT_RETENTION_DAYS, purgeTombstones } from '../sync/purge';
-import { ensureTeam } from './ensure-account';
 
 export interface CommandContext {
   store: Store;
@@ -54,7 +53,7 @@ function passwordFor(ctx: CommandContext): string {
 const addTeam: Command = async (ctx) => {
   const name = required(ctx.args[0], 'De naam van het team');
   if (await findTeamByName(ctx.store.db, name)) throw new UsageError(`Team "${name}" bestaat al.`);
-  const team = await ensureTeam(ctx.store, name, ctx.now);
+  const team = await createTeam(ctx.store.db, name, ctx.now);
   ctx.out(`Team "${team.name}" is aangemaakt.`);
   return 0;
 };

@@ -1,9 +1,9 @@
 /**
  * Make sure a user exists with this password and these team roles, creating what is missing.
- * Used by the admin CLI and by tests (e2e tests call it to get a login without the setup page).
+ * For tests and demo data: e2e tests call it to get a login without going through the setup page.
  */
 import type { Role, TeamMembership, UserInfo } from '../../domain/auth-protocol';
-import { createTeam, createUser, findTeamByName, findUserByUsername, setMembership, setPassword, teamsOf, userInfo } from '../auth/accounts';
+import { createUser, findOrCreateTeam, findUserByUsername, setMembership, setPassword, teamsOf, userInfo } from '../auth/accounts';
 import type { Store } from '../store/open-store';
 
 export interface AccountSpec {
@@ -11,10 +11,6 @@ export interface AccountSpec {
   password: string;
   displayName?: string;
   teams?: ReadonlyArray<{ name: string; role: Role }>;
-}
-
-export async function ensureTeam(store: Store, name: string, now = new Date()) {
-  return (await findTeamByName(store.db, name)) ?? createTeam(store.db, name, now);
 }
 
 export async function ensureAccount(
@@ -28,7 +24,7 @@ export async function ensureAccount(
     : await createUser(store.db, { username: spec.username, displayName: spec.displayName ?? spec.username, password: spec.password }, now);
   if (existing) await setPassword(store.db, user.id, spec.password);
   for (const { name, role } of spec.teams ?? []) {
-    const team = await ensureTeam(store, name, now);
+    const team = await findOrCreateTeam(store.db, name, now);
     await setMembership(store.db, user.id, team.id, role);
   }
   return { user, teams: await teamsOf(store.db, user.id) };

@@ -2,6 +2,7 @@
 import { passwordSchema, roleSchema, usernameSchema, type Role, type TeamMembership, type UserInfo } from '../../domain/auth-protocol';
 import { uuidv7 } from '../../domain/ids';
 import type { Db, UsersTable } from '../store/schema';
+import { plainText } from '../store/plain-text';
 import { inTransaction } from '../store/transaction';
 import { hashPassword } from './password';
 
@@ -11,7 +12,7 @@ export interface Team {
 }
 
 export async function createTeam(db: Db, name: string, now: Date): Promise<Team> {
-  const team = { id: uuidv7(now.getTime()), name: name.trim() };
+  const team = { id: uuidv7(now.getTime()), name: plainText(name) };
   if (team.name.length < 2) throw new Error('Geef het team een naam van minstens 2 tekens.');
   await inTransaction(db, async (trx) => {
     await trx.insertInto('teams').values({ ...team, created_at: now.toISOString() }).execute();
@@ -21,7 +22,11 @@ export async function createTeam(db: Db, name: string, now: Date): Promise<Team>
 }
 
 export async function findTeamByName(db: Db, name: string): Promise<Team | undefined> {
-  return db.selectFrom('teams').select(['id', 'name']).where('name', '=', name.trim()).executeTakeFirst();
+  return db.selectFrom('teams').select(['id', 'name']).where('name', '=', plainText(name)).executeTakeFirst();
+}
+
+export async function findOrCreateTeam(db: Db, name: string, now: Date): Promise<Team> {
+  return (await findTeamByName(db, name)) ?? createTeam(db, name, now);
 }
 
 export interface NewUser {
@@ -35,7 +40,7 @@ export async function createUser(db: Db, user: NewUser, now: Date): Promise<User
   const row = {
     id: uuidv7(now.getTime()),
     username: usernameSchema.parse(user.username),
-    display_name: user.displayName.trim(),
+    display_name: plainText(user.displayName),
     password_hash: await hashPassword(passwordSchema.parse(user.password)),
     created_at: now.toISOString(),
   };

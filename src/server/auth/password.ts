@@ -5,7 +5,7 @@
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-interface ScryptParams {
+export interface ScryptParams {
   N: number;
   r: number;
   p: number;
@@ -27,10 +27,11 @@ function derive(password: string, salt: Buffer, params: ScryptParams): Promise<B
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/** `params` other than the default are for tests, which need many cheap hashes. */
+export async function hashPassword(password: string, params: ScryptParams = CURRENT): Promise<string> {
   const salt = randomBytes(16);
-  const hash = await derive(password, salt, CURRENT);
-  const stored: StoredHash = { alg: 'scrypt', ...CURRENT, salt: salt.toString('base64'), hash: hash.toString('base64') };
+  const hash = await derive(password, salt, params);
+  const stored: StoredHash = { alg: 'scrypt', ...params, salt: salt.toString('base64'), hash: hash.toString('base64') };
   return JSON.stringify(stored);
 }
 

@@ -1,6 +1,7 @@
 /** Device sessions: one per login on a device, revocable, found by the hash of its bearer token. */
 import { uuidv7 } from '../../domain/ids';
 import type { Db, DeviceSessionsTable } from '../store/schema';
+import { plainText } from '../store/plain-text';
 import { hashToken, newToken } from './tokens';
 
 /** last_seen_at is written at most this often, so every request does not become a write. */
@@ -14,7 +15,7 @@ export async function createDeviceSession(db: Db, userId: string, label: string,
       id: uuidv7(now.getTime()),
       token_hash: hashToken(token),
       user_id: userId,
-      label,
+      label: plainText(label),
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
       revoked_at: null,

@@ -4,7 +4,7 @@
  */
 import type { LoginResponse, SetupRequest } from '../../domain/auth-protocol';
 import type { Db } from '../store/schema';
-import { createTeam, createUser, setMembership } from './accounts';
+import { createUser, findOrCreateTeam, setMembership } from './accounts';
 import { createDeviceSession } from './sessions';
 import { hashToken, newToken } from './tokens';
 
@@ -37,7 +37,8 @@ export async function completeSetup(db: Db, request: Required<SetupRequest>, now
       // process) waits for these rows, then finds them gone and stops. A wrong token rolls back.
       const deleted = await trx.deleteFrom('setup_tokens').returning('token_hash').execute();
       if (!deleted.some((row) => row.token_hash === hashToken(request.token))) throw new SetupRefused('bad-token');
-      const team = await createTeam(trx, request.teamName, now);
+      // The admin CLI may have made teams already, before any account existed.
+      const team = await findOrCreateTeam(trx, request.teamName, now);
       const user = await createUser(trx, request, now);
       await setMembership(trx, user.id, team.id, 'beheerder');
       const token = await createDeviceSession(trx, user.id, request.deviceLabel, now);

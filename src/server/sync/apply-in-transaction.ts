@@ -47,11 +47,11 @@ export async function applyInTransaction(
 
   const changes = new TeamChanges(trx, m.teamId, counter, now);
   const applied = applyMutation(current, effective, changes.nextSeq);
-  let record = applied.record;
-  if (applied.changed) {
-    record = await changes.write(record, auditAction(current, record));
-    for (const draft of applied.conflicts) await writeConflict(trx, changes, draft, effective);
-    if (record.table === 'households' && record.deleted) await deleteHouseholdRecords(trx, changes, record, effective);
+  const record = applied.changed ? await changes.write(applied.record, auditAction(current, applied.record)) : applied.record;
+  // A write that lost every field can still leave a conflict: its own text is the losing one.
+  for (const draft of applied.conflicts) await writeConflict(trx, changes, draft, effective);
+  if (applied.changed && record.table === 'households' && record.deleted) {
+    await deleteHouseholdRecords(trx, changes, record, effective);
   }
   await changes.finish(actor);
   await logMutation(trx, m, actor.userId, { rev: record.rev, conflicts: applied.conflicts.length }, now);

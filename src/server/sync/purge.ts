@@ -1,9 +1,9 @@
 /**
- * Dropping old tombstones and the idempotency log. Tombstones must outlive the longest time a
- * device may stay offline: a device whose cursor is older than the purged ones is told to
- * resync (pull answers 410) because it could otherwise keep records that were deleted.
- * A mutation replayed after its log entry is gone still changes nothing: its stamps are equal
- * to the ones it left, and the merge rule skips an equal stamp.
+ * Dropping old tombstones. Tombstones must outlive the longest time a device may stay offline:
+ * a device whose cursor is older than the purged ones is told to resync (pull answers 410),
+ * because it could otherwise keep records that were deleted.
+ * The mutation log is kept (ids only, no contents): a push repeated after the purge is still
+ * recognised and answered with a bare tombstone, instead of bringing the record back.
  */
 import type { Store } from '../store/open-store';
 import { lockTeamCounter, setTeamCounter } from '../store/team-counters';
@@ -39,7 +39,6 @@ export async function purgeTombstones(store: Store, olderThan: Date): Promise<Pu
           .where('deleted', '=', 1)
           .where('updated_at', '<', cutoff)
           .executeTakeFirst();
-        await trx.deleteFrom('mutations').where('team_id', '=', teamId).where('created_at', '<', cutoff).execute();
         if (horizon !== counter.tombstoneHorizon) await setTeamCounter(trx, teamId, { ...counter, tombstoneHorizon: horizon });
         return { teamId, tombstones: Number(deleted.numDeletedRows), horizon };
       }),

@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../../../src/domain/sync-protocol';
+import { revokeUserSessions } from '../../../src/server/auth/sessions';
+import { hashToken } from '../../../src/server/auth/tokens';
+import type { Store } from '../../../src/server/store/open-store';
+import { addTestUser, TEST_PASSWORD, twoTeams } from '../helpers/accounts';
+import { TestApi } from '../helpers/http';
+import { storeKinds } from '../helpers/stores';
+
+describe.each(storeKinds)('auth API on $name', (kind) => {
+  let store: Store;
+  let api: TestApi;
+  let teams: Awaited<ReturnType<typeof twoTeams>>;
+  let now: Date;
+
+  beforeEach(async () => {
+    store = await kind.open();
+    teams = await twoTeams(store);
+    now = new Date('2026-03-02T09:00:00Z');
+    api = new TestApi({ store, clock: () => now, trustProxy: true });
+  });
+  afterEach(() => store.close());
+
+  const login = (username: string, password: string, address = '10.0.0.1') =>
+    api.post('/api/auth/login', { protocolVersion: PROTOCOL_VERSION, username, password, deviceLabel: 'Telefoon' }, undefined, {
+      'x-forwarded-for': address,
+    });
+
+  it('logs in, and the device session is stored only as a hash', async () => {
+    const answer = await login('Anna', TEST_PASSWORD);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({
+      token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      user: { id: teams.anna, username: 'anna', displayName: 'Test anna' },
+      teams: [{ id: teams.teamA.id, name: 'Team Noord', role: 'medewerker' }],
+    });
+    const sessions = await store.db.selectFrom('device_sessions').selectAll().execute();
+    expect(sessions).toMatchObject([{ user_id: teams.anna, label: 'Telefoon', token_hash: hashToken(answer.body.token), revoked_at: null }]);
+    expect(JSON.stringify(sessions)).not.toContain(answer.body.token);
+  });
+
+  it('GET /api/me tells who is logged in and in which teams', async () => {
+    const token = await api.login('cor');
+    const me = await api.request('/api/me', { token });
+    expect(me.body).toEqual({
+      user: { id: teams.cor, username: 'cor', displayName: 'Test cor' },
+      teams: [
+        { id: teams.teamA.id, name: 'Team Noord', role: 'teamleider' },
+        { id: teams.teamB.id, name: 'Team Zuid', role: 'medewerker' },
+      ],
+    });
+  });
+
+  it('answers a wrong password and an unknown user the same way', async () => {
+    const wrong = await login('anna', 'not-the-password');
+    const unknown = await login('nobody', 'not-the-password');
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body).toEqual(unknown.body);
+    expect(wrong.body).toEqual({ error: 'unauthenticated', message: 'De gebruikersnaam of het wachtwoord klopt niet.' });
+  });
+
+  it('blocks a username for a quarter of an hour after 5 failures, even with the right password', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('anna', `wrong-${i}`, `10.0.1.${i}`)).status).toBe(401);
+    const blocked = await login('anna', TEST_PASSWORD, '10.0.2.1');
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get('retry-after')).toBe('900');
+    expect(blocked.body).toMatchObject({ error: 'too-many-attempts', message: expect.stringContaining('Wacht een kwartier') });
+    expect((await login('bram', TEST_PASSWORD)).status).toBe(200); // other users are not affected
+    now = new Date(now.getTime() + 15 * 60_000 + 1);
+    expect((await login('anna', TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it('blocks an address after 20 failures, whatever username it tries', async () => {
+    for (let i = 0; i < 20; i++) {
+      await addTestUser(store, `user${i}`);
+      await login(`user${i}`, 'wrong-password', '10.9.9.9');
+    }
+    expect((await login('anna', TEST_PASSWORD, '10.9.9.9')).status).toBe(429);
+    expect((await login('anna', TEST_PASSWORD, '10.9.9.10')).status).toBe(200);
+  });
+
+  it('a good login wipes the failures of that username', async () => {
+    for (let i = 0; i < 4; i++) await login('anna', 'wrong-password');
+    expect((await login('anna', TEST_PASSWORD)).status).toBe(200);
+    for (let i = 0; i < 4; i++) await login('anna', 'wrong-password');
+    expect((await login('anna', TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it('refuses requests without a valid token', async () => {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer ' }, { authorization: 'Bearer nonsense-token-that-is-long-enough' }, { authorization: 'Basic YTpi' }]) {
+      const answer = await api.request('/api/me', { headers });
+      expect(answer.status).toBe(401);
+      expect(answer.body).toMatchObject({ error: 'unauthenticated' });
+    }
+  });
+
+  it('a revoked device is told so on every call, so it can wipe its data', async () => {
+    const token = await api.login('anna');
+    await revokeUserSessions(store.db, teams.anna, now);
+    for (const [path, body] of [
+      ['/api/me', undefined],
+      ['/api/sync/pull', { protocolVersion: PROTOCOL_VERSION, teamId: teams.teamA.id, cursor: 0 }],
+      ['/api/sync/push', { protocolVersion: PROTOCOL_VERSION, mutations: [] }],
+    ] as const) {
+      const answer = body ? await api.post(path, body, token) : await api.request(path, { token });
+      expect(answer.status).toBe(401);
+      expect(answer.body).toMatchObject({ error: 'device-revoked', message: expect.stringContaining('gewist') });
+    }
+    expect((await login('anna', TEST_PASSWORD)).status).toBe(200); // logging in again makes a new session
+  });
+
+  it('logout ends the session', async () => {
+    const token = await api.login('anna');
+    const other = await api.login('anna');
+    expect((await api.post('/api/auth/logout', {}, token)).status).toBe(204);
+    expect((await api.request('/api/me', { token })).body).toMatchObject({ error: 'unauthenticated' });
+    expect((await api.request('/api/me', { token: other })).status).toBe(200);
+  });
+
+  it('records when a device was last seen, at most once a minute', async () => {
+    const token = await api.login('anna');
+    const lastSeen = async () => (await store.db.selectFrom('device_sessions').select('last_seen_at').executeTakeFirstOrThrow()).last_seen_at;
+    const start = await lastSeen();
+    now = new Date(now.getTime() + 30_000);
+    await api.request('/api/me', { token });
+    expect(await lastSeen()).toBe(start);
+    now = new Date(now.getTime() + 61_000);
+    await api.request('/api/me', { token });
+    expect(await lastSeen()).toBe(now.toISOString());
+  });
+
+  it('validates the login request', async () => {
+    const noPassword = await api.post('/api/auth/login', { protocolVersion: PROTOCOL_VERSION, username: 'anna', password: '' });
+    expect(noPassword.status).toBe(400);
+    expect(noPassword.body.details).toContainEqual({ path: 'password', message: 'Vul je wachtwoord in.' });
+    const oldApp = await api.post('/api/auth/login', { protocolVersion: 0, username: 'anna', password: TEST_PASSWORD });
+    expect(oldApp.status).toBe(426);
+  });
+
+  it('stores a device label with control characters without failing', async () => {
+    const answer = await api.post('/api/auth/login', { protocolVersion: PROTOCOL_VERSION, username: 'anna', password: TEST_PASSWORD, deviceLabel: 'Tele\u0000foon\n' });
+    expect(answer.status).toBe(200);
+    expect((await store.db.selectFrom('device_sessions').select('label').executeTakeFirstOrThrow()).label).toBe('Telefoon');
+  });
+});
