@@ -1,7 +1,6 @@
-/** The one-time setup token from the link the server prints: `/setup#token=…` (or `/setup#…`). */
+/** The one-time setup token from the link the server prints: `/setup#<token>` (or `/setup#token=<token>`). */
 export function setupTokenFrom(hash: string): string | null {
   const raw = hash.replace(/^#/, '');
-  if (!raw) return null;
-  const token = raw.includes('=') ? new URLSearchParams(raw).get('token') : decodeURIComponent(raw);
+  const token = raw.startsWith('token=') ? new URLSearchParams(raw).get('token') : decodeURIComponent(raw);
   return token?.trim() || null;
 }

@@ -32,7 +32,7 @@ async function fillIn(passwordAgain: string) {
 
 describe('SetupScreen', { timeout: 15_000 }, () => {
   it('creates the first team and its beheerder with the token from the link, then forgets the token', async () => {
-    window.history.replaceState(null, '', `/setup#token=${token}`);
+    window.history.replaceState(null, '', `/setup#${token}`); // as the server prints it
     const data = freshData();
     const onDone = vi.fn();
     renderWithServices(<SetupScreen onDone={onDone} api={server.api} />, { data });

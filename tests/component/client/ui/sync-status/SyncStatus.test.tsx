@@ -1,0 +1,69 @@
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syncTexts } from '../../../../../src/client/sync';
+import { SyncStatus } from '../../../../../src/client/ui/sync-status';
+import { syncStatusTexts } from '../../../../../src/client/ui/sync-status/texts';
+import { freshData, renderWithServices } from '../auth/render';
+import { controllableEngine } from './engine';
+
+afterEach(cleanup);
+
+const liveRegion = () => document.querySelector('[aria-live="polite"]');
+const line = () => document.querySelector('.sync-status__line');
+
+describe('SyncStatus', () => {
+  it('says all is up to date and since when', () => {
+    const { engine } = controllableEngine({ phase: 'idle', lastSuccessAt: Date.now() - 2 * 60_000 });
+    renderWithServices(<SyncStatus />, { data: freshData(), sync: engine });
+    expect(line()).toHaveTextContent('Alles bijgewerkt · 2 min geleden');
+    expect(liveRegion()).toHaveTextContent('Alles bijgewerkt');
+  });
+
+  it('counts the changes that wait for a connection, without chattering to screen readers', () => {
+    const { engine, set } = controllableEngine({ phase: 'offline', pending: 3 });
+    renderWithServices(<SyncStatus />, { data: freshData(), sync: engine });
+    expect(line()).toHaveTextContent('3 wijzigingen wachten op verbinding');
+    expect(liveRegion()).toHaveTextContent(syncStatusTexts.offlineAnnounced);
+
+    set({ phase: 'syncing' });
+    expect(line()).toHaveTextContent('Bezig met bijwerken…');
+    expect(liveRegion()).toHaveTextContent(syncStatusTexts.offlineAnnounced);
+    set({ phase: 'offline', pending: 4 });
+    expect(line()).toHaveTextContent('4 wijzigingen wachten op verbinding');
+    expect(liveRegion()).toHaveTextContent(syncStatusTexts.offlineAnnounced);
+  });
+
+  it('syncs on request, but not while it is already busy', async () => {
+    const { engine, syncNow, set } = controllableEngine({ phase: 'error', error: syncTexts.serverError });
+    renderWithServices(<SyncStatus />, { data: freshData(), sync: engine });
+    expect(line()).toHaveTextContent(syncTexts.serverError);
+    await userEvent.click(screen.getByRole('button', { name: 'Nu bijwerken' }));
+    expect(syncNow).toHaveBeenCalledOnce();
+    set({ phase: 'syncing' });
+    expect(screen.getByRole('button', { name: 'Nu bijwerken' })).toBeDisabled();
+  });
+
+  it('when logged out, says why and leads to the login', () => {
+    const { engine } = controllableEngine({ phase: 'logged-out', error: syncTexts.deviceRevoked });
+    renderWithServices(<SyncStatus />, { data: freshData(), sync: engine });
+    expect(line()).toHaveTextContent(syncTexts.deviceRevoked);
+    expect(screen.getByRole('link', { name: 'Inloggen' })).toHaveAttribute('href', '/inloggen');
+  });
+
+  it('lists refused changes with the reason the server gave', async () => {
+    const data = freshData();
+    await data.households.create('0190a0a0-0000-7000-8000-000000000001', { label: 'Kade 1', members: '', reportedBy: '', reportReason: '' });
+    await data.db.outbox.toCollection().modify({ status: 'rejected', error: 'Je hebt geen toegang tot dit gegeven.' });
+    const { engine } = controllableEngine({ phase: 'idle', rejected: 1, lastSuccessAt: Date.now() });
+    renderWithServices(<SyncStatus />, { data, sync: engine });
+
+    await userEvent.click(await screen.findByText('1 wijziging niet geaccepteerd door de server'));
+    expect(screen.getByRole('listitem')).toHaveTextContent('Huishouden: Je hebt geen toegang tot dit gegeven.');
+  });
+
+  it('shows nothing without an engine', () => {
+    const { container } = renderWithServices(<SyncStatus />, { data: freshData(), sync: null });
+    expect(container).toBeEmptyDOMElement();
+  });
+});
