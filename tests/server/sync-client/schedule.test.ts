@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto'; // before Dexie loads: it looks for indexedDB once
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CONTENT_VERSION } from '../../../src/content/version';
+import { createDataLayer } from '../../../src/client/db';
 import { BACKOFF_CAP_MS } from '../../../src/client/sync/backoff';
 import { BUSY_RETRY_MS, DEFAULT_DEBOUNCE_MS, DEFAULT_INTERVAL_MS } from '../../../src/client/sync/engine';
 import { syncTexts } from '../../../src/client/sync';
@@ -123,5 +125,17 @@ describe('when the sync engine runs', () => {
     await settled;
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0 });
     phone.engine.stop();
+  });
+
+  it("counts changes made in another tab of the same device", async () => {
+    const phone = newDevice(app);
+    await logIn(app, phone, 'anna');
+    phone.engine.start();
+    await vi.waitFor(() => expect(phone.engine.getStatus().phase).toBe('idle'));
+    const otherTab = createDataLayer({ name: phone.data.db.name, contentVersion: CONTENT_VERSION });
+    await otherTab.households.create(teamId, { label: 'Kade 1', members: '', reportedBy: '', reportReason: '' });
+    await vi.waitFor(() => expect(phone.engine.getStatus().pending).toBe(1));
+    phone.engine.stop();
+    otherTab.db.close();
   });
 });
