@@ -45,7 +45,7 @@ function SyncStatusLine({ engine, data }: { engine: SyncEngine; data: DataLayer 
           disabled={status.phase === 'syncing' || status.phase === 'update-required'}
           onClick={() => void engine.syncNow()}
         >
-          {t.syncNow}
+          {status.phase === 'syncing' ? t.syncing : t.syncNow}
         </Button>
       )}
       <RejectedChanges data={data} />

@@ -18,6 +18,10 @@ export interface SyncDescription {
 export function describeSync(status: SyncStatus, now: number): SyncDescription {
   switch (status.phase) {
     case 'syncing':
+      // The minutely check with nothing to send keeps the calm line; the button shows it is busy.
+      if (status.pending === 0 && status.lastSuccessAt !== null) {
+        return { line: t.upToDateAgo(timeAgo(status.lastSuccessAt, now)), announcement: null, tone: 'busy' };
+      }
       return { line: t.syncing, announcement: null, tone: 'busy' };
     case 'offline':
       return {

@@ -13,11 +13,15 @@ const liveRegion = () => document.querySelector('[aria-live="polite"]');
 const line = () => document.querySelector('.sync-status__line');
 
 describe('SyncStatus', () => {
-  it('says all is up to date and since when', () => {
-    const { engine } = controllableEngine({ phase: 'idle', lastSuccessAt: Date.now() - 2 * 60_000 });
+  it('says all is up to date and since when, and stays calm during the regular check', () => {
+    const { engine, set } = controllableEngine({ phase: 'idle', lastSuccessAt: Date.now() - 2 * 60_000 });
     renderWithServices(<SyncStatus />, { data: freshData(), sync: engine });
     expect(line()).toHaveTextContent('Alles bijgewerkt · 2 min geleden');
     expect(liveRegion()).toHaveTextContent('Alles bijgewerkt');
+    set({ phase: 'syncing' });
+    expect(line()).toHaveTextContent('Alles bijgewerkt · 2 min geleden');
+    set({ phase: 'idle', lastSuccessAt: Date.now() });
+    expect(line()).toHaveTextContent('Alles bijgewerkt · zojuist');
   });
 
   it('counts the changes that wait for a connection, without chattering to screen readers', () => {
@@ -41,7 +45,7 @@ describe('SyncStatus', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Nu bijwerken' }));
     expect(syncNow).toHaveBeenCalledOnce();
     set({ phase: 'syncing' });
-    expect(screen.getByRole('button', { name: 'Nu bijwerken' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Bezig met bijwerken…' })).toBeDisabled();
   });
 
   it('when logged out, says why and leads to the login', () => {
