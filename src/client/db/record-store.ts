@@ -11,6 +11,7 @@ import type { StoredRecord, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
 import { nextStamp } from './device-clock';
 import { WriteQueue } from './write-queue';
+import { RACED, retryWhenRaced } from './retry';
 
 export interface RecordTarget {
   table: TableName;
@@ -20,8 +21,6 @@ export interface RecordTarget {
 }
 
 export type WriteResult = { ok: true } | { ok: false; errors: FieldError[] };
-
-const MAX_ATTEMPTS = 5;
 
 /**
  * The one write path for synced records. Every write is validated with the domain schema,
@@ -68,10 +67,12 @@ export class RecordStore {
 
   /** Create the record or change some of its fields. Invalid input is refused, never stored. */
   put(target: RecordTarget, changes: Record<string, unknown>): Promise<WriteResult> {
-    return this.queue.run(() => this.retrying(() => this.tryPut(target, changes)));
+    return this.queue.run(() =>
+      retryWhenRaced(() => this.tryPut(target, changes), 'Record kept changing in another tab; write abandoned after retries'),
+    );
   }
 
-  private async tryPut(target: RecordTarget, changes: Record<string, unknown>): Promise<WriteResult | 'retry'> {
+  private async tryPut(target: RecordTarget, changes: Record<string, unknown>): Promise<WriteResult | typeof RACED> {
     const stored = await this.db.records.get([target.table, target.id]);
     if (stored?.deleted) return { ok: false, errors: [{ field: '', message: 'Dit is verwijderd en kan niet meer worden aangepast.' }] };
     const validation = validateFields(target.table, changes, !stored);
@@ -117,7 +118,7 @@ export class RecordStore {
       });
       return true;
     });
-    if (!committed) return 'retry';
+    if (!committed) return RACED;
     this.notify();
     return { ok: true };
   }
@@ -171,14 +172,6 @@ export class RecordStore {
   private async unchangedSince(target: RecordTarget, stored: StoredRecord | undefined): Promise<boolean> {
     const again = await this.db.records.get([target.table, target.id]);
     return (again?.version ?? 0) === (stored?.version ?? 0);
-  }
-
-  private async retrying<T>(attempt: () => Promise<T | 'retry'>): Promise<T> {
-    for (let i = 0; i < MAX_ATTEMPTS; i++) {
-      const result = await attempt();
-      if (result !== 'retry') return result;
-    }
-    throw new Error('Record kept changing in another tab; write abandoned after retries');
   }
 }
 

@@ -3,6 +3,7 @@ import type { StoredRecord, VoordeurDb } from './database';
 import type { RecordStore } from './record-store';
 import { purgeHousehold } from './record-store';
 import { receiveStamps } from './device-clock';
+import { RACED, retryWhenRaced } from './retry';
 
 type Key = `${TableName}/${string}`;
 const keyOf = (table: TableName, id: string): Key => `${table}/${id}`;
@@ -20,8 +21,8 @@ export async function applyServerRecords(
 ): Promise<void> {
   const { db, codec } = store;
   const acked = new Set(options.ackedMutationIds ?? []);
-  await store.queue.run(async () => {
-    for (let attempt = 0; attempt < 5; attempt++) {
+  await store.queue.run(() =>
+    retryWhenRaced(async () => {
       const pending = await pendingFields(db, acked);
       const expectedVersion = new Map<Key, number>();
       const next = new Map<Key, StoredRecord>();
@@ -58,10 +59,9 @@ export async function applyServerRecords(
         if (options.cursor) await db.meta.put({ key: cursorKey(options.cursor.teamId), value: options.cursor.value });
         return true;
       });
-      if (committed) return;
-    }
-    throw new Error('Could not apply server records: local writes kept interleaving');
-  });
+      return committed ? undefined : RACED;
+    }, 'Could not apply server records: local writes kept interleaving'),
+  );
 }
 
 /** Handle the server's answer to a push: acknowledged ones leave the outbox, refused ones stay visible. */
