@@ -26,8 +26,10 @@ export async function applyServerRecords(
       const pending = await pendingFields(db, acked);
       const expectedVersion = new Map<Key, number>();
       const next = new Map<Key, StoredRecord>();
+      const tombstoned = new Set<Key>();
       for (const remote of records) {
         const key = keyOf(remote.table, remote.id);
+        if (remote.deleted) tombstoned.add(key);
         const before = next.get(key) ?? (await db.records.get([remote.table, remote.id]));
         if (!expectedVersion.has(key)) expectedVersion.set(key, before?.version ?? 0);
         const local = before && (await store.decode(before));
@@ -51,7 +53,14 @@ export async function applyServerRecords(
           if ((again?.version ?? 0) !== expectedVersion.get(keyOf(row.table, row.id))) return false;
         }
         if (acked.size) await db.outbox.where('mutation.mutationId').anyOf([...acked]).delete();
+        const erased = erasedHouseholds(db, next.values());
         for (const row of next.values()) {
+          // An erased household stays erased: a later page or push answer brings nothing back.
+          if (row.householdId !== null && (await erased(row.householdId))) continue;
+          if (tombstoned.has(keyOf(row.table, row.id))) {
+            // The server ignores writes to a tombstone; unsent ones would only keep contents here.
+            await db.outbox.where('[mutation.table+mutation.recordId]').equals([row.table, row.id]).delete();
+          }
           if (row.deleted && row.table === 'households') await purgeHousehold(db, row.id);
           await db.records.put(row);
         }
@@ -85,6 +94,16 @@ export async function applyPushResults(store: RecordStore, results: readonly Pus
       { ackedMutationIds: accepted.map((r) => r.mutationId) },
     );
   }
+}
+
+/** Whether a household is a tombstone here or in the rows about to be written (cached per id). */
+function erasedHouseholds(db: VoordeurDb, rows: Iterable<StoredRecord>): (householdId: string) => Promise<boolean> {
+  const known = new Map<string, boolean>();
+  for (const row of rows) if (row.table === 'households' && row.deleted) known.set(row.id, true);
+  return async (householdId) => {
+    if (!known.has(householdId)) known.set(householdId, (await db.records.get(['households', householdId]))?.deleted === 1);
+    return known.get(householdId)!;
+  };
 }
 
 async function pendingFields(db: VoordeurDb, excluding: ReadonlySet<string>): Promise<Map<Key, Set<string>>> {
