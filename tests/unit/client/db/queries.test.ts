@@ -1,0 +1,251 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { uuidv7, type SyncRecord } from '../../../../src/domain';
+import {
+  applyPushResults,
+  applyServerRecords,
+  getContact,
+  getHousehold,
+  listConflicts,
+  listContacts,
+  listHouseholds,
+  listMapEntries,
+  outboxSummary,
+  toContactView,
+} from '../../../../src/client/db';
+import { ContactRepository } from '../../../../src/client/db/repositories/contacts';
+import { CONTENT_VERSION, createHousehold, demoHousehold, fakeClock, openTab, outbox, remoteStamp, serverRecord } from './helpers';
+
+const teamId = uuidv7();
+
+describe('households', () => {
+  it('lists the team\'s households, last touched first, without tombstones', async () => {
+    const clock = fakeClock();
+    const tab = openTab({ now: clock.now });
+    const first = await createHousehold(tab, teamId, { label: 'Eerste 1' });
+    clock.advance(1000);
+    const second = await createHousehold(tab, teamId, { label: 'Tweede 2' });
+    clock.advance(1000);
+    const erased = await createHousehold(tab, teamId, { label: 'Weg 3' });
+    await createHousehold(tab, uuidv7(), { label: 'Ander team 4' });
+    clock.advance(1000);
+    await tab.households.erase(erased);
+    expect((await listHouseholds(tab.store, teamId)).map((h) => h.label)).toEqual(['Tweede 2', 'Eerste 1']);
+
+    clock.advance(1000);
+    await tab.households.update(first, { members: 'Opnieuw bezocht' });
+    const list = await listHouseholds(tab.store, teamId);
+    expect(list.map((h) => h.id)).toEqual([first, second]);
+    expect(list[0]).toEqual({
+      id: first,
+      teamId,
+      rev: 0,
+      touchedAt: clock.now(),
+      label: 'Eerste 1',
+      members: 'Opnieuw bezocht',
+      reportedBy: demoHousehold.reportedBy,
+      reportReason: demoHousehold.reportReason,
+      consent: 'onbekend',
+    });
+  });
+
+  it('gets one household, or null when it is missing or erased; fills in absent fields', async () => {
+    const tab = openTab();
+    const id = uuidv7();
+    await applyServerRecords(tab.store, [
+      serverRecord({ table: 'households', id, teamId, fields: { label: 'Alleen een label' }, stamps: { label: remoteStamp(Date.now()) }, rev: 4 }),
+    ]);
+    expect(await getHousehold(tab.store, id)).toMatchObject({
+      id,
+      rev: 4,
+      label: 'Alleen een label',
+      members: '',
+      reportedBy: '',
+      reportReason: '',
+      consent: 'onbekend',
+    });
+    expect(await getHousehold(tab.store, uuidv7())).toBeNull();
+    await tab.households.erase(id);
+    expect(await getHousehold(tab.store, id)).toBeNull();
+  });
+});
+
+describe('contacts', () => {
+  it('turns a record into a contact view with its answers by question id', () => {
+    const householdId = uuidv7();
+    const record: SyncRecord = serverRecord({
+      table: 'contacts',
+      id: 'c1',
+      teamId,
+      householdId,
+      fields: {
+        channel: 'eropaf',
+        startedAt: '2026-03-10T10:00:00+01:00',
+        contentVersion: '2026.1',
+        outcome: 'binnen-geweest',
+        note: 'Koffie gehad',
+        planDate: '2026-03-20',
+        'answer.eerste-vraag': 'Rust in huis',
+        'answer.wat-ging-goed': 'De kinderen gaan naar school',
+      },
+    });
+    expect(toContactView(record)).toEqual({
+      id: 'c1',
+      householdId,
+      channel: 'eropaf',
+      startedAt: '2026-03-10T10:00:00+01:00',
+      contentVersion: '2026.1',
+      outcome: 'binnen-geweest',
+      note: 'Koffie gehad',
+      planDate: '2026-03-20',
+      answers: { 'eerste-vraag': 'Rust in huis', 'wat-ging-goed': 'De kinderen gaan naar school' },
+    });
+    const bare = toContactView({ ...record, fields: { channel: 'loket', startedAt: '2026-03-11T09:00:00+01:00' } });
+    expect(bare).toMatchObject({ note: '', planDate: null, outcome: undefined, contentVersion: '' });
+    expect(bare.answers).toEqual({});
+  });
+
+  it('starts contacts with the content version and lists them newest first', async () => {
+    const tab = openTab();
+    const householdId = await createHousehold(tab, teamId);
+    let time = Date.UTC(2026, 2, 10, 9);
+    const contacts = new ContactRepository(tab.store, CONTENT_VERSION, () => new Date(time));
+    const early = await contacts.start(householdId, 'telefoon');
+    time += 3_600_000;
+    const late = await contacts.start(householdId, 'huisbezoek');
+    if (!early.ok || !late.ok) throw new Error('contact not started');
+    await contacts.answer(late.id, 'eerste-vraag', 'Het gaat beter');
+    await contacts.update(early.id, { outcome: 'niet-thuis' });
+
+    const list = await listContacts(tab.store, householdId);
+    expect(list.map((c) => c.id)).toEqual([late.id, early.id]);
+    expect(list[0]).toMatchObject({
+      channel: 'huisbezoek',
+      startedAt: '2026-03-10T10:00:00.000Z',
+      contentVersion: CONTENT_VERSION,
+      answers: { 'eerste-vraag': 'Het gaat beter' },
+    });
+    expect(await getContact(tab.store, early.id)).toMatchObject({ outcome: 'niet-thuis', householdId });
+    await tab.store.delete({ table: 'contacts', id: early.id, teamId, householdId });
+    expect((await listContacts(tab.store, householdId)).map((c) => c.id)).toEqual([late.id]);
+    expect(await getContact(tab.store, early.id)).toBeNull();
+  });
+
+  it('refuses an answer to a question id that is not a content id', async () => {
+    const tab = openTab();
+    const householdId = await createHousehold(tab, teamId);
+    const contact = await tab.contacts.start(householdId, 'loket');
+    if (!contact.ok) throw new Error('contact not started');
+    expect(await tab.contacts.answer(contact.id, 'Geen Id!', 'x')).toMatchObject({ ok: false });
+  });
+});
+
+describe('leefgebiedenkaart', () => {
+  it('lists map entries with their topics, scores and texts', async () => {
+    const tab = openTab();
+    const householdId = await createHousehold(tab, teamId);
+    await tab.mapEntries.setTopic(householdId, 'schulden', 'betalingsregeling', true);
+    await tab.mapEntries.setTopic(householdId, 'schulden', 'incasso', true);
+    await tab.mapEntries.setTopic(householdId, 'schulden', 'incasso', false);
+    await tab.mapEntries.update(householdId, 'schulden', { scoreResident: 4, causes: 'Baan kwijt' });
+    await tab.mapEntries.update(householdId, 'huisvesting', { scoreWorker: null });
+
+    const entries = await listMapEntries(tab.store, householdId);
+    const debts = entries.find((e) => e.subdomainId === 'schulden');
+    expect(debts).toEqual({
+      id: `${householdId}.schulden`,
+      subdomainId: 'schulden',
+      contentVersion: CONTENT_VERSION,
+      experience: '',
+      situation: '',
+      problemsAndPossibilities: '',
+      causes: 'Baan kwijt',
+      scoreResident: 4,
+      scoreWorker: null,
+      topics: { betalingsregeling: true, incasso: false },
+    });
+    const housing = entries.find((e) => e.subdomainId === 'huisvesting');
+    expect(housing).toMatchObject({ scoreWorker: null, scoreResident: null });
+    expect(housing!.topics).toEqual({});
+    expect(entries).toHaveLength(2);
+    // Creation fields are written once, with the first change.
+    const created = (await outbox(tab)).filter((e) => e.mutation.recordId === `${householdId}.schulden`);
+    expect(created.map((e) => Object.keys(e.mutation.changedFields).sort())).toEqual([
+      ['contentVersion', 'subdomainId', 'topic.betalingsregeling'],
+      ['topic.incasso'],
+      ['topic.incasso'],
+      ['causes', 'scoreResident'],
+    ]);
+  });
+});
+
+describe('conflicts ("twee versies")', () => {
+  function conflict(householdId: string, id: string, text: string, losingWall: number, resolved = false): SyncRecord {
+    const stamp = remoteStamp(losingWall + 10);
+    const fields = {
+      table: 'households',
+      recordId: householdId,
+      field: 'reportReason',
+      text,
+      losingHlc: remoteStamp(losingWall, 'other-device'),
+      resolved,
+    };
+    return serverRecord({
+      table: 'conflicts',
+      id,
+      teamId,
+      householdId,
+      fields,
+      stamps: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp])),
+      rev: 3,
+    });
+  }
+
+  it('lists unresolved conflicts newest first, and resolving one writes the text and hides it', async () => {
+    const tab = openTab();
+    const householdId = await createHousehold(tab, teamId);
+    const wall = Date.now() - 10_000;
+    await applyServerRecords(tab.store, [
+      conflict(householdId, 'c-old', 'Oudere tekst', wall),
+      conflict(householdId, 'c-new', 'Nieuwere tekst', wall + 1000),
+      conflict(householdId, 'c-done', 'Al opgelost', wall + 2000, true),
+    ]);
+    expect(await listConflicts(tab.store, householdId)).toEqual([
+      { id: 'c-new', table: 'households', recordId: householdId, field: 'reportReason', text: 'Nieuwere tekst', losingHlc: remoteStamp(wall + 1000, 'other-device') },
+      expect.objectContaining({ id: 'c-old', text: 'Oudere tekst' }),
+    ]);
+
+    expect(await tab.conflicts.resolve('c-new', 'Samengevoegde tekst')).toEqual({ ok: true });
+    expect((await listConflicts(tab.store, householdId)).map((c) => c.id)).toEqual(['c-old']);
+    expect((await tab.store.read('households', householdId))!.fields.reportReason).toBe('Samengevoegde tekst');
+    const last = (await outbox(tab)).slice(-2).map((e) => [e.mutation.table, e.mutation.changedFields]);
+    expect(last).toEqual([
+      ['households', { reportReason: 'Samengevoegde tekst' }],
+      ['conflicts', { resolved: true }],
+    ]);
+    expect(await tab.conflicts.resolve('bestaat-niet', 'x')).toEqual({
+      ok: false,
+      errors: [{ field: '', message: 'Deze versie is al opgelost.' }],
+    });
+  });
+});
+
+describe('outboxSummary', () => {
+  it('counts pending changes and lists rejected ones with their message', async () => {
+    const tab = openTab();
+    expect(await outboxSummary(tab.store)).toEqual({ pending: 0, rejected: [] });
+    const id = await createHousehold(tab, teamId);
+    await tab.households.update(id, { members: 'Een' });
+    await tab.households.update(id, { members: 'Twee' });
+    expect(await outboxSummary(tab.store)).toEqual({ pending: 3, rejected: [] });
+
+    const [first] = await outbox(tab);
+    await applyPushResults(tab.store, [
+      { mutationId: first!.mutation.mutationId, status: 'rejected', code: 'invalid', message: 'Deze wijziging klopt niet.' },
+    ]);
+    expect(await outboxSummary(tab.store)).toEqual({
+      pending: 2,
+      rejected: [{ mutationId: first!.mutation.mutationId, table: 'households', error: 'Deze wijziging klopt niet.' }],
+    });
+  });
+});
