@@ -12,6 +12,8 @@ import {
 
 /** CI default; raise it locally (CONVERGENCE_RUNS=50000) when changing the merge rules. */
 const NUM_RUNS = Number(process.env.CONVERGENCE_RUNS ?? 3000);
+/** About 2 ms per run on one core; generous, since CI shares its two cores with other suites. */
+const TIMEOUT_MS = Math.max(120_000, NUM_RUNS * 25);
 
 /** Run a schedule; after every step a device must still show its own unpushed writes. */
 function runSchedule({ skewsMs, baseRevFrom, steps }: Schedule): World {
@@ -36,5 +38,5 @@ describe('sync convergence (simulated server and devices)', () => {
       }),
       { numRuns: NUM_RUNS },
     );
-  }, 120_000);
+  }, TIMEOUT_MS);
 });

@@ -5,7 +5,7 @@ import { MAX_CLOCK_DRIFT_MS } from '../../../../src/domain/hlc';
 export type Step =
   | { kind: 'edit'; device: number; target: number; fields: number[]; value: number; empty: boolean }
   | { kind: 'create'; device: number }
-  | { kind: 'delete'; device: number; target: number }
+  | { kind: 'delete'; device: number; target: number; household: boolean }
   | { kind: 'resolve'; device: number; target: number }
   | { kind: 'push'; device: number; size: number; duplicate: boolean; loseAnswer: boolean }
   | { kind: 'pull'; device: number; limit: number; pages: number }
@@ -38,7 +38,15 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('create' as const), device }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), device, target: fc.nat(7) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('delete' as const),
+      device,
+      target: fc.nat(7),
+      household: fc.nat(9).map((n) => n === 0), // erasing the household erases its records too
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('resolve' as const), device, target: fc.nat(3) }) },
   {
     weight: 6,
@@ -73,6 +81,6 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
 export const scheduleArb = fc.record({
   skewsMs: fc.array(skewArb, { minLength: 2, maxLength: 4 }),
   baseRevFrom: fc.constantFrom('record' as const, 'pull' as const),
-  steps: fc.array(stepArb, { minLength: 8, maxLength: 50, size: 'max' }),
+  steps: fc.array(stepArb, { minLength: 8, maxLength: 60, size: 'max' }),
 });
 export type Schedule = (typeof scheduleArb) extends fc.Arbitrary<infer T> ? T : never;

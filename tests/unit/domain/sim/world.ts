@@ -69,7 +69,7 @@ export class World {
       case 'resolve':
         return this.resolve(index, step.target);
       case 'delete': {
-        const ref = this.pool[step.target % this.pool.length]!;
+        const ref = step.household ? this.pool[0]! : this.pool[1 + (step.target % (this.pool.length - 1))]!;
         const local = device.local(ref.table, ref.id);
         if (local && !local.deleted) device.delete(ref, this.nowMs);
         return;
