@@ -2,16 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The seed lives in shared/ beside the repository (CI: <clone>/../shared), not in the repo.
+// The seed lives in shared/ beside the repository (CI: <clone>/../shared). A copy is kept in
+// tests/fixtures so that `npm test` also passes in a clone without shared/ beside it.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const seedPath = path.resolve(repoRoot, '..', 'shared', 'seeds', '000_1105cad7eec9855b.txt');
+const seedFile = '000_1105cad7eec9855b.txt';
+const sharedSeed = path.resolve(repoRoot, '..', 'shared', 'seeds', seedFile);
+const vendoredSeed = path.resolve(repoRoot, 'tests', 'fixtures', 'seed', seedFile);
+export const seedPath = existsSync(sharedSeed) ? sharedSeed : vendoredSeed;
 
 export function loadSeed(): string {
   if (!existsSync(seedPath)) {
-    throw new Error(
-      `Seed text not found at ${seedPath}. The content tests compare src/content with the method's ` +
-        'own text; put the shared/ folder (with seeds/) beside the repository checkout.',
-    );
+    throw new Error(`Seed text not found at ${sharedSeed} nor at ${vendoredSeed}.`);
   }
   return readFileSync(seedPath, 'utf8');
 }
