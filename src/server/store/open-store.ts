@@ -62,8 +62,10 @@ async function postgresDialect(options: StoreOptions): Promise<Dialect> {
   // An idle client can lose its connection (database restart); without a listener that kills the process.
   pool.on('error', (error) => jsonLogger('error', 'postgres pool error', errorFields(error)));
   // The name was checked against the pattern above, so it is safe to put in the statement.
+  // 23505: another process created the schema at the same moment ("if not exists" races).
   if (schema) {
     await pool.query(`create schema if not exists "${schema}"`).catch(async (error: unknown) => {
+      if ((error as { code?: string }).code === '23505') return;
       await pool.end();
       throw error;
     });
