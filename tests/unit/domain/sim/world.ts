@@ -54,7 +54,7 @@ export class World {
       (skew, i) => new SimDevice(`000000de-0000-7000-8000-${String(i).padStart(12, '0')}`, TEAM, skew, options.baseRevFrom, mutationIds),
     );
     // Device 0 registered the household; everyone has it before going offline.
-    this.devices[0]!.put(this.pool[0]!, { label: this.nextText(0), consent: 'onbekend' }, this.nowMs);
+    this.typeInto(0, this.pool[0]!, { label: this.nextText(0), consent: 'onbekend' });
     this.flush();
   }
 
