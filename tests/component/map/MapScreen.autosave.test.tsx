@@ -58,6 +58,20 @@ describe('MapScreen: autosave and resume', () => {
     expect(within(worker).getByRole('radio', { name: 'Nog geen cijfer' })).toBeChecked();
   });
 
+  it('opened again at once, starts from what the closing form was still saving', async () => {
+    const { data, householdId } = await setupHousehold();
+    const update = data.mapEntries.update.bind(data.mapEntries);
+    data.mapEntries.update = async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 150)); // a slow device
+      return update(...args);
+    };
+    const first = await renderMap(data, householdId, '?onderdeel=veiligheid');
+    await userEvent.type(await screen.findByLabelText(SITUATION), 'Rustig.');
+    first.unmount();
+    await renderMap(data, householdId, '?onderdeel=veiligheid');
+    expect(await screen.findByLabelText(SITUATION)).toHaveValue('Rustig.');
+  });
+
   it('can take a score back to "nog geen cijfer" and a topic back to unticked', async () => {
     const { data, householdId } = await setupHousehold();
     await data.mapEntries.update(householdId, 'inkomen', { scoreResident: 6, 'topic.inkomsten': true });

@@ -1,3 +1,4 @@
+import { useWatch } from 'react-hook-form';
 import { mapEntryId, type MapTextField as Field } from '../../../domain';
 import { TwoVersions } from '../conflicts';
 import { TextAnswer, type Autosave } from '../kit';
@@ -6,6 +7,7 @@ import type { MapFormValues } from './form-values';
 /** One of the four questions as an autosaved text, with "twee versies" above it when there are. */
 export function MapTextField(props: { householdId: string; subdomainId: string; field: Field; label: string; autosave: Autosave<MapFormValues> }) {
   const { householdId, subdomainId, field, label, autosave } = props;
+  const current = useWatch({ control: autosave.form.control, name: field });
   return (
     <>
       <TwoVersions
@@ -14,7 +16,7 @@ export function MapTextField(props: { householdId: string; subdomainId: string; 
         recordId={mapEntryId(householdId, subdomainId)}
         field={field}
         fieldLabel={label}
-        current={autosave.form.watch(field)}
+        current={current}
         beforeResolve={autosave.flush}
         onResolved={(text) => autosave.form.setValue(field, text)}
       />

@@ -1,3 +1,4 @@
+import { useWatch } from 'react-hook-form';
 import { scaleQuestions, type ScoreField } from '../../../content';
 import { ChoiceButtons, type Autosave, type Choice } from '../kit';
 import type { MapFormValues } from './form-values';
@@ -11,6 +12,7 @@ const choices: readonly Choice<string>[] = [
 
 export function ScoreChoice(props: { subdomainId: string; subdomainTitle: string; field: ScoreField; autosave: Autosave<MapFormValues> }) {
   const { subdomainId, subdomainTitle, field, autosave } = props;
+  const value = useWatch({ control: autosave.form.control, name: field });
   const question = scaleQuestions.find((q) => q.field === field);
   return (
     <div className="score-scale">
@@ -24,7 +26,7 @@ export function ScoreChoice(props: { subdomainId: string; subdomainTitle: string
         }
         hint={question?.text}
         choices={choices}
-        value={autosave.form.watch(field)}
+        value={value}
         onChoose={(value) => autosave.choose(field, value)}
         error={autosave.error(field)}
       />

@@ -3,12 +3,14 @@ import type { MapEntryView } from '../../db';
 import { EntryForm } from './EntryForm';
 import { groupProgress, simpleGroups } from './progress';
 import { ProgressLine } from './ProgressLine';
-import { useEntrySnapshot } from './use-map-entries';
+import { useEntriesSnapshot } from './use-map-entries';
 import { mapTexts } from './texts';
 
 /** The simple conversational model on one page: dag, nacht, geld, vrije tijd, over the same entries. */
 export function SimpleMap({ householdId, entries }: { householdId: string; entries: readonly MapEntryView[] }) {
   const progress = groupProgress(simpleGroups, entries);
+  const stored = useEntriesSnapshot(householdId);
+  if (!stored) return <p role="status">{mapTexts.loading}</p>;
   return (
     <>
       <p className="field__hint">{mapTexts.modeSimpleHint}</p>
@@ -18,7 +20,7 @@ export function SimpleMap({ householdId, entries }: { householdId: string; entri
           <ProgressLine progress={progress[i]!} />
           {area.subdomainIds.map((id) => {
             const subdomain = findSubdomain(id);
-            return subdomain && <SimpleEntry key={id} householdId={householdId} subdomain={subdomain} />;
+            return subdomain && <SimpleEntry key={id} householdId={householdId} subdomain={subdomain} entry={stored.get(id) ?? null} />;
           })}
         </section>
       ))}
@@ -27,16 +29,11 @@ export function SimpleMap({ householdId, entries }: { householdId: string; entri
   );
 }
 
-function SimpleEntry({ householdId, subdomain }: { householdId: string; subdomain: Subdomain }) {
-  const entry = useEntrySnapshot(householdId, subdomain.id);
+function SimpleEntry(props: { householdId: string; subdomain: Subdomain; entry: MapEntryView | null }) {
   return (
     <div className="map-simple-entry">
-      <h3>{subdomain.title}</h3>
-      {entry === undefined ? (
-        <p role="status">{mapTexts.loading}</p>
-      ) : (
-        <EntryForm householdId={householdId} subdomain={subdomain} entry={entry} variant="simple" />
-      )}
+      <h3>{props.subdomain.title}</h3>
+      <EntryForm {...props} variant="simple" />
     </div>
   );
 }

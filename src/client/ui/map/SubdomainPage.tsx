@@ -4,13 +4,13 @@ import { LinkButton } from '../kit';
 import { kitTexts } from '../texts';
 import { EntryForm } from './EntryForm';
 import { mapHref } from './map-url';
-import { useEntrySnapshot } from './use-map-entries';
+import { useEntriesSnapshot } from './use-map-entries';
 import { useLeave } from './use-leave';
 import { mapTexts } from './texts';
 
 /** One subdomain of the full map: its topics, the four questions and both scores. */
 export function SubdomainPage({ householdId, subdomain }: { householdId: string; subdomain: Subdomain }) {
-  const entry = useEntrySnapshot(householdId, subdomain.id);
+  const entries = useEntriesSnapshot(householdId);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [subdomain.id]);
   const domain = domainOfSubdomain(subdomain.id);
@@ -26,10 +26,10 @@ export function SubdomainPage({ householdId, subdomain }: { householdId: string;
         </p>
       )}
       {subdomain.description && <p className="field__hint">({subdomain.description})</p>}
-      {entry === undefined ? (
+      {entries === undefined ? (
         <p role="status">{mapTexts.loading}</p>
       ) : (
-        <EntryForm householdId={householdId} subdomain={subdomain} entry={entry} variant="full" />
+        <EntryForm householdId={householdId} subdomain={subdomain} entry={entries.get(subdomain.id) ?? null} variant="full" />
       )}
       <SubdomainNav householdId={householdId} subdomainId={subdomain.id} />
     </section>

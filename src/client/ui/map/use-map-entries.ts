@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listMapEntries, toMapEntryView, type MapEntryView } from '../../db';
-import { mapEntryId } from '../../../domain';
+import { listMapEntries, type MapEntryView } from '../../db';
 import { useServices } from '../services';
 import { closingWritesSettled } from './closing-writes';
 
@@ -12,24 +11,22 @@ export function useMapEntries(householdId: string): MapEntryView[] | undefined {
 }
 
 /**
- * The stored entry of one subdomain, read once when a form opens: a form keeps its own copy while
- * it is open (useAutosave reads its values once). Null when nothing was recorded yet.
+ * The stored entries by subdomain id, read once when a form opens: a form keeps its own copy while
+ * it is open (useAutosave reads its values once), so it never starts from a half-saved state.
  */
-export function useEntrySnapshot(householdId: string, subdomainId: string): MapEntryView | null | undefined {
+export function useEntriesSnapshot(householdId: string): ReadonlyMap<string, MapEntryView> | undefined {
   const { data } = useServices();
-  const key = mapEntryId(householdId, subdomainId);
-  const [snapshot, setSnapshot] = useState<{ key: string; entry: MapEntryView | null }>();
+  const [snapshot, setSnapshot] = useState<{ householdId: string; entries: ReadonlyMap<string, MapEntryView> }>();
   useEffect(() => {
     let current = true;
     const load = async () => {
-      // What a form saved as it closed lands first, so this form starts from it.
+      // What a form saved as it closed lands first, so the next form starts from it.
       await closingWritesSettled();
       await data.store.queue.flush();
-      const record = await data.store.read('mapEntries', key);
-      return record && !record.deleted ? toMapEntryView(record) : null;
+      return new Map((await listMapEntries(data.store, householdId)).map((entry) => [entry.subdomainId, entry]));
     };
     load().then(
-      (entry) => current && setSnapshot({ key, entry }),
+      (entries) => current && setSnapshot({ householdId, entries }),
       (error: unknown) =>
         setSnapshot(() => {
           throw error; // to the screen's error boundary
@@ -38,6 +35,6 @@ export function useEntrySnapshot(householdId: string, subdomainId: string): MapE
     return () => {
       current = false;
     };
-  }, [data, key]);
-  return snapshot?.key === key ? snapshot.entry : undefined;
+  }, [data, householdId]);
+  return snapshot?.householdId === householdId ? snapshot.entries : undefined;
 }
