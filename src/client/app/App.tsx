@@ -5,7 +5,7 @@ import type { SyncEngine } from '../sync';
 // Direct imports, not the kit's index: the first load must not pull in the form library.
 import { PageChromeContext } from '../ui/kit/page-chrome';
 import { ServicesProvider, type Services } from '../ui/services';
-import { StorageNotice } from '../ui/StorageNotice';
+import { AppChrome } from './AppChrome';
 import { Loading, ScreenBoundary } from './ScreenBoundary';
 import { SessionGate } from './SessionGate';
 import { useStoragePersistence } from './use-storage-persistence';
@@ -25,7 +25,7 @@ export function App({ data, sync, requestPersistence }: AppProps) {
     () => (session === undefined ? null : { data, sync, session, storagePersistent }),
     [data, sync, session, storagePersistent],
   );
-  const chrome = useMemo(() => <StorageNotice persistent={storagePersistent} />, [storagePersistent]);
+  const chrome = useMemo(() => <AppChrome storagePersistent={storagePersistent} />, [storagePersistent]);
   if (!services) return <Loading />;
   return (
     <ServicesProvider value={services}>

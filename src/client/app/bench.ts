@@ -1,8 +1,11 @@
+import type { DataLayer } from '../db';
+import type { SyncEngine } from '../sync';
 import { flushAllAutosaves } from '../ui/kit/autosave-registry';
+import { syncBenchHooks, type BenchSyncHooks } from './bench-sync';
 
 declare global {
   interface Window {
-    __voordeurBench?: { autosave(): Promise<number> };
+    __voordeurBench?: { autosave(): Promise<number> } & BenchSyncHooks;
   }
 }
 
@@ -11,10 +14,11 @@ declare global {
  * one character into the field marked `data-bench="first-question"` (or the focused text field)
  * the way a keyboard does, then saves through the normal autosave → repository path without
  * waiting for the typing pause, and resolves with the milliseconds until the write committed
- * (strict durability: committed is on disk).
+ * (strict durability: committed is on disk). The sync hooks are in bench-sync.ts.
  */
-export function installBench(): void {
+export function installBench(data: DataLayer, sync: SyncEngine): void {
   window.__voordeurBench = {
+    ...syncBenchHooks(data, sync),
     async autosave() {
       const field = benchField();
       if (!field) throw new Error('No text field to type into');

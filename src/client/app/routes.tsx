@@ -7,6 +7,7 @@ const HouseholdFormScreen = lazy(() => import('../ui/households/HouseholdFormScr
 const TimelineScreen = lazy(() => import('../ui/timeline/TimelineScreen'));
 const NewContactScreen = lazy(() => import('../ui/contact/NewContactScreen'));
 const ContactScreen = lazy(() => import('../ui/contact/ContactScreen'));
+const MapScreen = lazy(() => import('../ui/map/MapScreen'));
 const NotFoundScreen = lazy(() => import('../ui/NotFoundScreen'));
 
 type Params = Record<string, string>;
@@ -16,6 +17,7 @@ const routes: { pattern: string; render: (p: Params) => ReactNode }[] = [
   { pattern: '/nieuw', render: () => <HouseholdFormScreen /> },
   { pattern: '/huishouden/:id', render: (p) => <TimelineScreen householdId={p.id!} /> },
   { pattern: '/huishouden/:id/gegevens', render: (p) => <HouseholdFormScreen key={p.id} householdId={p.id!} /> },
+  { pattern: '/huishouden/:id/kaart', render: (p) => <MapScreen key={p.id} householdId={p.id!} /> },
   { pattern: '/huishouden/:id/contact', render: (p) => <NewContactScreen householdId={p.id!} /> },
   {
     pattern: '/huishouden/:id/contact/:contactId',

@@ -19,7 +19,7 @@ export function start(root: HTMLElement): void {
     await data.store.queue.flush();
   });
   if (new URLSearchParams(window.location.search).has('bench')) {
-    void import('./bench').then(({ installBench }) => installBench());
+    void import('./bench').then(({ installBench }) => installBench(data, sync));
   }
   createRoot(root).render(
     <StrictMode>

@@ -1,7 +1,8 @@
 import { outcomeLabels, outcomesFor } from '../../../content';
 import type { Outcome } from '../../../domain';
 import type { ContactView } from '../../db';
-import { ChoiceButtons, SaveIndicator, TextAnswer, useAutosave } from '../kit';
+import { ChoiceButtons, SaveIndicator, useAutosave } from '../kit';
+import { RecordTextField } from '../fields/RecordTextField';
 import { useServices } from '../services';
 import { contactTexts as t } from '../texts';
 import { finishSchema } from './step-form';
@@ -25,7 +26,14 @@ function OutcomeForm({ contact, withNote }: { contact: ContactView; withNote?: b
   return (
     <form noValidate onSubmit={(event) => event.preventDefault()}>
       {withNote && (
-        <TextAnswer id="contact-note" label={t.note} hint={t.noteHint} error={autosave.error('note')} {...autosave.text('note')} />
+        <RecordTextField
+          id="contact-note"
+          label={t.note}
+          hint={t.noteHint}
+          autosave={autosave}
+          name="note"
+          record={{ householdId: contact.householdId, table: 'contacts', recordId: contact.id, field: 'note' }}
+        />
       )}
       <ChoiceButtons
         id="contact-outcome"

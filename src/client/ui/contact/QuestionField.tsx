@@ -1,6 +1,8 @@
 import { questionText, type Question } from '../../../content';
-import type { Channel } from '../../../domain';
-import { TextAnswer, type Autosave, type FormValues } from '../kit';
+import { answerField } from '../../../domain';
+import type { ContactView } from '../../db';
+import type { Autosave, FormValues } from '../kit';
+import { RecordTextField } from '../fields/RecordTextField';
 import { contactTexts as t } from '../texts';
 import { PlanDateField } from './PlanDateField';
 
@@ -8,17 +10,16 @@ export const questionFieldId = (questionId: string) => `q-${questionId}`;
 
 interface Props {
   question: Question;
-  channel: Channel;
+  contact: ContactView;
   autosave: Autosave<FormValues>;
-  startedAt: string;
   /** Marks the textarea the bench waits for ("first question visible"). */
   benchFirst: boolean;
   guardFieldId?: string;
 }
 
 /** One question, rendered by its kind (content is data): the method's words for this channel. */
-export function QuestionField({ question, channel, autosave, startedAt, benchFirst, guardFieldId }: Props) {
-  const text = questionText(question, channel) ?? '';
+export function QuestionField({ question, contact, autosave, benchFirst, guardFieldId }: Props) {
+  const text = questionText(question, contact.channel) ?? '';
   const id = questionFieldId(question.id);
   switch (question.kind) {
     case 'say':
@@ -31,15 +32,16 @@ export function QuestionField({ question, channel, autosave, startedAt, benchFir
     case 'notice':
       return <p className="notice notice--danger">{text}</p>;
     case 'term':
-      return <PlanDateField id={id} label={text} autosave={autosave} startedAt={startedAt} guardFieldId={guardFieldId} />;
+      return <PlanDateField id={id} label={text} autosave={autosave} startedAt={contact.startedAt} guardFieldId={guardFieldId} />;
     case 'open':
       return (
-        <TextAnswer
+        <RecordTextField
           id={id}
           label={text}
-          error={autosave.error(question.id)}
+          autosave={autosave}
+          name={question.id}
+          record={{ householdId: contact.householdId, table: 'contacts', recordId: contact.id, field: answerField(question.id) }}
           data-bench={benchFirst ? 'first-question' : undefined}
-          {...autosave.text(question.id)}
         />
       );
   }

@@ -24,9 +24,8 @@ export function StepQuestions({ step, contact }: { step: Step; contact: ContactV
         <QuestionField
           key={question.id}
           question={question}
-          channel={contact.channel}
+          contact={contact}
           autosave={autosave}
-          startedAt={contact.startedAt}
           benchFirst={question.id === first}
           guardFieldId={guard && questionFieldId(guard.id)}
         />

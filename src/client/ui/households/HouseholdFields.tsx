@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { householdFormSchema, type HouseholdForm } from '../../../domain';
 import type { WriteResult } from '../../db';
-import { LinkButton, SaveIndicator, TextAnswer, useAutosave } from '../kit';
+import { LinkButton, SaveIndicator, useAutosave } from '../kit';
+import { RecordTextField } from '../fields/RecordTextField';
 import { paths, setSearchParam } from '../router';
 import { useServices, useSession } from '../services';
 import { householdTexts as t } from '../texts';
@@ -35,13 +36,20 @@ export function HouseholdFields({ initialId, values }: Props) {
     requiredBeforeSave: id ? [] : ['label'],
   });
 
+  // A household's own fields: its householdId is its id.
+  const field = (name: keyof HouseholdForm) => ({
+    autosave,
+    name,
+    record: id ? { householdId: id, table: 'households' as const, recordId: id, field: name } : null,
+  });
+
   return (
     <form noValidate onSubmit={(event) => event.preventDefault()}>
       {!id && <p>{t.newIntro}</p>}
-      <TextAnswer id="household-label" label={t.label} hint={t.labelHint} singleLine autoComplete="off" error={autosave.error('label')} {...autosave.text('label')} />
-      <TextAnswer id="household-members" label={t.members} hint={t.membersHint} error={autosave.error('members')} {...autosave.text('members')} />
-      <TextAnswer id="household-reported-by" label={t.reportedBy} hint={t.reportedByHint} singleLine error={autosave.error('reportedBy')} {...autosave.text('reportedBy')} />
-      <TextAnswer id="household-reason" label={t.reportReason} error={autosave.error('reportReason')} {...autosave.text('reportReason')} />
+      <RecordTextField id="household-label" label={t.label} hint={t.labelHint} singleLine autoComplete="off" {...field('label')} />
+      <RecordTextField id="household-members" label={t.members} hint={t.membersHint} {...field('members')} />
+      <RecordTextField id="household-reported-by" label={t.reportedBy} hint={t.reportedByHint} singleLine {...field('reportedBy')} />
+      <RecordTextField id="household-reason" label={t.reportReason} {...field('reportReason')} />
       <SaveIndicator status={autosave.status} waitingText={t.waitingForLabel} />
       {id && (
         <div className="button-row">

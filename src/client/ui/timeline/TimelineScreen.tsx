@@ -9,6 +9,7 @@ import { ContactList } from './ContactList';
 import { EraseHousehold } from './EraseHousehold';
 import { HouseholdDetails } from './HouseholdDetails';
 import { OpenQuestions } from './OpenQuestions';
+import { MapSummary } from '../map/MapSummary';
 
 /** A household: what to do next, the contact moments, the leefgebiedenkaart and its details. */
 export default function TimelineScreen({ householdId }: { householdId: string }) {
@@ -43,6 +44,10 @@ export default function TimelineScreen({ householdId }: { householdId: string })
       <ConflictNotices householdId={householdId} conflicts={conflicts} contacts={contacts} />
       <OpenQuestions householdId={householdId} contacts={contacts} />
       <ContactList householdId={householdId} contacts={contacts} />
+      <section className="section" aria-labelledby="map-title">
+        <h2 id="map-title">{t.mapLatest}</h2>
+        <MapSummary householdId={householdId} />
+      </section>
       <HouseholdDetails household={household} />
       <section className="section">
         <EraseHousehold householdId={householdId} />

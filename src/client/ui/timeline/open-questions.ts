@@ -39,7 +39,7 @@ export function openItems(contacts: readonly ContactView[], today: string): Open
   }
   const planned = contacts.find((c) => c.planDate);
   if (planned?.planDate && planned.planDate < today) {
-    const contactSince = contacts.some((c) => c.startedAt.slice(0, 10) > planned.planDate!);
+    const contactSince = contacts.some((c) => c.id !== planned.id && c.startedAt.slice(0, 10) > planned.planDate!);
     if (!contactSince) items.push({ kind: 'plan-passed', contactId: planned.id, planDate: planned.planDate });
   }
   return items;

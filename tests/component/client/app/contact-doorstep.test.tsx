@@ -25,7 +25,7 @@ describe('a doorstep contact', () => {
     expect(screen.getByRole('radio', { name: 'Niet thuis' })).toBeChecked();
 
     // The rest can follow later: back on the household page the contact is listed.
-    await user.click(screen.getByRole('link', { name: 'Klaar, terug naar het huishouden' }));
+    await user.click(await screen.findByRole('link', { name: 'Klaar, terug naar het huishouden' }));
     const contact = await screen.findByRole('link', { name: /Erop af na een melding/ });
     expect(contact).toHaveTextContent('Niet thuis');
   });

@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getContact } from '../../../../src/client/db';
@@ -57,12 +57,12 @@ describe('the guided vragenlijst', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Overslaan' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Vragen aan burger zelf' })).toBeInTheDocument();
     expect(window.location.search).toBe('?stap=burger-zelf');
-    await userEvent.type(screen.getByLabelText('Wat zou u anders willen?'), 'Werk');
+    await userEvent.type(await screen.findByLabelText('Wat zou u anders willen?'), 'Werk');
     await userEvent.click(screen.getByRole('button', { name: 'Volgende' }));
     await screen.findByRole('heading', { level: 2, name: /Netwerk/ });
 
     expect(stepLink(/De eerste vraag/)).toHaveTextContent('nog open');
-    expect(stepLink(/Vragen aan burger zelf/)).toHaveTextContent('ingevuld');
+    await waitFor(() => expect(stepLink(/Vragen aan burger zelf/)).toHaveTextContent('ingevuld'));
     await userEvent.click(stepLink(/De eerste vraag/));
     expect(await screen.findByLabelText('Hoe gaat het met u?')).toHaveValue('');
     expect(stepLink(/De eerste vraag/)).toHaveAttribute('aria-current', 'step');

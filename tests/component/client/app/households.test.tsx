@@ -89,6 +89,6 @@ describe('new household', () => {
       expect.objectContaining({ label: 'Kade 7', members: 'Een gezin' }),
     ]);
     const form = screen.getByRole('main');
-    expect(within(form).getByRole('link', { name: 'Naar het huishouden' })).toBeInTheDocument();
+    expect(await within(form).findByRole('link', { name: 'Naar het huishouden' })).toBeInTheDocument();
   });
 });

@@ -1,0 +1,75 @@
+import { cursorKey, outboxSummary, readSession, type DataLayer } from '../db';
+import type { SyncEngine } from '../sync';
+
+/** What the sync measures of `npm run bench` read from the device (tests/bench/measures/sync-*.ts). */
+export interface BenchSyncState {
+  phase: string;
+  lastSuccessAt: number | null;
+  pending: number;
+  rejected: number;
+  /** Records stored on this device, tombstones included. */
+  records: number;
+  /** The pull cursor of the session's current team; null before the first page is applied. */
+  cursor: number | null;
+}
+
+export interface BenchSyncHooks {
+  syncState(): Promise<BenchSyncState>;
+  /**
+   * Makes `count` changes through the repositories, one write each, as a worker does: per ten
+   * changes a new household, a contact moment in it and eight edits of its note. Resolves with
+   * the milliseconds all writes took.
+   */
+  queueChanges(count: number): Promise<number>;
+}
+
+export function syncBenchHooks(data: DataLayer, sync: SyncEngine): BenchSyncHooks {
+  return {
+    async syncState() {
+      const session = await readSession(data.db);
+      const cursor = session ? await data.db.meta.get(cursorKey(session.currentTeamId)) : undefined;
+      const { pending, rejected } = await outboxSummary(data.store);
+      const { phase, lastSuccessAt } = sync.getStatus();
+      return {
+        phase,
+        lastSuccessAt,
+        pending,
+        rejected: rejected.length,
+        records: await data.db.records.count(),
+        cursor: (cursor?.value as number | undefined) ?? null,
+      };
+    },
+    async queueChanges(count) {
+      const session = await readSession(data.db);
+      if (!session) throw new Error('Log in before queueing changes');
+      const started = performance.now();
+      const ids = { household: '', contact: '' };
+      for (let n = 0; n < count; n++) {
+        const result = await fictionalChange(data, session.currentTeamId, n, ids);
+        if (!result.ok) throw new Error(`Bench change ${n} refused: ${JSON.stringify(result.errors)}`);
+      }
+      return performance.now() - started;
+    },
+  };
+}
+
+/** Change `n` of a worker's session: a fictional household, a contact moment, a note typed in steps. */
+async function fictionalChange(data: DataLayer, teamId: string, n: number, ids: { household: string; contact: string }) {
+  const step = n % 10;
+  if (step === 0) {
+    const result = await data.households.create(teamId, {
+      label: `Teststraat ${n / 10 + 1}`,
+      members: 'Fictief gezin (benchmark)',
+      reportedBy: 'Woningcorporatie',
+      reportReason: 'Zorgen over de huur',
+    });
+    if (result.ok) ids.household = result.id;
+    return result;
+  }
+  if (step === 1) {
+    const result = await data.contacts.start(ids.household, 'huisbezoek');
+    if (result.ok) ids.contact = result.id;
+    return result;
+  }
+  return data.contacts.update(ids.contact, { note: `Gesprek aan de keukentafel, deel ${step - 1}. `.repeat(step) });
+}
