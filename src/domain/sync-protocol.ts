@@ -36,7 +36,9 @@ export const mutationSchema = z.object({
   /** The server revision of the record this device had seen when it made the change (0 = none). */
   baseRev: z.number().int().nonnegative(),
   schemaVersion: z.number().int().positive(),
-});
+})
+  // The merge rules tell devices apart by the node in the stamp: it must be the sender's id.
+  .refine((m) => m.hlc.endsWith(`:${m.clientId}`), { message: 'Klokstempel hoort niet bij dit apparaat.', path: ['hlc'] });
 export type Mutation = z.infer<typeof mutationSchema>;
 
 /** A record as it is synced: fields with a stamp each, and the server revision. */

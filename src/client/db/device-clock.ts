@@ -24,12 +24,12 @@ export async function nextStamp(db: VoordeurDb, nowMs: number): Promise<{ hlc: H
 
 /** Move the clock past stamps received from the server (inside a rw transaction on meta). */
 export async function receiveStamps(db: VoordeurDb, stamps: Iterable<Hlc>, nowMs: number): Promise<void> {
-  let state = await loadDevice(db);
-  let max: Hlc | undefined;
-  for (const s of stamps) if (max === undefined || s > max) max = s;
-  if (max === undefined) return;
-  state = { ...state, clock: receive(state.clock, max, nowMs) };
-  await db.meta.put({ key: KEY, value: state });
+  const state = await loadDevice(db);
+  // Receive every stamp, not only the greatest: receive() ignores a stamp from a clock that is
+  // absurdly far ahead, and the other stamps must still move this clock on.
+  let clock = state.clock;
+  for (const stamp of stamps) clock = receive(clock, stamp, nowMs);
+  if (clock !== state.clock) await db.meta.put({ key: KEY, value: { ...state, clock } });
 }
 
 export async function loadDevice(db: VoordeurDb): Promise<DeviceState> {
