@@ -42,7 +42,7 @@ export default function MapScreen({ householdId }: { householdId: string }) {
     <Page title={mapTexts.title} back={{ to: paths.household(householdId), label: household?.label }}>
       {household && (
         <>
-          <p>{mapTexts.intro}</p>
+          <p className="map-intro">{mapTexts.intro}</p>
           <ModeSwitch householdId={householdId} location={location} />
         </>
       )}
