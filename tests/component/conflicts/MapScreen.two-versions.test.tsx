@@ -1,6 +1,8 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mapEntryHref } from '../../../src/client/ui/map/map-url';
+import { mapEntryId } from '../../../src/domain';
 import { insertConflict, openConflicts, renderMap, setupHousehold, storedEntry } from '../map/harness';
 
 afterEach(cleanup);
@@ -48,5 +50,16 @@ describe('Twee versies in the map', () => {
     await waitFor(async () => expect(await openConflicts(data, householdId)).toEqual([]));
     expect((await storedEntry(data, householdId, 'huisvesting'))?.situation).toBe('Oud. Nieuw.');
     expect(field).toHaveValue('Oud. Nieuw.');
+  });
+
+  it('marks the subdomain in the overview, and links a conflict to its subdomain', async () => {
+    const { data, householdId } = await setupHousehold();
+    await data.mapEntries.update(householdId, 'schulden', { causes: 'Baan kwijt.' });
+    await insertConflict(data, householdId, 'schulden', 'causes', 'Ziek geworden.');
+    await renderMap(data, householdId);
+    const card = await screen.findByRole('link', { name: /Schulden/ });
+    await waitFor(() => expect(card).toHaveTextContent('Er zijn twee versies van een tekst.'));
+    expect(screen.getByRole('link', { name: /Inkomen/ })).not.toHaveTextContent('twee versies');
+    expect(mapEntryHref(householdId, mapEntryId(householdId, 'schulden'))).toBe(`/huishouden/${householdId}/kaart?onderdeel=schulden`);
   });
 });

@@ -1,5 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { lifeDomains } from '../../../content';
-import type { MapEntryView } from '../../db';
+import { listConflicts, type MapEntryView } from '../../db';
+import { mapEntryId } from '../../../domain';
+import { useServices } from '../services';
 import { Link } from '../router';
 import { mapHref } from './map-url';
 import { domainGroups, groupProgress } from './progress';
@@ -9,6 +12,9 @@ import { mapTexts } from './texts';
 /** The four life domains with their progress; each subdomain opens from here, in any order. */
 export function MapOverview({ householdId, entries }: { householdId: string; entries: readonly MapEntryView[] }) {
   const progress = groupProgress(domainGroups, entries);
+  const { data } = useServices();
+  const conflicts = useLiveQuery(() => listConflicts(data.store, householdId), [data, householdId]);
+  const twoVersions = new Set(conflicts?.filter((c) => c.table === 'mapEntries').map((c) => c.recordId));
   return lifeDomains.map((domain, i) => {
     const domainProgress = progress[i]!;
     return (
@@ -28,6 +34,9 @@ export function MapOverview({ householdId, entries }: { householdId: string; ent
                     <span aria-hidden="true">{discussed ? '✓ ' : '○ '}</span>
                     {discussed ? mapTexts.discussed : mapTexts.notYet}
                   </span>
+                  {twoVersions.has(mapEntryId(householdId, subdomain.id)) && (
+                    <span className="card__meta map-card__warning">{mapTexts.twoVersions}</span>
+                  )}
                 </Link>
               </li>
             );

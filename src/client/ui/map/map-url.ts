@@ -21,3 +21,10 @@ export function useMapLocation(): MapLocation {
   const mode = useSearchParam('vorm') === 'eenvoudig' ? 'eenvoudig' : 'volledig';
   return { mode, subdomainId: useSearchParam('onderdeel') };
 }
+
+/** The subdomain page of a map entry record (`<householdId>.<subdomainId>`), e.g. to link a "twee versies" notice. */
+export function mapEntryHref(householdId: string, recordId: string): string {
+  const prefix = `${householdId}.`;
+  const subdomainId = recordId.startsWith(prefix) ? recordId.slice(prefix.length) : null;
+  return mapHref(householdId, { mode: 'volledig', subdomainId });
+}

@@ -24,6 +24,7 @@ export const mapTexts = {
   scoresHeading: 'Cijfers',
   noScore: 'Nog geen cijfer',
   fullMapOnly: (titles: string) => `Alleen in de volledige kaart: ${titles}.`,
+  twoVersions: 'Er zijn twee versies van een tekst.',
   navLabel: 'Verder op de kaart',
   summaryLabel: 'Leefgebiedenkaart: voortgang per leefgebied',
 } as const;
