@@ -25,7 +25,7 @@ export function App({ data, sync, requestPersistence }: AppProps) {
     () => (session === undefined ? null : { data, sync, session, storagePersistent }),
     [data, sync, session, storagePersistent],
   );
-  const chrome = useMemo(() => <AppChrome storagePersistent={storagePersistent} />, [storagePersistent]);
+  const chrome = useMemo(() => <AppChrome />, []);
   if (!services) return <Loading />;
   return (
     <ServicesProvider value={services}>

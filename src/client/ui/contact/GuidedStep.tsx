@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { stepsFor } from '../../../content';
+import { CRISIS_STEP_ID, stepsFor } from '../../../content';
 import type { ContactView } from '../../db';
 import { Button } from '../kit';
 import { contactTexts as t } from '../texts';
@@ -36,6 +36,14 @@ export function GuidedStep({ contact, stepId, householdId }: Props) {
   return (
     <>
       <StepList contact={contact} current={current} hrefOf={hrefOf} onGo={(id) => void goToStep(id)} />
+      {current !== CRISIS_STEP_ID && (
+        // Crisis can arise at any moment of a conversation: its step is always one tap away.
+        <p>
+          <Button variant="quiet" onClick={() => void goToStep(CRISIS_STEP_ID)}>
+            {t.crisisLink}
+          </Button>
+        </p>
+      )}
       <section aria-labelledby="step-title">
         <p className="step-progress">{t.stepOf(index + 1, ids.length)}</p>
         <h2 id="step-title" ref={heading} tabIndex={-1} className="step-heading">

@@ -8,6 +8,7 @@ import { householdTexts } from '../texts';
 import { HouseholdRow } from './HouseholdRow';
 import { searchHouseholds } from './search';
 import { TeamSwitcher } from './TeamSwitcher';
+import { StorageNotice } from '../StorageNotice';
 
 export default function HouseholdsScreen() {
   const { data } = useServices();
@@ -19,6 +20,7 @@ export default function HouseholdsScreen() {
 
   return (
     <Page title={householdTexts.listTitle}>
+      <StorageNotice />
       <TeamSwitcher />
       <div className="button-row">
         <LinkButton to={paths.newHousehold()}>{householdTexts.add}</LinkButton>

@@ -97,6 +97,14 @@ describe('the guided vragenlijst', () => {
     expect(screen.getByLabelText('Wie gaat dat bewaken?')).toHaveFocus();
   });
 
+  it('offers the crisis step from any step', async () => {
+    const { data, path } = await startContact();
+    renderApp(data, `${path}?stap=netwerk`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Crisis: naar de crisisvragen' }));
+    expect(await screen.findByText('Bij crisis of overlast gaat de GGD met politie op de melding af.')).toBeInTheDocument();
+    expect(await screen.findByLabelText(/Heeft u een crisiskaart/)).toBeInTheDocument();
+  });
+
   it('records outcome and note on the last step', async () => {
     const { data, contactId, path } = await startContact();
     renderApp(data, `${path}?stap=afronden`);

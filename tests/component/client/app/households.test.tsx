@@ -47,6 +47,23 @@ describe('households list', () => {
   });
 });
 
+describe('device storage', () => {
+  it('says so when the browser did not promise to keep the data', async () => {
+    const data = freshData();
+    await logIn(data);
+    renderApp(data, '/', { persistent: false });
+    expect(await screen.findByText(/Opslag is niet blijvend/)).toBeInTheDocument();
+  });
+
+  it('says nothing when storage is persistent', async () => {
+    const data = freshData();
+    await logIn(data);
+    renderApp(data, '/');
+    await screen.findByRole('heading', { level: 1, name: 'Huishoudens' });
+    expect(screen.queryByText(/Opslag is niet blijvend/)).toBeNull();
+  });
+});
+
 describe('new household', () => {
   it('is stored as it is typed once it has a label', async () => {
     const data = freshData();

@@ -23,9 +23,10 @@ export async function logIn(data: DataLayer, teams = [teamA]): Promise<void> {
 }
 
 /** Render the whole app at a path, as the browser would open it. */
-export function renderApp(data: DataLayer, path = '/') {
+export function renderApp(data: DataLayer, path = '/', options: { persistent?: boolean | null } = {}) {
   window.history.replaceState(null, '', path);
-  return render(<App data={data} sync={null} requestPersistence={async () => true} />);
+  const persistent = options.persistent === undefined ? true : options.persistent;
+  return render(<App data={data} sync={null} requestPersistence={async () => persistent} />);
 }
 
 export async function addHousehold(data: DataLayer, fields: { label: string; members?: string; reportedBy?: string }, teamId = teamA.id) {
