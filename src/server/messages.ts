@@ -25,4 +25,5 @@ export const messages = {
   householdIdRequired: 'Bij deze wijziging ontbreekt het huishouden.',
   householdIdNotAllowed: 'Een huishouden kan zelf niet bij een ander huishouden horen.',
   otherTable: 'Deze id hoort bij een ander soort gegeven.',
+  clockAhead: 'De klok van dit apparaat loopt meer dan een dag voor. Zet de datum en tijd van het apparaat goed.',
 } as const;

@@ -1,6 +1,8 @@
+import { MAX_CLOCK_DRIFT_MS, parseHlc } from '../../domain/hlc';
 import { SCHEMA_VERSION, type Mutation, type PushResult } from '../../domain/sync-protocol';
 import type { Actor } from '../audit/audit-log';
 import { isMember } from '../auth/accounts';
+import { messages } from '../messages';
 import type { Store } from '../store/open-store';
 import { withRetries } from '../store/transaction';
 import { applyInTransaction } from './apply-in-transaction';
@@ -22,6 +24,11 @@ export async function pushMutations(
   for (const m of mutations) {
     if (m.schemaVersion > SCHEMA_VERSION) {
       results.push(rejected(m.mutationId, rejection('schema-too-new')));
+      continue;
+    }
+    // A stamp from a clock far ahead would win every later merge of its fields, for everyone.
+    if (parseHlc(m.hlc).wallMs > now.getTime() + MAX_CLOCK_DRIFT_MS) {
+      results.push(rejected(m.mutationId, rejection('invalid', messages.clockAhead)));
       continue;
     }
     if (!memberOf.has(m.teamId)) memberOf.set(m.teamId, await isMember(store.db, actor.userId, m.teamId));

@@ -185,6 +185,11 @@ describe.each(storeKinds)('pushMutations on $name', (kind) => {
       await expectRefused(async () => device.put('households', uuidv7(), { members: 'twee' }, { teamId: teams.teamA.id }), 'invalid');
     });
 
+    it('a stamp from a clock more than a day ahead, which would win every later merge', async () => {
+      const ahead = new TestDevice(Date.now() + 2 * 86_400_000);
+      await expectRefused(async () => newHousehold(ahead, teams.teamA.id).mutation, 'invalid');
+    });
+
     it('a mutation from a newer schema', async () => {
       await expectRefused(async () => ({ ...newHousehold(device, teams.teamA.id).mutation, schemaVersion: SCHEMA_VERSION + 1 }), 'schema-too-new');
     });
