@@ -78,6 +78,7 @@ export const contactTexts = {
   chooseChannelTitle: 'Nieuw contact',
   chooseChannel: 'Hoe is het contact?',
   startFailed: 'Het contact kon niet worden gestart.',
+  title: (channel: string) => `Contact: ${channel}`,
   outcome: 'Hoe liep het af?',
   startConversation: 'Gesprek starten',
   continueConversation: 'Verder met het gesprek',

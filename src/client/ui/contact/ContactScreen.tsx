@@ -41,7 +41,7 @@ export default function ContactScreen({ householdId, contactId }: Props) {
   const doorstep = stepId === null;
   return (
     <Page
-      title={channelLabels[contact.channel]}
+      title={t.title(channelLabels[contact.channel])}
       back={back}
       footer={doorstep ? <OutcomeChoice contactId={contact.id} /> : undefined}
     >
