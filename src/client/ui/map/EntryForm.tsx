@@ -1,11 +1,12 @@
 import { mapQuestions, scaleQuestions, type Subdomain } from '../../../content';
 import type { MapEntryView } from '../../db';
+import { mapEntryId } from '../../../domain';
+import { RecordTextField } from '../fields/RecordTextField';
 import { SaveIndicator, useAutosave } from '../kit';
 import { useServices } from '../services';
 import { ArchivedTopics } from './ArchivedTopics';
 import { useFlushOnClose } from './closing-writes';
 import { mapFormSchema, toEntryChanges, toFormValues, type MapFormValues } from './form-values';
-import { MapTextField } from './MapTextField';
 import { ScoreChoice } from './ScoreChoice';
 import { simpleModel } from './simple-model';
 import { TopicChecklist } from './TopicChecklist';
@@ -42,9 +43,20 @@ export function EntryForm({ householdId, subdomain, entry, variant }: EntryFormP
       <ArchivedTopics subdomain={subdomain} topics={topics.checked} />
     </>
   );
-  const field = { householdId, subdomainId: subdomain.id, autosave };
-  const texts = questions.map((q) => <MapTextField key={q.field} {...field} field={q.field} label={q.text} />);
-  const scores = scales.map((q) => <ScoreChoice key={q.field} {...field} subdomainTitle={subdomain.title} field={q.field} />);
+  const recordId = mapEntryId(householdId, subdomain.id);
+  const texts = questions.map((q) => (
+    <RecordTextField
+      key={q.field}
+      id={`${subdomain.id}-${q.field}`}
+      autosave={autosave}
+      name={q.field}
+      label={q.text}
+      record={{ householdId, table: 'mapEntries', recordId, field: q.field }}
+    />
+  ));
+  const scores = scales.map((q) => (
+    <ScoreChoice key={q.field} subdomainId={subdomain.id} subdomainTitle={subdomain.title} field={q.field} autosave={autosave} />
+  ));
 
   if (!full) {
     return (
