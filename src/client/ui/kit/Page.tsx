@@ -8,7 +8,7 @@ export interface PageProps {
   /** Where "Terug" leads (the screen above this one, not the browser history). */
   back?: { to: string; label?: string };
   children: ReactNode;
-  /** Kept at the bottom of the screen, in reach of a thumb (inside the main landmark). */
+  /** At the bottom of the screen, in reach of a thumb (inside the main landmark). */
   footer?: ReactNode;
 }
 
