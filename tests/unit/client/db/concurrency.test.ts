@@ -67,8 +67,8 @@ describe('two tabs writing the same record', () => {
     const tabA = openTab();
     const tabB = openTab({ name: tabA.db.name });
     const householdId = await createHousehold(tabA, teamId);
-    // Eight writes queued per tab: a tab that retried at once lost every round to the other
-    // tab's queue and gave up after five attempts.
+    // Eight writes queued per tab: a tab that retried at once lost every round while the other
+    // tab's queue drained, and gave up after five attempts (see retry.ts).
     const topics = Array.from({ length: 16 }, (_, i) => `onderwerp-${i}`);
     const results = await Promise.all(
       topics.map((topic, i) => (i % 2 ? tabA : tabB).mapEntries.setTopic(householdId, 'praktisch', topic, true)),

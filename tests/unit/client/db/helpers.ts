@@ -1,6 +1,14 @@
 import { afterEach, expect } from 'vitest';
-import { uuidv7, type Fields, type SyncRecord, type TableName } from '../../../../src/domain';
-import { VoordeurDb, RecordStore, plainCodec, type OutboxEntry, type RecordCodec, type StoredRecord } from '../../../../src/client/db';
+import { uuidv7, type Fields, type PushResult, type SyncRecord, type TableName } from '../../../../src/domain';
+import {
+  VoordeurDb,
+  RecordStore,
+  applyPushResults,
+  plainCodec,
+  type OutboxEntry,
+  type RecordCodec,
+  type StoredRecord,
+} from '../../../../src/client/db';
 import { HouseholdRepository } from '../../../../src/client/db/repositories/households';
 import { ContactRepository } from '../../../../src/client/db/repositories/contacts';
 import { MapEntryRepository } from '../../../../src/client/db/repositories/map-entries';
@@ -115,4 +123,19 @@ export async function snapshot(tab: Tab) {
     records: await tab.db.records.toArray(),
     outbox: await tab.db.outbox.toArray(),
   };
+}
+
+/** The record as the server holds it after applying all of this device's pending mutations for it. */
+export async function serverCopy(tab: Tab, table: TableName, id: string, rev: number): Promise<SyncRecord> {
+  const local = await tab.store.read(table, id);
+  return { ...local!, rev };
+}
+
+/** Acknowledge every pending mutation as the server would, at revision `rev`. */
+export async function ackAll(tab: Tab, rev = 1): Promise<void> {
+  const results: PushResult[] = [];
+  for (const { mutation } of await outbox(tab)) {
+    results.push({ mutationId: mutation.mutationId, status: 'applied', record: await serverCopy(tab, mutation.table, mutation.recordId, rev) });
+  }
+  await applyPushResults(tab.store, results);
 }

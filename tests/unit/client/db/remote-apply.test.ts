@@ -1,21 +1,21 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { uuidv7, type PushResult, type SyncRecord } from '../../../../src/domain';
-import { applyPushResults, applyServerRecords, readCursor } from '../../../../src/client/db';
+import { uuidv7, type SyncRecord } from '../../../../src/domain';
+import { applyServerRecords, readCursor } from '../../../../src/client/db';
 import { loadDevice } from '../../../../src/client/db/device-clock';
 import {
+  ackAll,
   createHousehold,
   demoHousehold,
-  expectBareTombstone,
   fieldsOf,
   interleavingCodec,
   openTab,
   outbox,
   remoteStamp,
   row,
+  serverCopy,
   serverRecord,
   stampAll,
-  type Tab,
 } from './helpers';
 
 const teamId = uuidv7();
@@ -23,21 +23,6 @@ const t0 = Date.now() - 60_000;
 
 function remoteHousehold(id: string, fields: Record<string, string>, stamp: string, rev = 1): SyncRecord {
   return serverRecord({ table: 'households', id, teamId, fields, stamps: stampAll(fields, stamp), rev });
-}
-
-/** The record as the server holds it after applying all of this device's pending mutations for it. */
-async function serverCopy(tab: Tab, table: SyncRecord['table'], id: string, rev: number): Promise<SyncRecord> {
-  const local = await tab.store.read(table, id);
-  return { ...local!, rev };
-}
-
-async function ackAll(tab: Tab, rev = 1): Promise<void> {
-  const entries = await outbox(tab);
-  const results: PushResult[] = [];
-  for (const { mutation } of entries) {
-    results.push({ mutationId: mutation.mutationId, status: 'applied', record: await serverCopy(tab, mutation.table, mutation.recordId, rev) });
-  }
-  await applyPushResults(tab.store, results);
 }
 
 describe('applyServerRecords', () => {
@@ -159,91 +144,6 @@ describe('applyServerRecords', () => {
     expect(await row(tab, 'households', id)).toMatchObject({ rev: 0 });
   });
 
-  it('a remote household tombstone purges its children and their unsent changes here', async () => {
-    const tab = openTab();
-    const householdId = await createHousehold(tab, teamId);
-    const keptId = await createHousehold(tab, teamId, { label: 'Blijft 1' });
-    const contact = await tab.contacts.start(householdId, 'huisbezoek');
-    if (!contact.ok) throw new Error('contact not started');
-    await tab.contacts.update(contact.id, { note: 'Gevoelig verhaal' });
-    await tab.mapEntries.update(householdId, 'psychisch', { experience: 'Somber' });
-    await tab.contacts.start(keptId, 'loket');
-
-    await applyServerRecords(
-      tab.store,
-      [serverRecord({ table: 'households', id: householdId, teamId, deleted: true, rev: 9 })],
-      { cursor: { teamId, value: 9 } },
-    );
-
-    expectBareTombstone(await row(tab, 'households', householdId));
-    expect(await row(tab, 'households', householdId)).toMatchObject({ rev: 9 });
-    expect(await tab.db.records.where('householdId').equals(householdId).count()).toBe(0);
-    const left = (await outbox(tab)).map((e) => e.mutation);
-    expect(left.some((m) => m.householdId === householdId)).toBe(false);
-    expect(JSON.stringify(left)).not.toContain('Gevoelig');
-    expect(await tab.db.records.where('householdId').equals(keptId).count()).toBe(1);
-    expect(await readCursor(tab.db, teamId)).toBe(9);
-  });
-
-  it('an erased household stays erased: later records about it are not stored', async () => {
-    const tab = openTab();
-    const householdId = await createHousehold(tab, teamId);
-    const stamp = remoteStamp(t0);
-    const child = (id: string) =>
-      serverRecord({
-        table: 'contacts',
-        id,
-        teamId,
-        householdId,
-        fields: { channel: 'loket', startedAt: '2026-03-10T10:00:00+01:00', note: 'Persoonlijk' },
-        stamps: { channel: stamp, startedAt: stamp, note: stamp },
-        rev: 3,
-      });
-    // The tombstone and a child in one page, the child after it...
-    await applyServerRecords(tab.store, [
-      serverRecord({ table: 'households', id: householdId, teamId, deleted: true, rev: 2 }),
-      child(uuidv7()),
-    ]);
-    // ...and a child arriving later (a pull, or the answer to a push sent before the erase).
-    await applyServerRecords(tab.store, [child(uuidv7())]);
-    expect(await tab.db.records.where('householdId').equals(householdId).count()).toBe(0);
-  });
-
-  it('a child record that arrives after a local erase is not stored again', async () => {
-    const tab = openTab();
-    const householdId = await createHousehold(tab, teamId);
-    const contact = await tab.contacts.start(householdId, 'telefoon');
-    if (!contact.ok) throw new Error('contact not started');
-    const sent = (await outbox(tab)).at(-1)!.mutation;
-    const answer = await serverCopy(tab, 'contacts', contact.id, 2);
-    // The push was in flight when the worker erased the household.
-    await tab.households.erase(householdId);
-    await applyPushResults(tab.store, [{ mutationId: sent.mutationId, status: 'applied', record: answer }]);
-    expect(await row(tab, 'contacts', contact.id)).toBeUndefined();
-  });
-
-  it('a remote tombstone of the household drops its own unsent changes too', async () => {
-    const tab = openTab();
-    const householdId = await createHousehold(tab, teamId);
-    await tab.households.update(householdId, { reportReason: 'Nog niet verstuurd' });
-    await applyServerRecords(tab.store, [serverRecord({ table: 'households', id: householdId, teamId, deleted: true, rev: 2 })]);
-    expect(await tab.db.outbox.count()).toBe(0);
-  });
-
-  it('does not undo a local delete that is not sent yet', async () => {
-    const tab = openTab();
-    const householdId = await createHousehold(tab, teamId);
-    const contact = await tab.contacts.start(householdId, 'telefoon');
-    if (!contact.ok) throw new Error('contact not started');
-    await ackAll(tab);
-    const before = await row(tab, 'contacts', contact.id);
-    await tab.store.delete({ table: 'contacts', id: contact.id, teamId, householdId });
-    const remote = { ...(await tab.store.decode(before!)), rev: 6 };
-    await applyServerRecords(tab.store, [remote]);
-    expectBareTombstone(await row(tab, 'contacts', contact.id));
-    expect((await outbox(tab)).map((e) => e.mutation.op)).toEqual(['delete']);
-  });
-
   it('retries when another tab writes the record meanwhile, keeping that tab\'s unsent field', async () => {
     const { codec, once } = interleavingCodec();
     const tabA = openTab({ codec });
@@ -257,82 +157,5 @@ describe('applyServerRecords', () => {
     });
     expect(await fieldsOf(tabA, 'households', id)).toMatchObject({ members: 'Net getypt in tab B', reportedBy: 'Buurman' });
     expect(await readCursor(tabA.db, teamId)).toBe(4);
-  });
-});
-
-describe('applyPushResults', () => {
-  it('drops acknowledged mutations and merges the server record, including other devices\' fields', async () => {
-    const tab = openTab();
-    const id = await createHousehold(tab, teamId);
-    const [entry] = await outbox(tab);
-    const server = await serverCopy(tab, 'households', id, 8);
-    // Another device chose the consent after our write reached the server.
-    server.fields.consent = 'gegeven';
-    server.stamps.consent = remoteStamp(Date.now() + 1000, 'other-device');
-
-    await applyPushResults(tab.store, [{ mutationId: entry!.mutation.mutationId, status: 'applied', record: server }]);
-    expect(await tab.db.outbox.count()).toBe(0);
-    expect(await row(tab, 'households', id)).toMatchObject({ rev: 8 });
-    expect(await fieldsOf(tab, 'households', id)).toEqual({ ...demoHousehold, consent: 'gegeven' });
-  });
-
-  it('treats a duplicate as acknowledged', async () => {
-    const tab = openTab();
-    const id = await createHousehold(tab, teamId);
-    const [entry] = await outbox(tab);
-    await applyPushResults(tab.store, [
-      { mutationId: entry!.mutation.mutationId, status: 'duplicate', record: await serverCopy(tab, 'households', id, 3) },
-    ]);
-    expect(await tab.db.outbox.count()).toBe(0);
-    expect(await row(tab, 'households', id)).toMatchObject({ rev: 3 });
-  });
-
-  it('keeps a rejected mutation, marked rejected with the server\'s message, and the local value', async () => {
-    const tab = openTab();
-    const id = await createHousehold(tab, teamId);
-    await ackAll(tab);
-    await tab.households.update(id, { members: 'Geweigerd door de server' });
-    await tab.households.update(id, { reportedBy: 'Wijkagent' });
-    const [refused, accepted] = await outbox(tab);
-    await applyPushResults(tab.store, [
-      { mutationId: refused!.mutation.mutationId, status: 'rejected', code: 'forbidden', message: 'Je hoort niet (meer) bij dit team.' },
-      { mutationId: accepted!.mutation.mutationId, status: 'applied', record: await serverCopy(tab, 'households', id, 5) },
-    ]);
-    expect(await outbox(tab)).toEqual([{ ...refused, status: 'rejected', error: 'Je hoort niet (meer) bij dit team.' }]);
-    expect(await fieldsOf(tab, 'households', id)).toMatchObject({ members: 'Geweigerd door de server', reportedBy: 'Wijkagent' });
-  });
-
-  it('an acknowledgement does not overwrite a field that has a later unsent change', async () => {
-    const tab = openTab();
-    const id = await createHousehold(tab, teamId);
-    await ackAll(tab);
-    await tab.households.update(id, { members: 'Eerste versie' });
-    const first = (await outbox(tab))[0]!.mutation;
-    const answer = await serverCopy(tab, 'households', id, 6);
-    await tab.households.update(id, { members: 'Tweede versie', reportReason: 'Ook nieuw' });
-
-    await applyPushResults(tab.store, [{ mutationId: first.mutationId, status: 'applied', record: answer }]);
-
-    expect(await fieldsOf(tab, 'households', id)).toMatchObject({ members: 'Tweede versie', reportReason: 'Ook nieuw' });
-    const left = (await outbox(tab)).map((e) => e.mutation);
-    expect(left).toHaveLength(1);
-    expect(left[0]!.changedFields).toEqual({ members: 'Tweede versie', reportReason: 'Ook nieuw' });
-    expect(await row(tab, 'households', id)).toMatchObject({ rev: 6 });
-  });
-
-  it('handles several acknowledgements for one record in one answer', async () => {
-    const tab = openTab();
-    const id = await createHousehold(tab, teamId);
-    await tab.households.update(id, { members: 'Na de eerste' });
-    const [m1, m2] = (await outbox(tab)).map((e) => e.mutation);
-    const final = await serverCopy(tab, 'households', id, 2);
-    const afterFirst = { ...final, rev: 1, fields: { ...final.fields, members: demoHousehold.members }, stamps: { ...final.stamps, members: m1!.hlc } };
-    await applyPushResults(tab.store, [
-      { mutationId: m1!.mutationId, status: 'applied', record: afterFirst },
-      { mutationId: m2!.mutationId, status: 'applied', record: final },
-    ]);
-    expect(await tab.db.outbox.count()).toBe(0);
-    expect(await fieldsOf(tab, 'households', id)).toMatchObject({ members: 'Na de eerste' });
-    expect(await row(tab, 'households', id)).toMatchObject({ rev: 2 });
   });
 });
