@@ -3,6 +3,7 @@ import type { ContactView, ConflictView } from '../../db';
 import { Link, paths } from '../router';
 import { householdTexts, timelineTexts as t } from '../texts';
 import { stepOfField } from '../contact/steps';
+import { mapEntryHref } from '../map/map-url';
 
 const householdFieldLabels: Record<string, string> = {
   label: householdTexts.label,
@@ -26,7 +27,7 @@ function targetOf(conflict: ConflictView, householdId: string, contacts: readonl
       what: question ? `"${question}"` : t.contacts.toLowerCase(),
     };
   }
-  if (conflict.table === 'mapEntries') return { to: paths.map(householdId), what: t.map.toLowerCase() };
+  if (conflict.table === 'mapEntries') return { to: mapEntryHref(householdId, conflict.recordId), what: t.map.toLowerCase() };
   return { to: paths.householdDetails(householdId), what: householdFieldLabels[conflict.field]?.toLowerCase() ?? t.about.toLowerCase() };
 }
 
