@@ -9,12 +9,15 @@ import { freePort } from './free-port';
 export interface RunningServer {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
+  port: number;
   dataDir: string;
   /** Everything the server printed so far (stdout and stderr), line by line. */
   output: string[];
   /** Resolves with the first printed line matching `pattern` (e.g. the one-time setup address). */
   waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>;
   stop(): Promise<void>;
+  /** SIGKILL, as in a crash or power cut: no graceful shutdown, and the data directory stays. */
+  kill(): Promise<void>;
 }
 
 export interface StartServerOptions {
@@ -22,15 +25,17 @@ export interface StartServerOptions {
   env?: Record<string, string>;
   /** Reuse a data directory (to test a restart); by default a fresh temp dir is made and removed. */
   dataDir?: string;
+  /** Listen on this port (to restart on the same origin, so the browser keeps its service worker and data). */
+  port?: number;
 }
 
-const tsxBin = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-
-export async function startServer({ env = {}, dataDir }: StartServerOptions = {}): Promise<RunningServer> {
+export async function startServer({ env = {}, dataDir, port: wantedPort }: StartServerOptions = {}): Promise<RunningServer> {
   const ownDataDir = dataDir === undefined;
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'voordeur-e2e-')));
-  const port = await freePort();
-  const child = spawn(tsxBin, ['src/server/main.ts'], {
+  const port = wantedPort ?? (await freePort());
+  // Node with the tsx loader, not the tsx CLI: the CLI runs the server in a child process, so a
+  // SIGKILL would hit only the CLI and leave the server running on the port.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -48,7 +53,13 @@ export async function startServer({ env = {}, dataDir }: StartServerOptions = {}
     await stop();
     throw error;
   }
-  return { url, dataDir: dir, output, waitForLine: (pattern, timeoutMs) => waitForLine(output, pattern, timeoutMs), stop };
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  return { url, port, dataDir: dir, output, waitForLine: (pattern, timeoutMs) => waitForLine(output, pattern, timeoutMs), stop, kill };
 }
 
 function collectLines(child: ChildProcess): string[] {
