@@ -1,0 +1,15 @@
+import { AppPage } from './app-page';
+import { HouseholdsPage } from './households-page';
+
+/** /inloggen, or any address on a device without a session. */
+export class LoginPage extends AppPage {
+  async logIn(username: string, password: string): Promise<HouseholdsPage> {
+    await this.waitForHeading('Inloggen');
+    await this.page.getByLabel('Gebruikersnaam', { exact: true }).fill(username);
+    await this.page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await this.page.getByRole('button', { name: 'Inloggen' }).click();
+    const households = new HouseholdsPage(this.page, this.baseUrl);
+    await households.waitForHeading('Huishoudens');
+    return households;
+  }
+}
