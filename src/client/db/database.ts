@@ -18,7 +18,7 @@ export interface StoredRecord {
   rev: number;
   /** Epoch ms of the last change made or received here; for sorting lists. */
   touchedAt: number;
-  /** Bumped on every write; a write that read an older version retries (see records.ts). */
+  /** Bumped on every write; a write that read an older version retries (see record-store.ts). */
   version: number;
 }
 
