@@ -1,0 +1,96 @@
+// Server push throughput on SQLite and PostgreSQL: mutations through the real push path
+// (validation, merge, team seq, idempotency record, audit) against plain INSERTs of the same
+// rows on the same database. The ratio is what the sync protocol costs per write.
+// PostgreSQL comes from BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL; the measure
+// works in a schema of its own and drops it afterwards.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { MAX_PUSH_BATCH } from '../../../src/domain/sync-protocol';
+import { isPostgresUrl, openStore, type Store } from '../../../src/server/store/open-store';
+import { TestDevice } from '../../server/helpers/devices';
+import { round } from '../stats';
+import type { BenchRow, Measure } from '../types';
+import { createBenchTeam, fictionalMutations, pushAll } from './sync/fictional-team';
+import { createPlainTable, insertInBatches, insertRowByRow } from './sync/plain-insert';
+
+const mutationCount = 5_000;
+const warmUpCount = 200;
+
+/** A store that removes what it made when closed. */
+type OpenBenchStore = () => Promise<Store>;
+
+async function sqliteInTempDir(): Promise<Store> {
+  const dir = await mkdtemp(join(tmpdir(), 'voordeur-bench-push-'));
+  // A file, not :memory:, so every commit pays the fsync an acknowledged push needs (synchronous=FULL).
+  const store = await openStore({ sqliteFile: join(dir, 'voordeur.sqlite') });
+  return { ...store, close: () => store.close().finally(() => rm(dir, { recursive: true, force: true })) };
+}
+
+function postgresSchema(databaseUrl: string): OpenBenchStore {
+  return async () => {
+    const schema = `bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const store = await openStore({ databaseUrl, pgSchema: schema });
+    const close = async () => {
+      try {
+        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
+      } finally {
+        await store.close();
+      }
+    };
+    return { ...store, close };
+  };
+}
+
+async function perSecond(count: number, work: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return count / ((performance.now() - started) / 1000);
+}
+
+async function measureOn(database: string, open: OpenBenchStore): Promise<BenchRow[]> {
+  const store = await open();
+  try {
+    const team = await createBenchTeam(store);
+    await createPlainTable(store);
+    const mutations = fictionalMutations(team.teamId, warmUpCount + mutationCount, new TestDevice());
+    const warmUp = mutations.slice(0, warmUpCount);
+    const timed = mutations.slice(warmUpCount);
+    const clearPlain = () => sql`delete from bench_plain_rows`.execute(store.db);
+
+    await pushAll(store, team.actor, warmUp);
+    await insertRowByRow(store, warmUp);
+    const push = await perSecond(timed.length, () => pushAll(store, team.actor, timed));
+    await clearPlain();
+    const plainRowByRow = await perSecond(timed.length, () => insertRowByRow(store, timed));
+    await clearPlain();
+    const plainBatched = await perSecond(timed.length, () => insertInBatches(store, timed, MAX_PUSH_BATCH));
+
+    const on = `on ${database}`;
+    const batch = MAX_PUSH_BATCH;
+    return [
+      {
+        name: `Server push ${on}: ${mutationCount.toLocaleString('en')} mutations through pushMutations, batches of ${batch}, a transaction each`,
+        value: round(push, 0),
+        unit: 'mutations/s',
+      },
+      { name: `Plain INSERT ${on}: same rows, a transaction each`, value: round(plainRowByRow, 0), unit: 'rows/s' },
+      { name: `Plain INSERT ${on}: same rows, one transaction per ${batch}`, value: round(plainBatched, 0), unit: 'rows/s' },
+      { name: `Protocol overhead ${on}: plain row by row ÷ push`, value: round(plainRowByRow / push, 1), unit: '×' },
+      { name: `Push vs batched plain INSERT ${on}: plain per ${batch} ÷ push`, value: round(plainBatched / push, 1), unit: '×' },
+    ];
+  } finally {
+    await store.close();
+  }
+}
+
+export const serverPush: Measure = {
+  name: 'server push throughput',
+  async run() {
+    const rows = await measureOn('SQLite', sqliteInTempDir);
+    const pgUrl = [process.env.BENCH_DATABASE_URL, process.env.TEST_DATABASE_URL, process.env.DATABASE_URL].find(isPostgresUrl);
+    if (!pgUrl) return [...rows, { name: 'Server push on PostgreSQL', value: 'skipped (no PostgreSQL)', unit: '' }];
+    return [...rows, ...(await measureOn('PostgreSQL', postgresSchema(pgUrl)))];
+  },
+};

@@ -1,0 +1,44 @@
+// The real server on SQLite, started on a data directory that already holds the bench team and
+// `records` fictional records (written through the push path before the server starts).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { openStore } from '../../../../src/server/store/open-store';
+import { startServer, type RunningServer } from '../../../e2e/support/server';
+import { createBenchTeam, fictionalMutations, pushAll } from './fictional-team';
+
+export interface SeededServer {
+  server: RunningServer;
+  teamId: string;
+  /** The team's last seq: a device that pulled everything has this cursor. */
+  lastSeq: number;
+  stop(): Promise<void>;
+}
+
+export async function startSeededServer(records: number): Promise<SeededServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'voordeur-bench-sync-'));
+  try {
+    const store = await openStore({ sqliteFile: join(dataDir, 'voordeur.sqlite') });
+    let teamId: string;
+    let lastSeq: number;
+    try {
+      // Only the seeding skips fsync (it is not measured); the server reopens with synchronous=FULL.
+      await sql`pragma synchronous = off`.execute(store.db);
+      const team = await createBenchTeam(store);
+      await pushAll(store, team.actor, fictionalMutations(team.teamId, records));
+      const counter = await store.db.selectFrom('team_counters').select('seq').where('team_id', '=', team.teamId).executeTakeFirstOrThrow();
+      teamId = team.teamId;
+      lastSeq = counter.seq;
+    } finally {
+      await store.close();
+    }
+    // DATABASE_URL emptied: this measure is about SQLite even when the shell points at PostgreSQL.
+    const server = await startServer({ dataDir, env: { DATABASE_URL: '' } });
+    const stop = () => server.stop().finally(() => rm(dataDir, { recursive: true, force: true }));
+    return { server, teamId, lastSeq, stop };
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
