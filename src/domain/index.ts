@@ -11,3 +11,4 @@ export * from './records/tables';
 export * from './records/validate';
 export * from './auth-protocol';
 export * from './rules/planning';
+export * from './local-time';

@@ -1,4 +1,4 @@
-import { answerField, uuidv7, type Channel } from '../../../domain';
+import { answerField, toLocalIsoString, uuidv7, type Channel } from '../../../domain';
 import { updateRecord, type RecordStore, type WriteResult } from '../record-store';
 import type { CreateResult } from './households';
 
@@ -18,7 +18,7 @@ export class ContactRepository {
     const id = uuidv7();
     const result = await this.store.put(
       { table: 'contacts', id, teamId: household.teamId, householdId },
-      { channel, startedAt: this.now().toISOString(), contentVersion: this.contentVersion },
+      { channel, startedAt: toLocalIsoString(this.now()), contentVersion: this.contentVersion },
     );
     return result.ok ? { ok: true, id } : result;
   }
