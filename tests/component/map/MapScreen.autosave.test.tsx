@@ -36,7 +36,7 @@ describe('MapScreen: autosave and resume', () => {
     const { data, householdId } = await setupHousehold();
     await renderMap(data, householdId, '?onderdeel=huisvesting');
     await userEvent.type(await screen.findByLabelText('Wat maakt dat de situatie zo is?'), 'Te klein.');
-    await waitFor(async () => expect((await storedEntry(data, householdId, 'huisvesting'))?.causes).toBe('Te klein.'), { timeout: 2000 });
+    await waitFor(async () => expect((await storedEntry(data, householdId, 'huisvesting'))?.causes).toBe('Te klein.'));
   });
 
   it('resumes after closing: the subdomain from the address and every value come back', async () => {
