@@ -114,7 +114,10 @@ export function toContactView(r: SyncRecord): ContactView {
 
 export async function listContacts(store: RecordStore, householdId: string): Promise<ContactView[]> {
   const rows = await store.db.records.where('[table+householdId]').equals(['contacts', householdId]).toArray();
-  return (await decodeAll(store, rows)).map(toContactView).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  // Compare instants, not strings: devices may write different UTC offsets.
+  return (await decodeAll(store, rows))
+    .map(toContactView)
+    .sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
 }
 
 export async function getContact(store: RecordStore, id: string): Promise<ContactView | null> {

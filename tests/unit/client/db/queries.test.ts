@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { uuidv7, type SyncRecord } from '../../../../src/domain';
+import { toLocalIsoString, uuidv7, type SyncRecord } from '../../../../src/domain';
 import {
   applyPushResults,
   applyServerRecords,
@@ -120,7 +120,7 @@ describe('contacts', () => {
     expect(list.map((c) => c.id)).toEqual([late.id, early.id]);
     expect(list[0]).toMatchObject({
       channel: 'huisbezoek',
-      startedAt: '2026-03-10T10:00:00.000Z',
+      startedAt: toLocalIsoString(new Date(Date.UTC(2026, 2, 10, 10))),
       contentVersion: CONTENT_VERSION,
       answers: { 'eerste-vraag': 'Het gaat beter' },
     });
