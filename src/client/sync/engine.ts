@@ -62,6 +62,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let failures = 0;
   let retryNotBefore = 0;
   let loggedOutReason: string | null = null;
+  let backgroundSyncAsked = false;
   let unsubscribers: (() => void)[] = [];
 
   /** Run at `delay` from now, unless a run is already due sooner. */
@@ -132,6 +133,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       failures = 0;
       retryNotBefore = 0;
       if (outcome.kind === 'ok') {
+        backgroundSyncAsked = false;
         patch.lastSuccessAt = now();
         await saveLastSuccess(data, patch.lastSuccessAt).catch(() => undefined);
       }
@@ -143,7 +145,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const delay = backoffDelay(failures, random);
     retryNotBefore = now() + delay;
     status.update(patch);
-    if (outcome.kind === 'offline' && status.get().pending > 0) void env.registerBackgroundSync().catch(() => false);
+    // Once per run of failures: a browser that thinks it is online (the server is down, or a wifi
+    // without internet) fires the sync at once, and its wake-up skips the back-off; asking after
+    // every failure would retry in a tight loop for as long as the server stays unreachable.
+    if (outcome.kind === 'offline' && status.get().pending > 0 && !backgroundSyncAsked) {
+      backgroundSyncAsked = true;
+      void env.registerBackgroundSync().catch(() => false);
+    }
     schedule(delay);
   }
 

@@ -127,6 +127,38 @@ describe('when the sync engine runs', () => {
     phone.engine.stop();
   });
 
+  it('asks for Background Sync once while the server stays unreachable, so a browser that fires it at once cannot loop', async () => {
+    let registrations = 0;
+    let wake = () => {};
+    const phone = newDevice(app, {
+      environment: {
+        ...testEnvironment,
+        registerBackgroundSync: async () => (registrations++, true),
+        onSyncRequested: (listener) => ((wake = listener), () => {}),
+      },
+    });
+    await logIn(app, phone, 'anna');
+    await household(phone, 'Dorpsstraat 1');
+    phone.wire.offline = true;
+    let settled = nextSettled(phone.engine);
+    phone.engine.start();
+    await settled;
+    for (let i = 0; i < 3; i++) {
+      settled = nextSettled(phone.engine);
+      wake();
+      await settled;
+    }
+    expect(registrations).toBe(1);
+
+    phone.wire.offline = false;
+    await fire(phone);
+    phone.wire.offline = true;
+    await household(phone, 'Dorpsstraat 2');
+    await fire(phone);
+    expect(registrations).toBe(2);
+    phone.engine.stop();
+  });
+
   it("counts changes made in another tab of the same device", async () => {
     const phone = newDevice(app);
     await logIn(app, phone, 'anna');
