@@ -21,6 +21,11 @@ export class AppPage extends BasePage {
     await this.page.getByRole('button', { name: 'Nu bijwerken' }).and(this.page.locator(':enabled')).waitFor();
   }
 
+  /** The "←" link at the top: the screen above this one. */
+  async back(): Promise<void> {
+    await this.page.locator('.page__back').click();
+  }
+
   async waitForHeading(text: string): Promise<void> {
     await this.page.locator('main h1', { hasText: text }).waitFor();
   }
