@@ -1,16 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listContacts, type HouseholdView } from '../../db';
+import type { ContactView, HouseholdView } from '../../db';
 import { formatDate, todayIso } from '../format';
 import { Link, paths } from '../router';
-import { useServices } from '../services';
 import { householdTexts } from '../texts';
 import { openCount, openItems } from '../timeline/open-questions';
 
-export function HouseholdRow({ household }: { household: HouseholdView }) {
-  const { data } = useServices();
-  const contacts = useLiveQuery(() => listContacts(data.store, household.id), [data, household.id]);
-  const last = contacts?.[0];
-  const open = contacts ? openCount(openItems(contacts, todayIso())) : 0;
+/** One household in the list; `contacts` are its contact moments, newest first. */
+export function HouseholdRow({ household, contacts }: { household: HouseholdView; contacts: readonly ContactView[] }) {
+  const last = contacts[0];
+  const open = openCount(openItems(contacts, todayIso()));
   return (
     <li>
       <Link className="card" to={paths.household(household.id)}>

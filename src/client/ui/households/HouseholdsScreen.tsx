@@ -1,6 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listHouseholds } from '../../db';
+import { listContactsByHousehold, listHouseholds } from '../../db';
 import { EmptyState, LinkButton, Page } from '../kit';
 import { paths } from '../router';
 import { useServices, useSession } from '../services';
@@ -10,10 +10,15 @@ import { searchHouseholds } from './search';
 import { TeamSwitcher } from './TeamSwitcher';
 import { StorageNotice } from '../StorageNotice';
 
+const noContacts: never[] = [];
+
 export default function HouseholdsScreen() {
   const { data } = useServices();
   const { currentTeamId } = useSession();
   const households = useLiveQuery(() => listHouseholds(data.store, currentTeamId), [data, currentTeamId]);
+  // One query for the contacts of every row: a query per row would re-run hundreds of times
+  // for every page of records that sync brings in.
+  const contacts = useLiveQuery(() => listContactsByHousehold(data.store, currentTeamId), [data, currentTeamId]);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const found = households ? searchHouseholds(households, deferredQuery) : [];
@@ -54,7 +59,7 @@ export default function HouseholdsScreen() {
           </p>
           <ul className="plain-list">
             {found.map((household) => (
-              <HouseholdRow key={household.id} household={household} />
+              <HouseholdRow key={household.id} household={household} contacts={contacts?.get(household.id) ?? noContacts} />
             ))}
           </ul>
         </>
