@@ -35,7 +35,9 @@ async function main(): Promise<number> {
 
   const rows: BenchRow[] = [];
   try {
-    for (const measure of measures) {
+    // BENCH_ONLY=autosave,first runs only the measures whose name contains one of the words.
+    const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+    for (const measure of measures.filter((m) => !only || only.some((word) => m.name.includes(word)))) {
       console.error(`bench: ${measure.name}…`);
       try {
         rows.push(...(await measure.run(context)));

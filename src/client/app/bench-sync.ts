@@ -21,6 +21,8 @@ export interface BenchSyncHooks {
    * the milliseconds all writes took.
    */
   queueChanges(count: number): Promise<number>;
+  /** The address of the guided contact of the newest contact moment, opened at its first question. */
+  latestContactPath(): Promise<string>;
 }
 
 export function syncBenchHooks(data: DataLayer, sync: SyncEngine): BenchSyncHooks {
@@ -38,6 +40,14 @@ export function syncBenchHooks(data: DataLayer, sync: SyncEngine): BenchSyncHook
         records: await data.db.records.count(),
         cursor: (cursor?.value as number | undefined) ?? null,
       };
+    },
+    async latestContactPath() {
+      const session = await readSession(data.db);
+      if (!session) throw new Error('Log in before asking for a contact');
+      const rows = await data.db.records.where('[table+teamId]').equals(['contacts', session.currentTeamId]).toArray();
+      const latest = rows.filter((r) => !r.deleted).sort((a, b) => b.touchedAt - a.touchedAt)[0];
+      if (!latest?.householdId) throw new Error('No contact moment on this device');
+      return `/huishouden/${latest.householdId}/contact/${latest.id}?stap=eerste-vraag&bench=1`;
     },
     async queueChanges(count) {
       const session = await readSession(data.db);

@@ -1,14 +1,15 @@
 // Autosave latency: one change in a form until it is durable in IndexedDB, measured by the
 // app itself at 4× CPU throttling, offline.
 //
-// Contract with the UI: on the screen at /?bench=1 the app exposes
+// Contract with the UI: on the contact screen opened with ?bench=1 the app exposes
 //   window.__voordeurBench.autosave(): Promise<number>
 // which makes one change through the normal autosave path and resolves with the
 // milliseconds until that write's Dexie transaction has committed (durability 'strict').
 import type { Page } from 'playwright-core';
 import { quantile, round } from '../stats';
 import type { Measure } from '../types';
-import { benchPath, cpuSlowdown, goOfflineAndSlow, installApp, pickTarget } from './offline-page';
+import { cpuSlowdown, goOfflineAndSlow, pickTarget } from './offline-page';
+import { prepareContact, startBenchServer } from './prepared-contact';
 
 const samples = 40;
 const budgetP95Ms = 50;
@@ -17,6 +18,10 @@ type BenchWindow = { __voordeurBench?: { autosave?: () => Promise<number> } };
 
 /** Returns one latency per sample, or null while the app does not expose the hook yet. */
 export async function measureAutosave(page: Page): Promise<number[] | null> {
+  // The hook is loaded lazily after the screen; give it a moment.
+  await page
+    .waitForFunction(() => typeof (window as unknown as BenchWindow).__voordeurBench?.autosave === 'function', undefined, { timeout: 10_000 })
+    .catch(() => undefined);
   const available = await page.evaluate(() => typeof (window as unknown as BenchWindow).__voordeurBench?.autosave === 'function');
   if (!available) return null;
   const latencies: number[] = [];
@@ -28,17 +33,20 @@ export async function measureAutosave(page: Page): Promise<number[] | null> {
 
 export const autosave: Measure = {
   name: 'autosave',
-  async run({ appUrl, browser }) {
+  async run({ browser }) {
+    const server = await startBenchServer();
     const context = await (await browser()).newContext();
     try {
-      const url = new URL(benchPath, await appUrl()).href;
-      const page = await installApp(context, url);
+      const url = await prepareContact(context, server);
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       await goOfflineAndSlow(context, page);
       await page.reload();
       const label = `Autosave change → durable, ${cpuSlowdown}× CPU`;
       // The hook types into the first question, so it needs that screen.
       if ((await pickTarget(page)).isFallback) {
-        return [{ name: label, value: `n/a (no first question at ${benchPath} yet)`, unit: '' }];
+        return [{ name: label, value: 'n/a (the contact screen shows no first question)', unit: '' }];
       }
       const latencies = await measureAutosave(page);
       if (!latencies) return [{ name: label, value: 'n/a (not yet implemented)', unit: '' }];
@@ -49,6 +57,7 @@ export const autosave: Measure = {
       ];
     } finally {
       await context.close();
+      await server.stop();
     }
   },
 };

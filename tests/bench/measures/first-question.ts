@@ -9,13 +9,12 @@ import type { Page } from 'playwright-core';
 import { launchPersistentChromium } from '../../e2e/support/chromium';
 import { quantile, round } from '../stats';
 import type { BenchRow, Measure } from '../types';
+import { prepareContact, startBenchServer } from './prepared-contact';
 import {
-  benchPath,
   cpuSlowdown,
   fallbackSelector,
   firstQuestionSelector,
   goOfflineAndSlow,
-  installApp,
   pickTarget,
   recordFirstAppearance,
   timeToAppearance,
@@ -40,12 +39,15 @@ async function withOfflineBrowser(profile: string, selector: string, use: (page:
 
 export const firstQuestion: Measure = {
   name: 'first question offline',
-  async run({ appUrl }) {
-    const url = new URL(benchPath, await appUrl()).href;
+  async run() {
+    const server = await startBenchServer();
     const profile = await mkdtemp(join(tmpdir(), 'voordeur-bench-'));
     try {
       const install = await launchPersistentChromium(profile);
-      const target = await pickTarget(await installApp(install, url));
+      const url = await prepareContact(install, server);
+      const page = await install.newPage();
+      await page.goto(url);
+      const target = await pickTarget(page);
       await install.close();
 
       const cold: number[] = [];
@@ -79,6 +81,7 @@ export const firstQuestion: Measure = {
       return rows;
     } finally {
       await rm(profile, { recursive: true, force: true });
+      await server.stop();
     }
   },
 };
