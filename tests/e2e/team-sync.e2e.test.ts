@@ -99,6 +99,7 @@ describe('a team shares its work through the server', () => {
     await contact.startConversation();
     await contact.goToStep('De eerste vraag');
     expect(await contact.answer(firstQuestion).inputValue()).toBe(firstAnswer);
+    expect(await screenProblems(b.page)).toEqual([]);
     await contact.back();
 
     const map = await timeline.openMap();
@@ -225,9 +226,10 @@ describe('a team shares its work through the server', () => {
     for (const topic of ['informele welzijn en zorg', 'uitstoting / discriminatie']) await map.topic(topic).check();
     await map.backToOverview();
     await a.waitForSyncLine(/wachten op verbinding/);
+    // Writes commit in order, so once both topics are queued everything before them is too.
+    await expect.poll(async () => (await readOutbox(a.page)).filter((m) => m.table === 'mapEntries').length).toBe(2);
     const queued = await readOutbox(a.page);
     expect(queued.filter((m) => m.table === 'households').length).toBeGreaterThanOrEqual(labels.length);
-    expect(queued.filter((m) => m.table === 'mapEntries')).toHaveLength(2);
     return queued;
   }
 
