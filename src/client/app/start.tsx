@@ -7,12 +7,18 @@ import { createSyncEngine } from '../sync';
 import { flushAllAutosaves } from '../ui/kit/autosave-registry';
 import { App } from './App';
 import { requestPersistentStorage } from './storage';
+import { preloadScreen } from './routes';
 
 /** Wire the device store, the sync loop and the update prompt, and render the app. */
 export function start(root: HTMLElement): void {
+  preloadScreen(window.location.pathname);
   const data = createDataLayer({ contentVersion: CONTENT_VERSION });
   const sync = createSyncEngine({ data });
-  sync.start();
+  // The first screen comes first: syncing and the service worker wait until it has painted.
+  afterFirstPaint(() => {
+    sync.start();
+    if (import.meta.env.PROD) void registerServiceWorker();
+  });
   // Before an update reloads the page: store what is being typed, and wait for queued writes.
   registerBeforeUpdate(async () => {
     await flushAllAutosaves();
@@ -26,5 +32,13 @@ export function start(root: HTMLElement): void {
       <App data={data} sync={sync} requestPersistence={requestPersistentStorage} />
     </StrictMode>,
   );
-  if (import.meta.env.PROD) void registerServiceWorker();
+}
+
+/**
+ * A moment after start, so the first screen's reads don't queue behind the sync's (an idle
+ * callback fires too early: the main thread is idle while IndexedDB answers). Timers also run in
+ * a background tab.
+ */
+function afterFirstPaint(task: () => void): void {
+  setTimeout(task, 800);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CRISIS_STEP_ID, stepsFor } from '../../../content';
 import type { ContactView } from '../../db';
 import { Button } from '../kit';
@@ -23,6 +23,11 @@ export function GuidedStep({ contact, stepId, householdId }: Props) {
   const step = stepsFor(contact.channel).find((s) => s.id === current);
   const heading = useRef<HTMLHeadingElement>(null);
   const isFirstRender = useRef(true);
+  // Until the worker moves to another step, the screen's copy of the contact is fresh enough
+  // for the form (see StepForm); adjusting state while rendering is React's pattern for this.
+  const [firstStep] = useState(current);
+  const [stepChanged, setStepChanged] = useState(false);
+  if (current !== firstStep && !stepChanged) setStepChanged(true);
   useEffect(() => {
     // Announce a new step to screen readers by moving focus to its title (not on first load:
     // then the page title has focus).
@@ -50,7 +55,7 @@ export function GuidedStep({ contact, stepId, householdId }: Props) {
           {step?.title ?? t.finishTitle}
         </h2>
         {step ? (
-          <StepForm key={step.id} step={step} contactId={contact.id} />
+          <StepForm key={step.id} step={step} contactId={contact.id} initial={stepChanged ? undefined : contact} />
         ) : (
           <FinishStep contactId={contact.id} householdId={householdId} />
         )}
