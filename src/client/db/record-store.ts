@@ -3,6 +3,8 @@ import {
   uuidv7,
   validateFields,
   type FieldError,
+  type Hlc,
+  type Mutation,
   type Fields,
   type SyncRecord,
   type TableName,
@@ -84,37 +86,11 @@ export class RecordStore {
     const payload = await this.codec.encode(target.table, target.id, { ...current, ...changed });
     const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
       if (!(await this.unchangedSince(target, stored))) return false;
-      const { hlc, clientId, clientSeq } = await nextStamp(this.db, this.now());
-      const stamps = { ...stored?.stamps };
-      for (const field of Object.keys(changed)) stamps[field] = hlc;
-      await this.db.records.put({
-        table: target.table,
-        id: target.id,
-        teamId: envelope.teamId,
-        householdId: envelope.householdId,
-        payload,
-        stamps,
-        deleted: 0,
-        rev: stored?.rev ?? 0,
-        touchedAt: this.now(),
-        version: (stored?.version ?? 0) + 1,
-      });
-      await this.db.outbox.add({
-        status: 'pending',
-        mutation: {
-          mutationId: uuidv7(this.now()),
-          clientId,
-          clientSeq,
-          table: target.table,
-          recordId: target.id,
-          teamId: envelope.teamId,
-          householdId: envelope.householdId,
-          op: 'put',
-          changedFields: changed,
-          hlc,
-          baseRev: stored?.rev ?? 0,
-          schemaVersion: SCHEMA_VERSION,
-        },
+      const write = { op: 'put' as const, target, envelope, stored, changed };
+      await this.commitWrite(write, (hlc) => {
+        const stamps = { ...stored?.stamps };
+        for (const field of Object.keys(changed)) stamps[field] = hlc;
+        return { payload, stamps, deleted: 0 };
       });
       return true;
     });
@@ -135,37 +111,57 @@ export class RecordStore {
         const envelope = stored ?? target;
         if (target.table === 'households') await purgeHousehold(this.db, target.id);
         await this.db.outbox.where('[mutation.table+mutation.recordId]').equals([target.table, target.id]).delete();
-        const { hlc, clientId, clientSeq } = await nextStamp(this.db, this.now());
-        await this.db.records.put({
-          ...envelope,
-          table: target.table,
-          id: target.id,
-          payload: {}, // a tombstone holds no contents
-          stamps: {},
-          deleted: 1,
-          rev: stored?.rev ?? 0,
-          touchedAt: this.now(),
-          version: (stored?.version ?? 0) + 1,
-        });
-        await this.db.outbox.add({
-          status: 'pending',
-          mutation: {
-            mutationId: uuidv7(this.now()),
-            clientId,
-            clientSeq,
-            table: target.table,
-            recordId: target.id,
-            teamId: envelope.teamId,
-            householdId: envelope.householdId,
-            op: 'delete',
-            changedFields: {},
-            hlc,
-            baseRev: stored?.rev ?? 0,
-            schemaVersion: SCHEMA_VERSION,
-          },
-        });
+        // A tombstone holds no contents.
+        const write = { op: 'delete' as const, target, envelope, stored, changed: {} };
+        await this.commitWrite(write, () => ({ payload: {}, stamps: {}, deleted: 1 }));
       });
       this.notify();
+    });
+  }
+
+  /**
+   * Inside the caller's transaction: stamp the write with the device clock, store the record and
+   * append its outbox mutation. One place, so a record can never be written without its mutation.
+   */
+  private async commitWrite(
+    write: {
+      op: Mutation['op'];
+      target: RecordTarget;
+      envelope: Pick<RecordTarget, 'teamId' | 'householdId'>;
+      stored: StoredRecord | undefined;
+      changed: Fields;
+    },
+    contents: (hlc: Hlc) => Pick<StoredRecord, 'payload' | 'stamps' | 'deleted'>,
+  ): Promise<void> {
+    const { op, target, envelope, stored, changed } = write;
+    const { hlc, clientId, clientSeq } = await nextStamp(this.db, this.now());
+    const baseRev = stored?.rev ?? 0;
+    await this.db.records.put({
+      table: target.table,
+      id: target.id,
+      teamId: envelope.teamId,
+      householdId: envelope.householdId,
+      ...contents(hlc),
+      rev: baseRev,
+      touchedAt: this.now(),
+      version: (stored?.version ?? 0) + 1,
+    });
+    await this.db.outbox.add({
+      status: 'pending',
+      mutation: {
+        mutationId: uuidv7(this.now()),
+        clientId,
+        clientSeq,
+        table: target.table,
+        recordId: target.id,
+        teamId: envelope.teamId,
+        householdId: envelope.householdId,
+        op,
+        changedFields: changed,
+        hlc,
+        baseRev,
+        schemaVersion: SCHEMA_VERSION,
+      },
     });
   }
 
