@@ -36,6 +36,12 @@ export const passwordSchema = z
   .min(10, 'Het wachtwoord moet minstens 10 tekens hebben.')
   .max(200, 'Het wachtwoord is te lang.');
 
+export const teamNameSchema = z
+  .string()
+  .trim()
+  .min(2, 'Geef het team een naam van minstens 2 tekens.')
+  .max(100, 'De teamnaam is te lang.');
+
 export const loginRequestSchema = z.object({
   protocolVersion: z.number().int(),
   username: usernameSchema,
@@ -47,7 +53,7 @@ export type LoginRequest = z.input<typeof loginRequestSchema>;
 
 export const setupRequestSchema = z.object({
   token: z.string().min(16).max(200),
-  teamName: z.string().trim().min(2, 'Geef het team een naam.').max(100),
+  teamName: teamNameSchema,
   username: usernameSchema,
   displayName: z.string().trim().min(1, 'Vul je naam in.').max(100),
   password: passwordSchema,

@@ -1,5 +1,5 @@
 /** Teams, users and memberships. Used by the setup route, the admin CLI and test fixtures. */
-import { passwordSchema, roleSchema, usernameSchema, type Role, type TeamMembership, type UserInfo } from '../../domain/auth-protocol';
+import { passwordSchema, roleSchema, teamNameSchema, usernameSchema, type Role, type TeamMembership, type UserInfo } from '../../domain/auth-protocol';
 import { uuidv7 } from '../../domain/ids';
 import type { Db, UsersTable } from '../store/schema';
 import { plainText } from '../store/plain-text';
@@ -12,8 +12,7 @@ export interface Team {
 }
 
 export async function createTeam(db: Db, name: string, now: Date): Promise<Team> {
-  const team = { id: uuidv7(now.getTime()), name: plainText(name) };
-  if (team.name.length < 2) throw new Error('Geef het team een naam van minstens 2 tekens.');
+  const team = { id: uuidv7(now.getTime()), name: teamNameSchema.parse(plainText(name)) };
   await inTransaction(db, async (trx) => {
     await trx.insertInto('teams').values({ ...team, created_at: now.toISOString() }).execute();
     await trx.insertInto('team_counters').values({ team_id: team.id, seq: 0, tombstone_horizon: 0 }).execute();

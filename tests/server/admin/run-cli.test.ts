@@ -69,6 +69,8 @@ describe.each(storeKinds)('admin CLI on $name', (kind) => {
     expect(output.at(-1)).toBe('Gebruiker "nobody" bestaat niet.');
     expect(await admin(['add-user', 'kort', '--name', 'Kort'], { VOORDEUR_PASSWORD: 'kort' })).toBe(2);
     expect(output.at(-1)).toBe('Het wachtwoord moet minstens 10 tekens hebben.');
+    expect(await admin(['add-team', 'T'])).toBe(2);
+    expect(output.at(-1)).toBe('Geef het team een naam van minstens 2 tekens.');
     expect(await admin(['add-team', 'Noord'])).toBe(0);
     expect(await admin(['add-team', 'Noord'])).toBe(2);
     expect(await admin(['add-member', 'x', '--team', 'Noord', '--role', 'baas'])).toBe(2);
