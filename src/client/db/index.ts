@@ -35,4 +35,5 @@ export * from './record-store';
 export * from './queries';
 export * from './session';
 export * from './remote-apply';
+export { markSending, clearSending } from './outbox';
 export { loadDevice } from './device-clock';

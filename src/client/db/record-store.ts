@@ -12,6 +12,7 @@ import {
 import type { StoredRecord, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
 import { nextStamp } from './device-clock';
+import { foldIntoNewest } from './outbox';
 import { WriteQueue } from './write-queue';
 import { RACED, retryWhenRaced } from './retry';
 
@@ -146,23 +147,21 @@ export class RecordStore {
       touchedAt: this.now(),
       version: (stored?.version ?? 0) + 1,
     });
-    await this.db.outbox.add({
-      status: 'pending',
-      mutation: {
-        mutationId: uuidv7(this.now()),
-        clientId,
-        clientSeq,
-        table: target.table,
-        recordId: target.id,
-        teamId: envelope.teamId,
-        householdId: envelope.householdId,
-        op,
-        changedFields: changed,
-        hlc,
-        baseRev,
-        schemaVersion: SCHEMA_VERSION,
-      },
-    });
+    const mutation: Mutation = {
+      mutationId: uuidv7(this.now()),
+      clientId,
+      clientSeq,
+      table: target.table,
+      recordId: target.id,
+      teamId: envelope.teamId,
+      householdId: envelope.householdId,
+      op,
+      changedFields: changed,
+      hlc,
+      baseRev,
+      schemaVersion: SCHEMA_VERSION,
+    };
+    if (!(await foldIntoNewest(this.db, mutation))) await this.db.outbox.add({ status: 'pending', mutation });
   }
 
   private async unchangedSince(target: RecordTarget, stored: StoredRecord | undefined): Promise<boolean> {

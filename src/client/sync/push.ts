@@ -1,5 +1,5 @@
 import { MAX_PUSH_BATCH, PROTOCOL_VERSION, type PushRequest, type PushResponse } from '../../domain';
-import { applyPushResults, type DataLayer } from '../db';
+import { applyPushResults, clearSending, markSending, type DataLayer } from '../db';
 import { ApiFailure, type ApiClient } from './http';
 
 /**
@@ -15,9 +15,12 @@ export async function pushOutbox(data: DataLayer, api: ApiClient, token: string)
     if (entries.length === 0) return;
     const body: PushRequest = { protocolVersion: PROTOCOL_VERSION, mutations: entries.map((e) => e.mutation) };
     let response: PushResponse;
+    // From here until the answer is applied, autosaves must not fold into these entries.
+    await markSending(data.db, entries);
     try {
       response = await api.post<PushResponse>('/api/sync/push', body, token);
     } catch (error) {
+      await clearSending(data.db);
       // Too many bytes for one request: send fewer at a time. A single one too large stays.
       if (error instanceof ApiFailure && error.status === 413 && batchSize > 1) {
         batchSize = Math.max(1, Math.floor(batchSize / 2));
@@ -30,5 +33,6 @@ export async function pushOutbox(data: DataLayer, api: ApiClient, token: string)
     // Guards the loop: an answer that settles nothing would send the same batch forever.
     if (answered.length === 0) throw new Error('Push answer acknowledged none of the sent mutations');
     await applyPushResults(data.store, answered);
+    await clearSending(data.db);
   }
 }

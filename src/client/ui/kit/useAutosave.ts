@@ -40,7 +40,9 @@ export interface Autosave<T extends FormValues> {
  * nothing typed is thrown away.
  */
 export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): Autosave<T> {
-  const { schema, debounceMs = 300 } = options;
+  // Short: what was typed in the last moment before a tab is closed is what can be lost; writes
+  // while typing fold into one outbox entry (db/outbox.ts), so saving often is cheap.
+  const { schema, debounceMs = 150 } = options;
   const form = useForm<T>({
     mode: 'onChange',
     resolver: zodResolver(schema, undefined, { raw: true }),
