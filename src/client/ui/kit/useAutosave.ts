@@ -53,6 +53,8 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     latest.current = options;
   });
   const pending = useRef(new Set<string>());
+  /** Writes started and not yet committed. */
+  const writing = useRef(0);
   const unsaved = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
@@ -76,11 +78,14 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     const changes = Object.fromEntries(names.map((name) => [name, values[name]])) as Partial<T>;
     setStatus('saving');
     let result: WriteResult;
+    writing.current += 1;
     try {
       result = await latest.current.save(changes);
     } catch (error) {
       console.error('Autosave failed', error);
       result = { ok: false, errors: [{ field: '', message: kitTexts.saveFailed }] };
+    } finally {
+      writing.current -= 1;
     }
     const errors: Record<string, string> = {};
     if (!result.ok) {
@@ -120,7 +125,9 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
       void flush();
     };
   }, [flush]);
-  useFlushOnLeave(flush, () => unsaved.current.size > 0);
+  // Closing or reloading in the moment between typing and the write committing would lose the
+  // last words: the browser then asks first (the write finishes meanwhile).
+  useFlushOnLeave(flush, () => unsaved.current.size + pending.current.size + writing.current > 0);
 
   const text = useCallback(
     (name: keyof T & string) => {
