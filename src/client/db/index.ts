@@ -36,4 +36,5 @@ export * from './queries';
 export * from './session';
 export * from './remote-apply';
 export { markSending, clearSending } from './outbox';
+export { readDraft, writeDraft, settleDraft } from './drafts';
 export { loadDevice } from './device-clock';

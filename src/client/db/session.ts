@@ -1,5 +1,6 @@
 import type { LoginResponse } from '../../domain';
 import type { VoordeurDb } from './database';
+import { clearAllDrafts } from './drafts';
 
 /** The device session: who is logged in on this device, for which teams, and the chosen team. */
 export interface DeviceSession extends LoginResponse {
@@ -37,4 +38,5 @@ export async function wipeDevice(db: VoordeurDb): Promise<void> {
     await db.outbox.clear();
     await db.meta.clear();
   });
+  clearAllDrafts();
 }

@@ -15,6 +15,7 @@ export function StepQuestions({ step, contact }: { step: Step; contact: ContactV
     schema,
     values: stepValues(step.questions, contact),
     save: (changes) => saveStep((record) => data.contacts.update(contact.id, record), changes),
+    draftKey: `contact:${contact.id}:${step.id}`,
   });
   const first = firstOpenQuestionId(contact.channel);
   const guard = step.questions.find((q) => q.id === GUARD_QUESTION_ID);

@@ -34,6 +34,7 @@ export function HouseholdFields({ initialId, values }: Props) {
     values,
     save,
     requiredBeforeSave: id ? [] : ['label'],
+    draftKey: id ? `household:${id}` : undefined,
   });
 
   // A household's own fields: its householdId is its id.

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import type { WriteResult } from '../../db';
+import { readDraft, settleDraft, writeDraft, type WriteResult } from '../../db';
 import { kitTexts } from '../texts';
 import { registerAutosave } from './autosave-registry';
 import { useFlushOnLeave } from './useFlushOnLeave';
@@ -19,6 +19,12 @@ export interface AutosaveOptions<T extends FormValues> {
   /** Nothing is saved while one of these is invalid (e.g. a new household needs a label first). */
   requiredBeforeSave?: readonly (keyof T & string)[];
   debounceMs?: number;
+  /**
+   * Names what this form edits (e.g. `contact:<id>:<step>`). With it, keystrokes are also kept
+   * synchronously until written (see db/drafts.ts), and a draft left by a page that died is
+   * restored and saved when the form opens again.
+   */
+  draftKey?: string;
 }
 
 export interface Autosave<T extends FormValues> {
@@ -43,18 +49,17 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
   // Short: what was typed in the last moment before a tab is closed is what can be lost; writes
   // while typing fold into one outbox entry (db/outbox.ts), so saving often is cheap.
   const { schema, debounceMs = 150 } = options;
+  const [draft] = useState(() => (options.draftKey ? readDraft(options.draftKey) : {}));
   const form = useForm<T>({
     mode: 'onChange',
     resolver: zodResolver(schema, undefined, { raw: true }),
-    defaultValues: options.values as DefaultValues<T>,
+    defaultValues: { ...options.values, ...draft } as DefaultValues<T>,
   });
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
   });
   const pending = useRef(new Set<string>());
-  /** Writes started and not yet committed. */
-  const writing = useRef(0);
   const unsaved = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
@@ -78,14 +83,11 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     const changes = Object.fromEntries(names.map((name) => [name, values[name]])) as Partial<T>;
     setStatus('saving');
     let result: WriteResult;
-    writing.current += 1;
     try {
       result = await latest.current.save(changes);
     } catch (error) {
       console.error('Autosave failed', error);
       result = { ok: false, errors: [{ field: '', message: kitTexts.saveFailed }] };
-    } finally {
-      writing.current -= 1;
     }
     const errors: Record<string, string> = {};
     if (!result.ok) {
@@ -95,6 +97,8 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
       if (errors[name]) unsaved.current.add(name);
       else unsaved.current.delete(name);
     }
+    const { draftKey } = latest.current;
+    if (draftKey && result.ok) settleDraft(draftKey, changes);
     setSaveErrors((current) => {
       const next = { ...current, ...errors };
       for (const name of names) if (!errors[name]) delete next[name];
@@ -125,9 +129,19 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
       void flush();
     };
   }, [flush]);
-  // Closing or reloading in the moment between typing and the write committing would lose the
-  // last words: the browser then asks first (the write finishes meanwhile).
-  useFlushOnLeave(flush, () => unsaved.current.size + pending.current.size + writing.current > 0);
+  // A draft restored from a page that died is saved like fresh typing.
+  useEffect(() => {
+    const restored = Object.keys(draft).filter((name) => draft[name] !== options.values[name]);
+    const alreadyStored = Object.fromEntries(Object.entries(draft).filter(([name]) => !restored.includes(name)));
+    if (options.draftKey) settleDraft(options.draftKey, alreadyStored);
+    for (const name of restored) pending.current.add(name);
+    if (restored.length > 0) void flush();
+    // Once, on mount: the draft was read once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  // Valid text not yet written survives leaving through its draft; invalid text makes the
+  // browser ask first.
+  useFlushOnLeave(flush, () => unsaved.current.size > 0);
 
   const text = useCallback(
     (name: keyof T & string) => {
@@ -135,6 +149,9 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
       return {
         ...field,
         onChange: async (event: { target: unknown; type?: unknown }) => {
+          const { draftKey } = latest.current;
+          const value = (event.target as { value?: unknown } | null)?.value;
+          if (draftKey && typeof value === 'string') writeDraft(draftKey, name, value);
           const done = field.onChange(event);
           schedule(name, debounceMs);
           return done;

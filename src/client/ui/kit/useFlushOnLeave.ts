@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'react';
 
 /**
  * Save when the page is hidden or left: a phone may kill a background tab without warning.
- * If input is not saved yet (it is invalid, or its write has not committed), the browser asks
- * before the page is closed.
+ * If input could not be saved (it is invalid), the browser asks before the page is closed.
  */
 export function useFlushOnLeave(flush: () => Promise<void>, hasUnsavedInput: () => boolean): void {
   const latest = useRef({ flush, hasUnsavedInput });

@@ -29,6 +29,7 @@ export function EntryForm({ householdId, subdomain, entry, variant }: EntryFormP
     schema: mapFormSchema,
     values: toFormValues(entry),
     save: (changes) => data.mapEntries.update(householdId, subdomain.id, toEntryChanges(changes)),
+    draftKey: `map:${householdId}:${subdomain.id}`,
   });
   useFlushOnClose(autosave.flush);
   const full = variant === 'full';

@@ -1,0 +1,57 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readDraft, settleDraft, wipeDevice, writeDraft } from '../../../../src/client/db';
+import { openTab } from './helpers';
+
+// Node has no localStorage: a Map-backed one with the same surface.
+class MemoryStorage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  clear() {
+    this.items.clear();
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+}
+
+describe('drafts of the last keystrokes', () => {
+  beforeEach(() => {
+    const storage = new MemoryStorage();
+    // Object.keys(localStorage) lists the stored keys in browsers; mimic that with a proxy.
+    globalThis.localStorage = new Proxy(storage, {
+      ownKeys: (target) => Array.from({ length: target.length }, (_, i) => target.key(i)!),
+      getOwnPropertyDescriptor: (target, key) =>
+        typeof key === 'string' && target.getItem(key) !== null ? { enumerable: true, configurable: true, value: target.getItem(key) } : undefined,
+    }) as unknown as Storage;
+  });
+
+  it('keeps each field until exactly that value was stored', () => {
+    writeDraft('contact:1:netwerk', 'hulp-gevraagd', 'Nee');
+    writeDraft('contact:1:netwerk', 'hulp-gevraagd', 'Nee, nog niet');
+    writeDraft('contact:1:netwerk', 'ging-goed', 'De buurvrouw');
+    settleDraft('contact:1:netwerk', { 'hulp-gevraagd': 'Nee' }); // an older value: the newer stays
+    expect(readDraft('contact:1:netwerk')).toEqual({ 'hulp-gevraagd': 'Nee, nog niet', 'ging-goed': 'De buurvrouw' });
+    settleDraft('contact:1:netwerk', { 'hulp-gevraagd': 'Nee, nog niet', 'ging-goed': 'De buurvrouw' });
+    expect(readDraft('contact:1:netwerk')).toEqual({});
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('is wiped with the device', async () => {
+    const tab = openTab();
+    writeDraft('household:2', 'reportReason', 'Zorgen over de huur');
+    await wipeDevice(tab.db);
+    expect(readDraft('household:2')).toEqual({});
+  });
+});
