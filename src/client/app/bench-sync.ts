@@ -16,8 +16,8 @@ export interface BenchSyncState {
 export interface BenchSyncHooks {
   syncState(): Promise<BenchSyncState>;
   /**
-   * Makes `count` changes through the repositories, one write each, as a worker does: per ten
-   * changes a new household, a contact moment in it and eight edits of its note. Resolves with
+   * Makes `count` changes through the repositories, one write and one outbox entry each: per ten
+   * changes a new household, a contact moment in it and eight edits of its note and an answer. Resolves with
    * the milliseconds all writes took.
    */
   queueChanges(count: number): Promise<number>;
@@ -81,5 +81,8 @@ async function fictionalChange(data: DataLayer, teamId: string, n: number, ids: 
     if (result.ok) ids.contact = result.id;
     return result;
   }
-  return data.contacts.update(ids.contact, { note: `Gesprek aan de keukentafel, deel ${step - 1}. `.repeat(step) });
+  // Alternate two fields: consecutive edits of the same field fold into one outbox entry
+  // (db/outbox.ts), and this measure wants `count` mutations in the outbox.
+  const text = `Gesprek aan de keukentafel, deel ${step - 1}. `.repeat(step);
+  return data.contacts.update(ids.contact, step % 2 === 0 ? { note: text } : { 'answer.anders-willen': text });
 }
