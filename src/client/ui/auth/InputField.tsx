@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, Ref } from 'react';
-import { FieldMessage, describedBy } from '../kit';
+import { Field, fieldAria } from '../kit/Field';
 
 export interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
@@ -12,19 +12,8 @@ export interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputEleme
 /** A labelled one-line input with its hint and error read out with it. */
 export function InputField({ id, label, hint, error, ref, ...input }: InputFieldProps) {
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <FieldMessage id={id} hint={hint} error={error} />
-      <input
-        id={id}
-        ref={ref}
-        className="field__input field__input--line"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...input}
-      />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error}>
+      <input id={id} ref={ref} className="field__input field__input--line" {...fieldAria(id, error, hint)} {...input} />
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useRef, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
-import { FieldMessage, describedBy } from './FieldMessage';
+import { Field, fieldAria } from './Field';
 
 export interface TextAnswerProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   id: string;
@@ -24,18 +24,13 @@ export function TextAnswer({ id, label, hint, error, ref, singleLine, onInput, .
     [ref],
   );
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <FieldMessage id={id} hint={hint} error={error} />
+    <Field id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         ref={setRef}
         className={`field__input${singleLine ? ' field__input--line' : ''}`}
         rows={singleLine ? 1 : 3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        {...fieldAria(id, error, hint)}
         onInput={(event) => {
           grow(event.currentTarget);
           onInput?.(event);
@@ -43,7 +38,7 @@ export function TextAnswer({ id, label, hint, error, ref, singleLine, onInput, .
         onKeyDown={singleLine ? (event) => event.key === 'Enter' && event.preventDefault() : undefined}
         {...field}
       />
-    </div>
+    </Field>
   );
 }
 

@@ -8,4 +8,5 @@ export { EmptyState } from './EmptyState';
 export { Page, type PageProps } from './Page';
 export { PageChromeContext } from './page-chrome';
 export { FieldMessage, describedBy } from './FieldMessage';
+export { Field, fieldAria } from './Field';
 export { ConfirmDialog } from './ConfirmDialog';
