@@ -7,9 +7,13 @@ export class AppPage extends BasePage {
     return this.page.locator('.sync-status__line');
   }
 
-  /** Resolves once the sync line says this, e.g. /wachten op verbinding/ or /Alles bijgewerkt/. */
+  /**
+   * Resolves once the sync line says this, e.g. /wachten op verbinding/ or /Alles bijgewerkt/. The
+   * header shows it in full only when opened or when something went wrong (a short pill otherwise),
+   * so this reads it whether shown or not.
+   */
   async waitForSyncLine(text: RegExp): Promise<void> {
-    await this.page.locator('.sync-status__line', { hasText: text }).waitFor();
+    await this.page.locator('.sync-status__line', { hasText: text }).waitFor({ state: 'attached' });
   }
 
   /** Presses "Nu bijwerken" and resolves when that pass has pulled and finished. */

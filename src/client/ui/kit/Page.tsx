@@ -31,11 +31,13 @@ export function Page({ title, back, children, footer }: PageProps) {
         {kitTexts.skipToContent}
       </a>
       <header className="page__header">
-        {back && (
+        {back ? (
           <Link className="page__back" to={back.to}>
-            <span aria-hidden="true">← </span>
-            {back.label ?? kitTexts.back}
+            <span aria-hidden="true">←</span>
+            <span className="page__back-label">{back.label ?? kitTexts.back}</span>
           </Link>
+        ) : (
+          <span className="page__brand">{appTexts.appName}</span>
         )}
         {chrome && <div className="page__chrome">{chrome}</div>}
       </header>

@@ -2,6 +2,7 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import { createApiClient, logOut, type ApiClient } from '../../sync';
 import { Button } from '../kit';
 import { useServices } from '../services';
+import { PersonIcon } from './icons';
 import { syncStatusTexts as t } from './texts';
 import './sync-status.css';
 
@@ -31,7 +32,10 @@ export function AccountMenu({ api, onLoggedOut }: { api?: ApiClient; onLoggedOut
 
   return (
     <details className="account-menu">
-      <summary>{t.account}</summary>
+      <summary>
+        <PersonIcon />
+        <span className="icon-label">{t.account}</span>
+      </summary>
       <div className="account-menu__panel">
         <p>{t.loggedInAs(session.user.displayName)}</p>
         {pending > 0 && <p className="notice notice--warning">{t.logOutPending(pending)}</p>}

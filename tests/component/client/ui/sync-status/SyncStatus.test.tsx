@@ -66,6 +66,36 @@ describe('SyncStatus', () => {
     expect(screen.getByRole('listitem')).toHaveTextContent('Huishouden: Je hebt geen toegang tot dit gegeven.');
   });
 
+  it('shows a few words in the header and the full sentence on a tap; an error without one', async () => {
+    const { engine, set } = controllableEngine({ phase: 'offline', pending: 3 });
+    renderWithServices(<SyncStatus />, { data: freshData(), sync: engine });
+    const pill = screen.getByRole('button', { name: '3 wachten' });
+    expect(line()).not.toBeVisible();
+    await userEvent.click(pill);
+    expect(pill).toHaveAttribute('aria-expanded', 'true');
+    expect(line()).toBeVisible();
+    expect(line()).toHaveTextContent('3 wijzigingen wachten op verbinding');
+    await userEvent.click(pill);
+    expect(line()).not.toBeVisible();
+
+    set({ phase: 'error', error: syncTexts.serverError });
+    expect(screen.queryByRole('button', { name: 'Let op' })).toBeNull();
+    expect(screen.getByText('Let op')).toBeVisible();
+    expect(line()).toBeVisible();
+    expect(line()).toHaveTextContent(syncTexts.serverError);
+  });
+
+  it('when simply not logged in only leads to the login, but says at once why a device was logged out', () => {
+    const { engine, set } = controllableEngine({ phase: 'logged-out', error: syncTexts.loggedOut });
+    renderWithServices(<SyncStatus />, { data: freshData(), sync: engine });
+    expect(screen.getByRole('link', { name: 'Inloggen' })).toBeVisible();
+    expect(screen.queryByText('Niet ingelogd')).toBeNull();
+    expect(line()).not.toBeVisible();
+    set({ phase: 'logged-out', error: syncTexts.sessionEnded });
+    expect(line()).toBeVisible();
+    expect(line()).toHaveTextContent(syncTexts.sessionEnded);
+  });
+
   it('shows nothing without an engine', () => {
     const { container } = renderWithServices(<SyncStatus />, { data: freshData(), sync: null });
     expect(container).toBeEmptyDOMElement();
