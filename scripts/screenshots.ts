@@ -90,6 +90,17 @@ try {
   await timeline.waitForSyncLine(/Alles bijgewerkt/);
   await page.screenshot({ path: 'docs/screenshot-household.png', fullPage: true });
   await shoot(page, '12-household');
+  // The pill opened (the full sentence), then the account menu.
+  await page.getByRole('button', { name: 'Bijgewerkt', exact: true }).click();
+  await shoot(page, '12-household-status-open');
+  await page.getByRole('button', { name: 'Bijgewerkt', exact: true }).click();
+  await page.locator('.account-menu summary').click();
+  await shoot(page, '12-household-account-open');
+  await page.locator('.account-menu summary').click();
+  await page.getByRole('button', { name: 'Huishouden wissen' }).click();
+  await page.getByRole('button', { name: 'Niet wissen' }).waitFor();
+  await shoot(page, '12-household-erase-dialog');
+  await page.getByRole('button', { name: 'Niet wissen' }).click();
 
   const map: MapPage = await timeline.openMap();
   await shoot(page, '13-map-overview');
