@@ -66,7 +66,7 @@ describe('UpdatePrompt', () => {
     render(<UpdatePrompt />);
     act(() => FakeWorkbox.latest.fire('waiting'));
 
-    await userEvent.click(screen.getByRole('button', { name: 'Nu bijwerken' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Nieuwe versie laden' }));
     expect(events).toEqual(['flush', 'skip-waiting']);
 
     act(() => FakeWorkbox.latest.fire('controlling', { isUpdate: true }));
@@ -80,7 +80,7 @@ describe('UpdatePrompt', () => {
     render(<UpdatePrompt />);
     act(() => FakeWorkbox.latest.fire('waiting'));
 
-    await userEvent.click(screen.getByRole('button', { name: 'Nu bijwerken' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Nieuwe versie laden' }));
     expect(events).toEqual([]);
     expect(screen.getByRole('alert').textContent).toMatch(/niets verloren/);
   });
@@ -102,7 +102,7 @@ describe('UpdatePrompt', () => {
     act(() => FakeWorkbox.latest.fire('controlling', { isUpdate: true }));
     expect(events).toEqual([]);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Nu bijwerken' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Nieuwe versie laden' }));
     expect(events).toEqual(['flush', 'reload']);
   });
 });
