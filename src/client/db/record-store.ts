@@ -70,13 +70,30 @@ export class RecordStore {
 
   /** Create the record or change some of its fields. Invalid input is refused, never stored. */
   put(target: RecordTarget, changes: Record<string, unknown>): Promise<WriteResult> {
+    return this.write(target, changes, false);
+  }
+
+  /** Change fields of a record that already exists here (team and household come from it). */
+  update(table: TableName, id: string, changes: Record<string, unknown>): Promise<WriteResult> {
+    return this.write({ table, id, teamId: '', householdId: null }, changes, true);
+  }
+
+  private write(target: RecordTarget, changes: Record<string, unknown>, mustExist: boolean): Promise<WriteResult> {
     return this.queue.run(() =>
-      retryWhenRaced(() => this.tryPut(target, changes), 'Record kept changing in another tab; write abandoned after retries'),
+      retryWhenRaced(
+        () => this.tryPut(target, changes, mustExist),
+        'Record kept changing in another tab; write abandoned after retries',
+      ),
     );
   }
 
-  private async tryPut(target: RecordTarget, changes: Record<string, unknown>): Promise<WriteResult | typeof RACED> {
+  private async tryPut(
+    target: RecordTarget,
+    changes: Record<string, unknown>,
+    mustExist: boolean,
+  ): Promise<WriteResult | typeof RACED> {
     const stored = await this.db.records.get([target.table, target.id]);
+    if (!stored && mustExist) return { ok: false, errors: [{ field: '', message: 'Dit staat niet (meer) op dit apparaat.' }] };
     if (stored?.deleted) return { ok: false, errors: [{ field: '', message: 'Dit is verwijderd en kan niet meer worden aangepast.' }] };
     const validation = validateFields(target.table, changes, !stored);
     if (!validation.ok) return validation;
@@ -186,13 +203,11 @@ export async function purgeHousehold(db: VoordeurDb, householdId: string): Promi
 }
 
 /** Change fields of a record that already exists on this device (team and household come from it). */
-export async function updateRecord(
+export function updateRecord(
   store: RecordStore,
   table: TableName,
   id: string,
   changes: Record<string, unknown>,
 ): Promise<WriteResult> {
-  const stored = await store.db.records.get([table, id]);
-  if (!stored) return { ok: false, errors: [{ field: '', message: 'Dit staat niet (meer) op dit apparaat.' }] };
-  return store.put({ table, id, teamId: stored.teamId, householdId: stored.householdId }, changes);
+  return store.update(table, id, changes);
 }

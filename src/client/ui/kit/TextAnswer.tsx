@@ -42,9 +42,13 @@ export function TextAnswer({ id, label, hint, error, ref, singleLine, onInput, .
   );
 }
 
-// Browsers without CSS `field-sizing: content` need the height set by hand.
+// Browsers without CSS `field-sizing: content` need the height set by hand. Asked once: this
+// runs on every keystroke.
+let sizesItself: boolean | undefined;
+
 function grow(element: HTMLTextAreaElement | null): void {
-  if (!element || CSS?.supports?.('field-sizing', 'content')) return;
+  sizesItself ??= typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content') === true;
+  if (!element || sizesItself) return;
   element.style.height = 'auto';
   element.style.height = `${element.scrollHeight + 2}px`;
 }
