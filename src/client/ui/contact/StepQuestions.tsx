@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Step } from '../../../content';
 import type { ContactView } from '../../db';
 import { SaveIndicator, useAutosave } from '../kit';
@@ -7,8 +7,20 @@ import { questionFieldId, QuestionField } from './QuestionField';
 import { saveStep, stepSchema, stepValues } from './step-form';
 import { firstOpenQuestionId, GUARD_QUESTION_ID } from './steps';
 
-/** The questions of one step, autosaved into the contact (`answer.<id>`, `planDate`). */
-export function StepQuestions({ step, contact }: { step: Step; contact: ContactView }) {
+interface Props {
+  step: Step;
+  contact: ContactView;
+}
+
+/**
+ * The questions of one step, autosaved into the contact (`answer.<id>`, `planDate`). The form
+ * takes the stored answers once, when it opens, and uses only the contact's fixed facts (id,
+ * channel, household, start) after that: so it need not render again for every autosave that
+ * brings a new copy of the contact — on a slow phone that is most of the cost of a keystroke's save.
+ */
+export const StepQuestions = memo(StepQuestionsForm, (before, after) => before.step === after.step && before.contact.id === after.contact.id);
+
+function StepQuestionsForm({ step, contact }: Props) {
   const { data } = useServices();
   const schema = useMemo(() => stepSchema(step.questions), [step]);
   const autosave = useAutosave({
