@@ -119,6 +119,24 @@ function conflictDraft(
   };
 }
 
+/**
+ * A conflict becomes a record of its own, written through the same merge rule as any write, as
+ * part of the mutation that caused it (so a retried push cannot make a second copy).
+ */
+export function conflictMutation(draft: ConflictDraft, cause: Mutation): Mutation {
+  return {
+    ...cause,
+    table: 'conflicts',
+    recordId: draft.id,
+    teamId: draft.teamId,
+    householdId: draft.householdId,
+    op: 'put',
+    changedFields: draft.fields,
+    hlc: draft.hlc,
+    baseRev: 0,
+  };
+}
+
 /** The record as devices see it: without the server's per-field revisions. */
 export function toSyncRecord({ fieldRevs: _ignored, ...record }: ServerRecord): SyncRecord {
   return record;

@@ -3,7 +3,7 @@
  * scope and validation first (a refused mutation writes nothing), then the merge rules of
  * src/domain/merge.ts, the conflict records they produce, and the cascade of a household delete.
  */
-import { applyMutation, toSyncRecord, type ConflictDraft, type ServerRecord } from '../../domain/merge';
+import { applyMutation, conflictMutation, toSyncRecord, type ConflictDraft, type ServerRecord } from '../../domain/merge';
 import { validateFields } from '../../domain/records/validate';
 import type { Mutation, PushResult } from '../../domain/sync-protocol';
 import type { Actor, AuditAction } from '../audit/audit-log';
@@ -65,17 +65,7 @@ function auditAction(before: ServerRecord | undefined, after: ServerRecord): Aud
 
 /** The losing text becomes a record of its own, written through the same merge rule. */
 async function writeConflict(trx: Db, changes: TeamChanges, draft: ConflictDraft, cause: Mutation): Promise<void> {
-  const asMutation: Mutation = {
-    ...cause,
-    table: 'conflicts',
-    recordId: draft.id,
-    teamId: draft.teamId,
-    householdId: draft.householdId,
-    op: 'put',
-    changedFields: draft.fields,
-    hlc: draft.hlc,
-    baseRev: 0,
-  };
+  const asMutation = conflictMutation(draft, cause);
   const existing = await loadRecord(trx, draft.id);
   const applied = applyMutation(existing, asMutation, changes.nextSeq);
   if (applied.changed) await changes.write(applied.record, 'create');

@@ -6,7 +6,7 @@
  * by cursor in pages.
  */
 import { hlcNode } from '../../../../src/domain/hlc';
-import { applyMutation, toSyncRecord, type ConflictDraft, type ServerRecord } from '../../../../src/domain/merge';
+import { applyMutation, conflictMutation, toSyncRecord, type ConflictDraft, type ServerRecord } from '../../../../src/domain/merge';
 import { tables } from '../../../../src/domain/records/tables';
 import { validateFields } from '../../../../src/domain/records/validate';
 import { mutationSchema, type Mutation, type PullResponse, type PushResult } from '../../../../src/domain/sync-protocol';
@@ -86,19 +86,4 @@ export class SimServer {
       this.anomalies.push(`conflict ${draft.id} is between two writes of one device`);
     }
   }
-}
-
-/** The losing text becomes a record of its own, written through the same merge rule (as src/server does). */
-function conflictMutation(draft: ConflictDraft, cause: Mutation): Mutation {
-  return {
-    ...cause,
-    table: 'conflicts',
-    recordId: draft.id,
-    teamId: draft.teamId,
-    householdId: draft.householdId,
-    op: 'put',
-    changedFields: draft.fields,
-    hlc: draft.hlc,
-    baseRev: 0,
-  };
 }
