@@ -91,7 +91,11 @@ describe.each(storeKinds)('sync engine failures against the server on $name', (k
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0 });
   });
 
-  it('resync: pushes first, drops the team, downloads it again, and loses no unsent change', async () => {
+  /**
+   * Two households synced to phone and tablet; then, while the phone is away, one is erased on
+   * the tablet and the server forgets the tombstone, so the phone's next pull must resync.
+   */
+  async function phoneAwayWhileErasedElsewhere() {
     const phone = newDevice(app);
     const tablet = newDevice(app);
     await logIn(app, phone, 'anna');
@@ -100,10 +104,14 @@ describe.each(storeKinds)('sync engine failures against the server on $name', (k
     const kept = await household(phone, 'Dorpsstraat 2');
     await phone.engine.syncNow();
     await tablet.engine.syncNow();
-    // While the phone is away, the household is erased elsewhere and the server forgets the tombstone.
     await tablet.data.households.erase(erased);
     await tablet.engine.syncNow();
     await purgeTombstones(store, new Date(Date.now() + 24 * 3600_000));
+    return { phone, tablet, erased, kept };
+  }
+
+  it('resync: pushes first, drops the team, downloads it again, and loses no unsent change', async () => {
+    const { phone, erased, kept } = await phoneAwayWhileErasedElsewhere();
     await phone.data.households.update(kept, { members: 'Net op de telefoon getypt' });
 
     await phone.engine.syncNow();
@@ -117,17 +125,7 @@ describe.each(storeKinds)('sync engine failures against the server on $name', (k
   });
 
   it('resync sends a change typed during the resync before it drops the team', async () => {
-    const phone = newDevice(app);
-    const tablet = newDevice(app);
-    await logIn(app, phone, 'anna');
-    await logIn(app, tablet, 'cor');
-    const erased = await household(phone, 'Dorpsstraat 1');
-    const kept = await household(phone, 'Dorpsstraat 2');
-    await phone.engine.syncNow();
-    await tablet.engine.syncNow();
-    await tablet.data.households.erase(erased);
-    await tablet.engine.syncNow();
-    await purgeTombstones(store, new Date(Date.now() + 24 * 3600_000));
+    const { phone, tablet, erased, kept } = await phoneAwayWhileErasedElsewhere();
     // The worker types while the pull that answers "resync" is on its way back.
     phone.wire.beforeAnswer = async (path) => {
       if (path !== '/api/sync/pull') return;

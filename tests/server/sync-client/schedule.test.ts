@@ -101,61 +101,55 @@ describe('when the sync engine runs', () => {
     phone.engine.stop();
   });
 
-  it('asks for Background Sync when changes wait for the network, and syncs when it fires', async () => {
-    const registered: string[] = [];
-    let wake = () => {};
+  /**
+   * A phone whose browser has Background Sync, with a change waiting while the network is gone;
+   * the engine has started and finished its first (failed) pass. `wake()` fires the sync event.
+   */
+  async function offlinePhoneWithBackgroundSync() {
+    const sync = { registrations: 0, wake: () => {} };
     const phone = newDevice(app, {
       environment: {
         ...testEnvironment,
-        registerBackgroundSync: async () => (registered.push('voordeur-sync'), true),
-        onSyncRequested: (listener) => ((wake = listener), () => {}),
+        registerBackgroundSync: async () => (sync.registrations++, true),
+        onSyncRequested: (listener) => ((sync.wake = listener), () => {}),
       },
     });
     await logIn(app, phone, 'anna');
     await household(phone, 'Dorpsstraat 1');
     phone.wire.offline = true;
-    let settled = nextSettled(phone.engine);
+    const settled = nextSettled(phone.engine);
     phone.engine.start();
     await settled;
-    expect(registered).toHaveLength(1);
+    return { phone, sync };
+  }
+
+  it('asks for Background Sync when changes wait for the network, and syncs when it fires', async () => {
+    const { phone, sync } = await offlinePhoneWithBackgroundSync();
+    expect(sync.registrations).toBe(1);
 
     phone.wire.offline = false;
-    settled = nextSettled(phone.engine);
-    wake();
+    const settled = nextSettled(phone.engine);
+    sync.wake();
     await settled;
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0 });
     phone.engine.stop();
   });
 
   it('asks for Background Sync once while the server stays unreachable, so a browser that fires it at once cannot loop', async () => {
-    let registrations = 0;
-    let wake = () => {};
-    const phone = newDevice(app, {
-      environment: {
-        ...testEnvironment,
-        registerBackgroundSync: async () => (registrations++, true),
-        onSyncRequested: (listener) => ((wake = listener), () => {}),
-      },
-    });
-    await logIn(app, phone, 'anna');
-    await household(phone, 'Dorpsstraat 1');
-    phone.wire.offline = true;
-    let settled = nextSettled(phone.engine);
-    phone.engine.start();
-    await settled;
+    const { phone, sync } = await offlinePhoneWithBackgroundSync();
     for (let i = 0; i < 3; i++) {
-      settled = nextSettled(phone.engine);
-      wake();
+      const settled = nextSettled(phone.engine);
+      sync.wake();
       await settled;
     }
-    expect(registrations).toBe(1);
+    expect(sync.registrations).toBe(1);
 
     phone.wire.offline = false;
     await fire(phone);
     phone.wire.offline = true;
     await household(phone, 'Dorpsstraat 2');
     await fire(phone);
-    expect(registrations).toBe(2);
+    expect(sync.registrations).toBe(2);
     phone.engine.stop();
   });
 
