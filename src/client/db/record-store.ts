@@ -201,13 +201,3 @@ export async function purgeHousehold(db: VoordeurDb, householdId: string): Promi
   }
   await db.records.where('householdId').equals(householdId).delete();
 }
-
-/** Change fields of a record that already exists on this device (team and household come from it). */
-export function updateRecord(
-  store: RecordStore,
-  table: TableName,
-  id: string,
-  changes: Record<string, unknown>,
-): Promise<WriteResult> {
-  return store.update(table, id, changes);
-}

@@ -1,5 +1,5 @@
 import type { TableName } from '../../../domain';
-import { updateRecord, type RecordStore, type WriteResult } from '../record-store';
+import type { RecordStore, WriteResult } from '../record-store';
 
 export class ConflictRepository {
   constructor(private readonly store: RecordStore) {}
@@ -13,8 +13,8 @@ export class ConflictRepository {
     const conflict = await this.store.read('conflicts', conflictId);
     if (!conflict) return { ok: false, errors: [{ field: '', message: 'Deze versie is al opgelost.' }] };
     const { table, recordId, field } = conflict.fields as { table: TableName; recordId: string; field: string };
-    const written = await updateRecord(this.store, table, recordId, { [field]: mergedText });
+    const written = await this.store.update(table, recordId, { [field]: mergedText });
     if (!written.ok) return written;
-    return updateRecord(this.store, 'conflicts', conflictId, { resolved: true });
+    return this.store.update('conflicts', conflictId, { resolved: true });
   }
 }

@@ -1,5 +1,5 @@
 import { answerField, toLocalIsoString, uuidv7, type Channel } from '../../../domain';
-import { updateRecord, type RecordStore, type WriteResult } from '../record-store';
+import type { RecordStore, WriteResult } from '../record-store';
 import type { CreateResult } from './households';
 
 export class ContactRepository {
@@ -24,7 +24,7 @@ export class ContactRepository {
   }
 
   update(id: string, changes: Record<string, unknown>): Promise<WriteResult> {
-    return updateRecord(this.store, 'contacts', id, changes);
+    return this.store.update('contacts', id, changes);
   }
 
   answer(id: string, questionId: string, text: string): Promise<WriteResult> {

@@ -1,5 +1,5 @@
 import { uuidv7, type HouseholdForm } from '../../../domain';
-import { updateRecord, type RecordStore, type WriteResult } from '../record-store';
+import type { RecordStore, WriteResult } from '../record-store';
 
 export type CreateResult = ({ ok: true; id: string }) | Extract<WriteResult, { ok: false }>;
 
@@ -16,7 +16,7 @@ export class HouseholdRepository {
   }
 
   update(id: string, changes: Partial<HouseholdForm> & Record<string, unknown>): Promise<WriteResult> {
-    return updateRecord(this.store, 'households', id, changes);
+    return this.store.update('households', id, changes);
   }
 
   /** Erase the household and everything about it, here and (through sync) on every device. */

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../../src/domain';
-import { updateRecord } from '../../../../src/client/db';
 import {
   createHousehold,
   expectBareTombstone,
@@ -14,10 +13,10 @@ import {
 
 const teamId = uuidv7();
 
-describe('updateRecord and tombstones', () => {
+describe('RecordStore.update and tombstones', () => {
   it('refuses to update a record that is not on the device', async () => {
     const tab = openTab();
-    const result = await updateRecord(tab.store, 'households', uuidv7(), { label: 'Nergens 1' });
+    const result = await tab.store.update('households', uuidv7(), { label: 'Nergens 1' });
     expect(result).toEqual({ ok: false, errors: [{ field: '', message: 'Dit staat niet (meer) op dit apparaat.' }] });
     expect(await tab.contacts.update(uuidv7(), { note: 'x' })).toMatchObject({ ok: false });
     expect(await snapshot(tab)).toEqual({ records: [], outbox: [] });
