@@ -30,11 +30,14 @@ export interface TwoVersionsProps {
  */
 export function TwoVersions({ householdId, table, recordId, field, fieldLabel, current, beforeResolve, onResolved }: TwoVersionsProps) {
   const { data } = useServices();
-  const conflicts = useFieldConflicts({ householdId, table, recordId, field });
   const [open, setOpen] = useState(false);
-  const [resolved, setResolved] = useState(false);
+  const [resolvedIds, setResolvedIds] = useState<readonly string[]>([]);
+  // A conflict this screen just resolved is hidden at once, in the same render that puts the text
+  // in the field, rather than when the live query catches up a moment later.
+  const conflicts = (useFieldConflicts({ householdId, table, recordId, field }) ?? []).filter((c) => !resolvedIds.includes(c.id));
+  const resolved = resolvedIds.length > 0;
   const panelId = useId();
-  const conflict = conflicts?.[0];
+  const conflict = conflicts[0];
 
   const keep = async (text: string): Promise<string | undefined> => {
     if (!conflict) return undefined;
@@ -47,7 +50,7 @@ export function TwoVersions({ householdId, table, recordId, field, fieldLabel, c
       return t.failed;
     }
     onResolved?.(text);
-    setResolved(true);
+    setResolvedIds((ids) => [...ids, conflict.id]);
     setOpen(false);
     return undefined;
   };
