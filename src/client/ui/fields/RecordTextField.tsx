@@ -1,30 +1,42 @@
+import { useWatch, type Path } from 'react-hook-form';
 import type { TableName } from '../../../domain';
 import { TwoVersions } from '../conflicts';
 import { TextAnswer, type Autosave, type FormValues, type TextAnswerProps } from '../kit';
+
+type RecordRef = { householdId: string; table: TableName; recordId: string; field: string };
 
 export interface RecordTextFieldProps<T extends FormValues> extends Omit<TextAnswerProps, 'error' | 'label'> {
   autosave: Autosave<T>;
   name: keyof T & string;
   label: string;
   /** The stored field behind this form field, so "twee versies" of it show right above it. */
-  record: { householdId: string; table: TableName; recordId: string; field: string } | null;
+  record: RecordRef | null;
 }
 
 /** An autosaved text of a record, with the other version when two devices wrote it at once. */
 export function RecordTextField<T extends FormValues>({ autosave, name, label, record, ...rest }: RecordTextFieldProps<T>) {
-  const current = autosave.form.watch()[name] ?? '';
   return (
     <>
-      {record && (
-        <TwoVersions
-          {...record}
-          fieldLabel={label}
-          current={current}
-          beforeResolve={autosave.flush}
-          onResolved={(text) => autosave.form.setValue(name as never, text as never)}
-        />
-      )}
+      {record && <FieldTwoVersions autosave={autosave} name={name} label={label} record={record} />}
       <TextAnswer label={label} error={autosave.error(name)} {...rest} {...autosave.text(name)} />
     </>
+  );
+}
+
+/**
+ * Watches only its own field, so typing re-renders this small part and not the whole form
+ * (a form-wide watch would re-render every question on every keystroke).
+ */
+function FieldTwoVersions<T extends FormValues>({ autosave, name, label, record }: { autosave: Autosave<T>; name: keyof T & string; label: string; record: RecordRef }) {
+  const { form } = autosave;
+  const current: string = useWatch({ control: form.control, name: name as Path<T> }) ?? '';
+  return (
+    <TwoVersions
+      {...record}
+      fieldLabel={label}
+      current={current}
+      beforeResolve={autosave.flush}
+      onResolved={(text) => form.setValue(name as never, text as never)}
+    />
   );
 }

@@ -1,4 +1,4 @@
-export { useAutosave, type Autosave, type AutosaveOptions, type AutosaveStatus, type FormValues } from './useAutosave';
+export { useAutosave, type Autosave, type AutosaveOptions, type AutosaveStatus, type AutosaveStatusSource, type FormValues } from './useAutosave';
 export { flushAllAutosaves, registerAutosave, type AutosaveHandle } from './autosave-registry';
 export { SaveIndicator } from './SaveIndicator';
 export { TextAnswer, type TextAnswerProps } from './TextAnswer';

@@ -5,10 +5,12 @@ import type { z } from 'zod';
 import { readDraft, settleDraft, writeDraft, type WriteResult } from '../../db';
 import { kitTexts } from '../texts';
 import { registerAutosave } from './autosave-registry';
+import { createValueStore, type ValueStore } from './value-store';
 import { useFlushOnLeave } from './useFlushOnLeave';
 
 export type FormValues = Record<string, string>;
 export type AutosaveStatus = 'idle' | 'waiting' | 'saving' | 'saved' | 'error';
+export type AutosaveStatusSource = Pick<ValueStore<AutosaveStatus>, 'get' | 'subscribe'>;
 
 export interface AutosaveOptions<T extends FormValues> {
   schema: z.ZodType<T, T>;
@@ -35,7 +37,8 @@ export interface Autosave<T extends FormValues> {
   choose: (name: keyof T & string, value: string) => void;
   /** The validation or save error of a field, in Dutch. */
   error: (name: keyof T & string) => string | undefined;
-  status: AutosaveStatus;
+  /** Whether the last change is stored; read it with SaveIndicator (only that re-renders). */
+  status: AutosaveStatusSource;
   flush: () => Promise<void>;
 }
 
@@ -63,7 +66,8 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
   const unsaved = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
-  const [status, setStatus] = useState<AutosaveStatus>('idle');
+  const [status] = useState(() => createValueStore<AutosaveStatus>('idle'));
+  const setStatus = status.set;
   const [saveErrors, setSaveErrors] = useState<Record<string, string>>({});
 
   const saveNow = useCallback(async () => {
@@ -99,13 +103,15 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     }
     const { draftKey } = latest.current;
     if (draftKey && result.ok) settleDraft(draftKey, changes);
+    // Only a change of the messages re-renders the form; a save that went well usually changes none.
     setSaveErrors((current) => {
+      if (names.every((name) => current[name] === errors[name])) return current;
       const next = { ...current, ...errors };
       for (const name of names) if (!errors[name]) delete next[name];
       return next;
     });
     setStatus(result.ok ? 'saved' : 'error');
-  }, [form, schema]);
+  }, [form, schema, setStatus]);
 
   // Writes run one after another, so a later change never lands before an earlier one.
   const flush = useCallback(() => (chain.current = chain.current.then(saveNow)), [saveNow]);
