@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readSession, type DataLayer } from '../db';
+import { readSession, type DataLayer, type DeviceSession } from '../db';
 import type { SyncEngine } from '../sync';
 // Direct imports, not the kit's index: the first load must not pull in the form library.
 import { PageChromeContext } from '../ui/kit/page-chrome';
+import { forgetPrimed } from '../ui/live';
 import { ServicesProvider, type Services } from '../ui/services';
 import { AppChrome } from './AppChrome';
 import { Loading, ScreenBoundary } from './ScreenBoundary';
@@ -13,13 +14,17 @@ import { useStoragePersistence } from './use-storage-persistence';
 export interface AppProps {
   data: DataLayer;
   sync: SyncEngine | null;
+  /** The session as read before the first render; undefined when not read yet. */
+  initialSession?: DeviceSession | null;
   requestPersistence: () => Promise<boolean | null>;
 }
 
 /** The app around the screens: services, the header chrome, the login gate and the routes. */
-export function App({ data, sync, requestPersistence }: AppProps) {
+export function App({ data, sync, initialSession, requestPersistence }: AppProps) {
   // A live query, so logging in, switching team and a revoked device show at once.
-  const session = useLiveQuery(() => readSession(data.db), [data]);
+  const session = useLiveQuery(() => readSession(data.db), [data], initialSession);
+  // The first screen has rendered with what start() read for it; later screens read fresh.
+  useEffect(forgetPrimed, []);
   const storagePersistent = useStoragePersistence(requestPersistence);
   const services = useMemo<Services | null>(
     () => (session === undefined ? null : { data, sync, session, storagePersistent }),

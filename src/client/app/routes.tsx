@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { DeviceSession } from '../db';
+import { reads, type Read } from '../ui/live';
 import { lazyScreen } from './lazy-screen';
 import { matchPath } from '../ui/router';
 
@@ -22,39 +24,82 @@ const NotFoundScreen = screens.notFound.Screen;
 
 type Params = Record<string, string>;
 
-const routes: { pattern: string; load: () => Promise<unknown>; render: (p: Params) => ReactNode }[] = [
-  { pattern: '/', load: screens.households.preload, render: () => <HouseholdsScreen /> },
+interface Route {
+  pattern: string;
+  load: () => Promise<unknown>;
+  render: (p: Params) => ReactNode;
+  /** What the screen shows first, so it can be read before the first render (see ui/live/primed.ts). */
+  reads?: (p: Params, session: DeviceSession) => Read<unknown>[];
+}
+
+const routes: Route[] = [
+  {
+    pattern: '/',
+    load: screens.households.preload,
+    render: () => <HouseholdsScreen />,
+    reads: (_, session) => [reads.households(session.currentTeamId), reads.contactsByHousehold(session.currentTeamId)],
+  },
   { pattern: '/nieuw', load: screens.householdForm.preload, render: () => <HouseholdFormScreen /> },
-  { pattern: '/huishouden/:id', load: screens.timeline.preload, render: (p) => <TimelineScreen householdId={p.id!} /> },
+  {
+    pattern: '/huishouden/:id',
+    load: screens.timeline.preload,
+    render: (p) => <TimelineScreen householdId={p.id!} />,
+    reads: (p) => [reads.household(p.id!), reads.contacts(p.id!), reads.conflicts(p.id!), reads.mapEntries(p.id!)],
+  },
   {
     pattern: '/huishouden/:id/gegevens',
     load: screens.householdForm.preload,
     render: (p) => <HouseholdFormScreen key={p.id} householdId={p.id!} />,
   },
-  { pattern: '/huishouden/:id/kaart', load: screens.map.preload, render: (p) => <MapScreen key={p.id} householdId={p.id!} /> },
-  { pattern: '/huishouden/:id/contact', load: screens.newContact.preload, render: (p) => <NewContactScreen householdId={p.id!} /> },
+  {
+    pattern: '/huishouden/:id/kaart',
+    load: screens.map.preload,
+    render: (p) => <MapScreen key={p.id} householdId={p.id!} />,
+    reads: (p) => [reads.household(p.id!), reads.mapEntries(p.id!), reads.conflicts(p.id!)],
+  },
+  {
+    pattern: '/huishouden/:id/contact',
+    load: screens.newContact.preload,
+    render: (p) => <NewContactScreen householdId={p.id!} />,
+    reads: (p) => [reads.household(p.id!)],
+  },
   {
     pattern: '/huishouden/:id/contact/:contactId',
     load: screens.contact.preload,
     render: (p) => <ContactScreen key={p.contactId} householdId={p.id!} contactId={p.contactId!} />,
+    reads: (p) => [reads.household(p.id!), reads.contact(p.contactId!), reads.conflicts(p.id!)],
   },
 ];
+
+function findRoute(pathname: string): { route: Route; params: Params } | null {
+  for (const route of routes) {
+    const params = matchPath(route.pattern, pathname);
+    if (params) return { route, params };
+  }
+  return null;
+}
 
 /**
  * Start loading the screen for this address at once, while the device store opens and the
  * session is read, instead of only after the login gate has rendered (a waterfall that costs a
  * slow phone a few hundred milliseconds). A failure is left for the lazy screen to report.
  */
-export function preloadScreen(pathname: string): void {
-  const route = routes.find((r) => matchPath(r.pattern, pathname));
-  (route?.load ?? screens.notFound.preload)().catch(() => undefined);
+export function preloadScreen(pathname: string): Promise<void> {
+  const found = findRoute(pathname);
+  return (found?.route.load ?? screens.notFound.preload)().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** The reads the screen at this address shows first (none before login). */
+export function firstReads(pathname: string, session: DeviceSession | null): Read<unknown>[] {
+  const found = findRoute(pathname);
+  return session && found?.route.reads ? found.route.reads(found.params, session) : [];
 }
 
 /** The screen for a path (behind the login gate), or the "not found" screen. */
 export function screenFor(pathname: string): ReactNode {
-  for (const route of routes) {
-    const params = matchPath(route.pattern, pathname);
-    if (params) return route.render(params);
-  }
-  return <NotFoundScreen />;
+  const found = findRoute(pathname);
+  return found ? found.route.render(found.params) : <NotFoundScreen />;
 }

@@ -7,11 +7,13 @@ import { createSyncEngine } from '../sync';
 import { flushAllAutosaves } from '../ui/kit/autosave-registry';
 import { App } from './App';
 import { requestPersistentStorage } from './storage';
+import { readFirstScreen } from './first-screen';
 import { preloadScreen } from './routes';
 
 /** Wire the device store, the sync loop and the update prompt, and render the app. */
 export function start(root: HTMLElement): void {
-  preloadScreen(window.location.pathname);
+  const { pathname } = window.location;
+  const screenLoaded = preloadScreen(pathname);
   const data = createDataLayer({ contentVersion: CONTENT_VERSION });
   const sync = createSyncEngine({ data });
   // The first screen comes first: syncing and the service worker wait until it has painted.
@@ -27,10 +29,12 @@ export function start(root: HTMLElement): void {
   if (new URLSearchParams(window.location.search).has('bench')) {
     void import('./bench').then(({ installBench }) => installBench(data, sync));
   }
-  createRoot(root).render(
-    <StrictMode>
-      <App data={data} sync={sync} requestPersistence={requestPersistentStorage} />
-    </StrictMode>,
+  void readFirstScreen(data, pathname, screenLoaded).then((session) =>
+    createRoot(root).render(
+      <StrictMode>
+        <App data={data} sync={sync} initialSession={session} requestPersistence={requestPersistentStorage} />
+      </StrictMode>,
+    ),
   );
 }
 

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listConflicts, type ConflictView } from '../../db';
+import { reads, useRead } from '../live';
+import type { ConflictView } from '../../db';
 import type { TableName } from '../../../domain';
-import { useServices } from '../services';
 
 export interface FieldRef {
   householdId: string;
@@ -13,8 +12,7 @@ export interface FieldRef {
 
 /** Unresolved "twee versies" of one field, newest first; undefined while loading. */
 export function useFieldConflicts({ householdId, table, recordId, field }: FieldRef): ConflictView[] | undefined {
-  const { data } = useServices();
-  const all = useLiveQuery(() => listConflicts(data.store, householdId), [data, householdId]);
+  const all = useRead(reads.conflicts(householdId));
   return useMemo(
     () => all?.filter((c) => c.table === table && c.recordId === recordId && c.field === field),
     [all, table, recordId, field],

@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { reads, useRead } from '../live';
 import { channelLabels } from '../../../content';
-import { getHousehold } from '../../db';
 import { formatDate } from '../format';
 import { EmptyState, Page } from '../kit';
 import { paths, useSearchParam } from '../router';
-import { useServices } from '../services';
 import { appTexts, contactTexts as t } from '../texts';
 import { ContactOverview } from './ContactOverview';
 import { GuidedStep } from './GuidedStep';
@@ -18,8 +16,7 @@ interface Props {
 
 /** A contact moment: the doorstep screen, or with `?stap=` one step of the guided conversation. */
 export default function ContactScreen({ householdId, contactId }: Props) {
-  const { data } = useServices();
-  const household = useLiveQuery(() => getHousehold(data.store, householdId), [data, householdId]);
+  const household = useRead(reads.household(householdId));
   const contact = useContact(contactId);
   const stepId = useSearchParam('stap');
   const back = { to: paths.household(householdId), label: household?.label };

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { reads, useRead } from '../live';
 import { channelLabels } from '../../../content';
 import { channels, type Channel } from '../../../domain';
-import { getHousehold } from '../../db';
 import { Button, Page } from '../kit';
 import { navigate, paths } from '../router';
 import { useServices } from '../services';
@@ -11,7 +10,7 @@ import { contactTexts as t } from '../texts';
 /** Choose the channel; the contact is created at once, so a doorstep contact stays a few taps. */
 export default function NewContactScreen({ householdId }: { householdId: string }) {
   const { data } = useServices();
-  const household = useLiveQuery(() => getHousehold(data.store, householdId), [data, householdId]);
+  const household = useRead(reads.household(householdId));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

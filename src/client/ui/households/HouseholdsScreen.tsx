@@ -1,9 +1,8 @@
 import { useDeferredValue, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listContactsByHousehold, listHouseholds } from '../../db';
+import { reads, useRead } from '../live';
 import { EmptyState, LinkButton, Page } from '../kit';
 import { paths } from '../router';
-import { useServices, useSession } from '../services';
+import { useSession } from '../services';
 import { householdTexts } from '../texts';
 import { HouseholdRow } from './HouseholdRow';
 import { searchHouseholds } from './search';
@@ -13,12 +12,11 @@ import { StorageNotice } from '../StorageNotice';
 const noContacts: never[] = [];
 
 export default function HouseholdsScreen() {
-  const { data } = useServices();
   const { currentTeamId } = useSession();
-  const households = useLiveQuery(() => listHouseholds(data.store, currentTeamId), [data, currentTeamId]);
+  const households = useRead(reads.households(currentTeamId));
   // One query for the contacts of every row: a query per row would re-run hundreds of times
   // for every page of records that sync brings in.
-  const contacts = useLiveQuery(() => listContactsByHousehold(data.store, currentTeamId), [data, currentTeamId]);
+  const contacts = useRead(reads.contactsByHousehold(currentTeamId));
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const found = households ? searchHouseholds(households, deferredQuery) : [];

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { reads, useRead } from '../live';
 import { lifeDomains } from '../../../content';
-import { listConflicts, type MapEntryView } from '../../db';
+import { type MapEntryView } from '../../db';
 import { mapEntryId } from '../../../domain';
-import { useServices } from '../services';
 import { Link } from '../router';
 import { mapHref } from './map-url';
 import { domainGroups, groupProgress } from './progress';
@@ -12,8 +11,7 @@ import { mapTexts } from './texts';
 /** The four life domains with their progress; each subdomain opens from here, in any order. */
 export function MapOverview({ householdId, entries }: { householdId: string; entries: readonly MapEntryView[] }) {
   const progress = groupProgress(domainGroups, entries);
-  const { data } = useServices();
-  const conflicts = useLiveQuery(() => listConflicts(data.store, householdId), [data, householdId]);
+  const conflicts = useRead(reads.conflicts(householdId));
   const twoVersions = new Set(conflicts?.filter((c) => c.table === 'mapEntries').map((c) => c.recordId));
   return lifeDomains.map((domain, i) => {
     const domainProgress = progress[i]!;

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { reads, useRead } from '../live';
 import { findSubdomain } from '../../../content';
-import { getHousehold } from '../../db';
 import { EmptyState, LinkButton, Page } from '../kit';
 import { paths } from '../router';
-import { useServices } from '../services';
 import { householdTexts } from '../texts';
 import { MapOverview } from './MapOverview';
 import { mapHref, useMapLocation } from './map-url';
@@ -19,8 +17,7 @@ import './map.css';
  * in any order: ?onderdeel=<subdomainId> opens one subdomain, ?vorm=eenvoudig the simple model.
  */
 export default function MapScreen({ householdId }: { householdId: string }) {
-  const { data } = useServices();
-  const household = useLiveQuery(() => getHousehold(data.store, householdId), [data, householdId]);
+  const household = useRead(reads.household(householdId));
   const entries = useMapEntries(householdId);
   const location = useMapLocation();
   const subdomain = location.subdomainId ? findSubdomain(location.subdomainId) : undefined;

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { reads, useRead } from '../live';
 import { listMapEntries, type MapEntryView } from '../../db';
 import { useServices } from '../services';
 import { closingWritesSettled } from './closing-writes';
 
 /** All map entries of a household, live (for overviews and progress); undefined while loading. */
 export function useMapEntries(householdId: string): MapEntryView[] | undefined {
-  const { data } = useServices();
-  return useLiveQuery(() => listMapEntries(data.store, householdId), [data, householdId]);
+  return useRead(reads.mapEntries(householdId));
 }
 
 /**

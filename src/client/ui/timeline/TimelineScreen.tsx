@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getHousehold, listConflicts, listContacts } from '../../db';
+import { reads, useRead } from '../live';
 import { EmptyState, LinkButton, Page } from '../kit';
 import { paths } from '../router';
-import { useServices } from '../services';
 import { appTexts, householdTexts, timelineTexts as t } from '../texts';
 import { ConflictNotices } from './ConflictNotices';
 import { ContactList } from './ContactList';
@@ -13,10 +11,9 @@ import { MapSummary } from '../map/MapSummary';
 
 /** A household: what to do next, the contact moments, the leefgebiedenkaart and its details. */
 export default function TimelineScreen({ householdId }: { householdId: string }) {
-  const { data } = useServices();
-  const household = useLiveQuery(() => getHousehold(data.store, householdId), [data, householdId]);
-  const contacts = useLiveQuery(() => listContacts(data.store, householdId), [data, householdId]);
-  const conflicts = useLiveQuery(() => listConflicts(data.store, householdId), [data, householdId]);
+  const household = useRead(reads.household(householdId));
+  const contacts = useRead(reads.contacts(householdId));
+  const conflicts = useRead(reads.conflicts(householdId));
   const back = { to: paths.households(), label: householdTexts.listTitle };
 
   if (household === undefined || !contacts || !conflicts) {

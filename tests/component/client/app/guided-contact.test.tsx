@@ -3,18 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getContact } from '../../../../src/client/db';
 import { flushAllAutosaves } from '../../../../src/client/ui/kit';
-import { addHousehold, freshData, logIn, renderApp } from './render-app';
+import { renderApp, startContact } from './render-app';
 
 afterEach(cleanup);
-
-async function startContact() {
-  const data = freshData();
-  await logIn(data);
-  const householdId = await addHousehold(data, { label: 'Beukenhof 9' });
-  const started = await data.contacts.start(householdId, 'huisbezoek');
-  if (!started.ok) throw new Error('contact not started');
-  return { data, householdId, contactId: started.id, path: `/huishouden/${householdId}/contact/${started.id}` };
-}
 
 const stepLink = (name: RegExp) => within(screen.getByRole('navigation', { name: 'Stappen' })).getByRole('link', { name });
 

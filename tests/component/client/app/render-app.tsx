@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { CONTENT_VERSION } from '../../../../src/content';
-import { createDataLayer, saveSession, type DataLayer } from '../../../../src/client/db';
+import { createDataLayer, saveSession, type DataLayer, type DeviceSession } from '../../../../src/client/db';
 import { App } from '../../../../src/client/app/App';
 
 let counter = 0;
@@ -23,10 +23,16 @@ export async function logIn(data: DataLayer, teams = [teamA]): Promise<void> {
 }
 
 /** Render the whole app at a path, as the browser would open it. */
-export function renderApp(data: DataLayer, path = '/', options: { persistent?: boolean | null } = {}) {
+export function renderApp(
+  data: DataLayer,
+  path = '/',
+  options: { persistent?: boolean | null; initialSession?: DeviceSession | null } = {},
+) {
   window.history.replaceState(null, '', path);
   const persistent = options.persistent === undefined ? true : options.persistent;
-  return render(<App data={data} sync={null} requestPersistence={async () => persistent} />);
+  return render(
+    <App data={data} sync={null} initialSession={options.initialSession} requestPersistence={async () => persistent} />,
+  );
 }
 
 export async function addHousehold(data: DataLayer, fields: { label: string; members?: string; reportedBy?: string }, teamId = teamA.id) {
@@ -38,4 +44,14 @@ export async function addHousehold(data: DataLayer, fields: { label: string; mem
   });
   if (!created.ok) throw new Error(created.errors[0]?.message);
   return created.id;
+}
+
+/** A logged-in device with one household and a contact moment (huisbezoek) started for it. */
+export async function startContact() {
+  const data = freshData();
+  await logIn(data);
+  const householdId = await addHousehold(data, { label: 'Beukenhof 9' });
+  const started = await data.contacts.start(householdId, 'huisbezoek');
+  if (!started.ok) throw new Error('contact not started');
+  return { data, householdId, contactId: started.id, path: `/huishouden/${householdId}/contact/${started.id}` };
 }

@@ -1,0 +1,30 @@
+import { readSession, type DataLayer, type DeviceSession } from '../db';
+import { primeReads } from '../ui/live';
+import { firstReads } from './routes';
+
+/** Longest wait for the first screen's data before rendering anyway (a slow or blocked IndexedDB). */
+const FIRST_READS_WAIT_MS = 1_000;
+
+/**
+ * Read the session and what the first screen shows, all at once and while its code loads, so
+ * that React's first render is the finished screen (index.html says "laden" until then).
+ * Resolves with the session, or undefined when reading failed or took too long: then the app
+ * renders anyway and its live queries load everything as usual.
+ */
+export async function readFirstScreen(
+  data: DataLayer,
+  pathname: string,
+  screenLoaded: Promise<void>,
+  waitMs = FIRST_READS_WAIT_MS,
+): Promise<DeviceSession | null | undefined> {
+  const reading = (async () => {
+    const session = await readSession(data.db);
+    await Promise.all([screenLoaded, primeReads(data, firstReads(pathname, session))]);
+    return session;
+  })().catch((error: unknown) => {
+    console.error('Reading the first screen failed', error);
+    return undefined;
+  });
+  const tooLong = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), waitMs));
+  return Promise.race([reading, tooLong]);
+}

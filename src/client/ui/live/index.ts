@@ -1,0 +1,3 @@
+export { reads, type Read } from './reads';
+export { useRead } from './use-read';
+export { forgetPrimed, primeReads, primedResult } from './primed';

@@ -1,0 +1,32 @@
+import {
+  getContact,
+  getHousehold,
+  listConflicts,
+  listContacts,
+  listContactsByHousehold,
+  listHouseholds,
+  listMapEntries,
+  type DataLayer,
+} from '../../db';
+
+/**
+ * A named read of the device store. The key lets the app read it before the first render
+ * (see primed.ts); the query is what a screen watches live afterwards. Both come from here,
+ * so a screen and the start-up path can never disagree about what "the contact" is.
+ */
+export interface Read<T> {
+  key: string;
+  query: (data: DataLayer) => Promise<T>;
+}
+
+const read = <T>(key: string, query: (data: DataLayer) => Promise<T>): Read<T> => ({ key, query });
+
+export const reads = {
+  households: (teamId: string) => read(`households:${teamId}`, (d) => listHouseholds(d.store, teamId)),
+  contactsByHousehold: (teamId: string) => read(`contactsByHousehold:${teamId}`, (d) => listContactsByHousehold(d.store, teamId)),
+  household: (id: string) => read(`household:${id}`, (d) => getHousehold(d.store, id)),
+  contact: (id: string) => read(`contact:${id}`, (d) => getContact(d.store, id)),
+  contacts: (householdId: string) => read(`contacts:${householdId}`, (d) => listContacts(d.store, householdId)),
+  mapEntries: (householdId: string) => read(`mapEntries:${householdId}`, (d) => listMapEntries(d.store, householdId)),
+  conflicts: (householdId: string) => read(`conflicts:${householdId}`, (d) => listConflicts(d.store, householdId)),
+};

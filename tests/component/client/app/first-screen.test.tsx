@@ -1,0 +1,39 @@
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFirstScreen } from '../../../../src/client/app/first-screen';
+import { preloadScreen } from '../../../../src/client/app/routes';
+import { primedResult, reads } from '../../../../src/client/ui/live';
+import { renderApp, startContact } from './render-app';
+
+afterEach(cleanup);
+
+const FIRST_QUESTION = 'Hoe gaat het met u?';
+
+describe('opening the app on a screen', () => {
+  it('reads the session and the screen’s data first, so the very first render is the finished screen', async () => {
+    const { data, contactId, path } = await startContact();
+    const session = await readFirstScreen(data, path, preloadScreen(path));
+    expect(session?.user.username).toBe('sam');
+
+    renderApp(data, `${path}?stap=eerste-vraag`, { initialSession: session });
+    // No findBy: the question must be there in the first render, not after a "laden" state.
+    expect(screen.getByLabelText(FIRST_QUESTION)).toHaveAttribute('data-bench', 'first-question');
+    expect(screen.queryByText('Even laden…')).not.toBeInTheDocument();
+    // Screens opened later read fresh, not what was true when the app started.
+    expect(primedResult(reads.contact(contactId))).toBeUndefined();
+  });
+
+  it('without those reads the screen loads as before', async () => {
+    const { data, path } = await startContact();
+    renderApp(data, `${path}?stap=eerste-vraag`);
+    expect(screen.getByText('Even laden…')).toBeInTheDocument();
+    expect(await screen.findByLabelText(FIRST_QUESTION)).toBeInTheDocument();
+  });
+
+  it('renders anyway when reading takes too long or fails', async () => {
+    const { data, path } = await startContact();
+    expect(await readFirstScreen(data, path, new Promise(() => undefined), 20)).toBeUndefined();
+    data.db.close();
+    expect(await readFirstScreen(data, path, Promise.resolve())).toBeUndefined();
+  });
+});
