@@ -176,7 +176,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       started = true;
       const counts = liveQuery(() => Promise.all([outboxSummary(data.store), readLastSuccess(data)])).subscribe({
         next: ([summary, lastSuccessAt]) =>
-          status.update({ pending: summary.pending, rejected: summary.rejected.length, lastSuccessAt }),
+          status.update({
+            pending: summary.pending,
+            rejected: summary.rejected.length,
+            lastSuccessAt,
+            ...(status.get().phase === 'starting' ? { phase: 'idle' as const } : {}),
+          }),
         error: (error: unknown) => console.error('Outbox count query failed', error),
       });
       const wakeUp = () => {

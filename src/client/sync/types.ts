@@ -1,5 +1,6 @@
 /** What the screens may know of the sync loop: its state, and a way to ask for a sync. */
-export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'logged-out' | 'update-required';
+/** 'starting': the counts and the last sync are not read yet, so nothing can be said honestly. */
+export type SyncPhase = 'starting' | 'idle' | 'syncing' | 'offline' | 'error' | 'logged-out' | 'update-required';
 
 export interface SyncStatus {
   phase: SyncPhase;

@@ -153,6 +153,17 @@ describe('when the sync engine runs', () => {
     phone.engine.stop();
   });
 
+  it('starts out "starting" and leaves it once the counts and the last sync are read, even offline', async () => {
+    const phone = newDevice(app);
+    await logIn(app, phone, 'anna');
+    expect(phone.engine.getStatus().phase).toBe('starting');
+    phone.wire.offline = true;
+    phone.engine.start();
+    await vi.waitFor(() => expect(phone.engine.getStatus().phase).toBe('offline'));
+    expect(phone.engine.getStatus().lastSuccessAt).toBeNull();
+    phone.engine.stop();
+  });
+
   it("counts changes made in another tab of the same device", async () => {
     const phone = newDevice(app);
     await logIn(app, phone, 'anna');

@@ -8,7 +8,7 @@ export type Tone = 'ok' | 'neutral' | 'waiting' | 'problem';
 export interface SyncDescription {
   /**
    * The pill in the header: a few words, with the number of waiting changes when there are any.
-   * Null when the header's way to log in says it all.
+   * Null when the header's way to log in says it all, and while the state is being read.
    */
   short: string | null;
   /** The full sentence: under the header when the pill is opened, and always when urgent. */
@@ -25,6 +25,9 @@ export interface SyncDescription {
 
 export function describeSync(status: SyncStatus, now: number): SyncDescription {
   switch (status.phase) {
+    case 'starting':
+      // Not "niet bijgewerkt" before the last sync was even read: no pill until it is known.
+      return { short: null, line: '', announcement: null, tone: 'neutral', urgent: false };
     case 'syncing':
       // The minutely check with nothing to send keeps the calm line; the button shows it is busy.
       if (status.pending === 0 && status.lastSuccessAt !== null) {

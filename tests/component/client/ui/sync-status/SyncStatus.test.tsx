@@ -96,6 +96,13 @@ describe('SyncStatus', () => {
     expect(line()).toHaveTextContent(syncTexts.sessionEnded);
   });
 
+  it('says nothing about the team until it has read when it last synced (no false "niet bijgewerkt")', () => {
+    const { engine } = controllableEngine({ phase: 'starting' });
+    renderWithServices(<SyncStatus />, { data: freshData(), sync: engine });
+    expect(screen.queryByText('Niet bijgewerkt')).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Bijwerken met het team' })).toBeInTheDocument();
+  });
+
   it('shows nothing without an engine', () => {
     const { container } = renderWithServices(<SyncStatus />, { data: freshData(), sync: null });
     expect(container).toBeEmptyDOMElement();
