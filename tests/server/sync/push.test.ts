@@ -1,18 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../src/domain/ids';
-import { SCHEMA_VERSION, type PushResult } from '../../../src/domain/sync-protocol';
+import { SCHEMA_VERSION } from '../../../src/domain/sync-protocol';
 import type { Store } from '../../../src/server/store/open-store';
 import { loadRecord } from '../../../src/server/store/records';
 import { pushMutations } from '../../../src/server/sync/push';
 import { twoTeams } from '../helpers/accounts';
 import { writeCounts } from '../helpers/counts';
 import { newContact, newHousehold, TestDevice } from '../helpers/devices';
+import { applied, revOf } from '../helpers/push-results';
 import { storeKinds } from '../helpers/stores';
-
-function applied(result: PushResult | undefined) {
-  if (result?.status !== 'applied') throw new Error(`expected applied, got ${JSON.stringify(result)}`);
-  return result.record;
-}
 
 describe.each(storeKinds)('pushMutations on $name', (kind) => {
   let store: Store;
@@ -207,6 +203,6 @@ describe.each(storeKinds)('pushMutations on $name', (kind) => {
     const results = await pushMutations(store, cor, [newHousehold(device, teams.teamA.id).mutation, newHousehold(device, teams.teamB.id).mutation]);
     expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
     // Each team counts its own changes.
-    expect(results.map((r) => (r.status === 'applied' ? r.record.rev : 0))).toEqual([1, 1]);
+    expect(results.map(revOf)).toEqual([1, 1]);
   });
 });
