@@ -17,6 +17,7 @@
 import { hlcNode, type Hlc } from './hlc';
 import type { Mutation, SyncRecord } from './sync-protocol';
 import { isTextField, type FieldValue, type Fields } from './records/validate';
+import type { TableName } from './records/tables';
 
 /** The server's copy of a record also knows at which revision each field last changed. */
 export interface ServerRecord extends SyncRecord {
@@ -135,6 +136,28 @@ export function conflictMutation(draft: ConflictDraft, cause: Mutation): Mutatio
     hlc: draft.hlc,
     baseRev: 0,
   };
+}
+
+/**
+ * Rule 2 on the device. A form shows the stored texts when it opens and keeps its own copy while
+ * open; if another device's text for a field arrived in the meantime, saving the form would
+ * replace a text its writer never saw, and the server could not tell (the device's copy already
+ * holds it). Returns the fields whose stored text would be lost that way, so the device keeps
+ * that text as a conflict ("twee versies") in the same transaction as the write.
+ * `seen` holds what the writer's form showed for the fields it changes.
+ */
+export function textsNotSeen(table: TableName, stored: Fields, changed: Fields, seen: Fields): string[] {
+  return Object.keys(changed).filter((field) => {
+    const text = stored[field];
+    return (
+      isTextField(table, field) &&
+      Object.hasOwn(seen, field) &&
+      typeof text === 'string' &&
+      text.trim() !== '' &&
+      text !== seen[field] &&
+      text !== changed[field]
+    );
+  });
 }
 
 /** The record as devices see it: without the server's per-field revisions. */

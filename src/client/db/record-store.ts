@@ -1,5 +1,6 @@
 import {
   SCHEMA_VERSION,
+  textsNotSeen,
   uuidv7,
   validateFields,
   type FieldError,
@@ -68,20 +69,24 @@ export class RecordStore {
     };
   }
 
-  /** Create the record or change some of its fields. Invalid input is refused, never stored. */
-  put(target: RecordTarget, changes: Record<string, unknown>): Promise<WriteResult> {
-    return this.write(target, changes, false);
+  /**
+   * Create the record or change some of its fields. Invalid input is refused, never stored.
+   * `seen`: what the writer's form showed for these fields. A stored text it did not show
+   * (synced in while the form was open) is kept as "twee versies" rather than replaced.
+   */
+  put(target: RecordTarget, changes: Record<string, unknown>, seen?: Fields): Promise<WriteResult> {
+    return this.write(target, changes, false, seen);
   }
 
   /** Change fields of a record that already exists here (team and household come from it). */
-  update(table: TableName, id: string, changes: Record<string, unknown>): Promise<WriteResult> {
-    return this.write({ table, id, teamId: '', householdId: null }, changes, true);
+  update(table: TableName, id: string, changes: Record<string, unknown>, seen?: Fields): Promise<WriteResult> {
+    return this.write({ table, id, teamId: '', householdId: null }, changes, true, seen);
   }
 
-  private write(target: RecordTarget, changes: Record<string, unknown>, mustExist: boolean): Promise<WriteResult> {
+  private write(target: RecordTarget, changes: Record<string, unknown>, mustExist: boolean, seen: Fields = {}): Promise<WriteResult> {
     return this.queue.run(() =>
       retryWhenRaced(
-        () => this.tryPut(target, changes, mustExist),
+        () => this.tryPut(target, changes, mustExist, seen),
         'Record kept changing in another tab; write abandoned after retries',
       ),
     );
@@ -91,6 +96,7 @@ export class RecordStore {
     target: RecordTarget,
     changes: Record<string, unknown>,
     mustExist: boolean,
+    seen: Fields,
   ): Promise<WriteResult | typeof RACED> {
     const stored = await this.db.records.get([target.table, target.id]);
     if (!stored && mustExist) return { ok: false, errors: [{ field: '', message: 'Dit staat niet (meer) op dit apparaat.' }] };
@@ -102,6 +108,7 @@ export class RecordStore {
     if (Object.keys(changed).length === 0) return { ok: true };
     const envelope = stored ?? target;
     const payload = await this.codec.encode(target.table, target.id, { ...current, ...changed });
+    const keptTexts = stored ? await this.unseenTextsAsConflicts({ ...target, ...envelope }, stored, current, changed, seen) : [];
     const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
       if (!(await this.unchangedSince(target, stored))) return false;
       const write = { op: 'put' as const, target, envelope, stored, changed };
@@ -110,6 +117,10 @@ export class RecordStore {
         for (const field of Object.keys(changed)) stamps[field] = hlc;
         return { payload, stamps, deleted: 0 };
       });
+      for (const kept of keptTexts) {
+        const conflict = { op: 'put' as const, target: kept.target, envelope: kept.target, stored: undefined, changed: kept.fields };
+        await this.commitWrite(conflict, (hlc) => ({ payload: kept.payload, stamps: stampAll(kept.fields, hlc), deleted: 0 }));
+      }
       return true;
     });
     if (!committed) return RACED;
@@ -181,10 +192,44 @@ export class RecordStore {
     if (!(await foldIntoNewest(this.db, mutation))) await this.db.outbox.add({ status: 'pending', mutation });
   }
 
+  /** The conflict records that keep stored texts this write would replace unseen (see textsNotSeen). */
+  private async unseenTextsAsConflicts(
+    record: RecordTarget,
+    stored: StoredRecord,
+    current: Fields,
+    changed: Fields,
+    seen: Fields,
+  ): Promise<{ target: RecordTarget; fields: Fields; payload: unknown }[]> {
+    const kept = [];
+    for (const field of textsNotSeen(record.table, current, changed, seen)) {
+      const losingHlc = stored.stamps[field];
+      if (!losingHlc) continue;
+      const fields = {
+        table: record.table,
+        recordId: record.id,
+        field,
+        text: current[field],
+        losingHlc,
+        resolved: false,
+      };
+      const validation = validateFields('conflicts', fields, true);
+      if (!validation.ok) throw new Error(`Could not keep an unseen text as a conflict: ${validation.errors[0]?.message}`);
+      const id = uuidv7(this.now());
+      // A household's own texts belong to it; every other record names its household.
+      const target = { table: 'conflicts' as const, id, teamId: record.teamId, householdId: record.householdId ?? record.id };
+      kept.push({ target, fields: validation.fields, payload: await this.codec.encode('conflicts', id, validation.fields) });
+    }
+    return kept;
+  }
+
   private async unchangedSince(target: RecordTarget, stored: StoredRecord | undefined): Promise<boolean> {
     const again = await this.db.records.get([target.table, target.id]);
     return (again?.version ?? 0) === (stored?.version ?? 0);
   }
+}
+
+function stampAll(fields: Fields, hlc: Hlc): Record<string, Hlc> {
+  return Object.fromEntries(Object.keys(fields).map((field) => [field, hlc]));
 }
 
 function onlyChanged(current: Fields, next: Fields): Fields {

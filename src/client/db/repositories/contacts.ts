@@ -1,4 +1,4 @@
-import { answerField, toLocalIsoString, uuidv7, type Channel } from '../../../domain';
+import { answerField, toLocalIsoString, uuidv7, type Channel, type Fields } from '../../../domain';
 import type { RecordStore, WriteResult } from '../record-store';
 import type { CreateResult } from './households';
 
@@ -23,8 +23,9 @@ export class ContactRepository {
     return result.ok ? { ok: true, id } : result;
   }
 
-  update(id: string, changes: Record<string, unknown>): Promise<WriteResult> {
-    return this.store.update('contacts', id, changes);
+  /** `seen`: what the form showed for these fields (see RecordStore.put). */
+  update(id: string, changes: Record<string, unknown>, seen?: Fields): Promise<WriteResult> {
+    return this.store.update('contacts', id, changes, seen);
   }
 
   answer(id: string, questionId: string, text: string): Promise<WriteResult> {

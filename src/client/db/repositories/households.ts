@@ -1,4 +1,4 @@
-import { uuidv7, type HouseholdForm } from '../../../domain';
+import { uuidv7, type Fields, type HouseholdForm } from '../../../domain';
 import type { RecordStore, WriteResult } from '../record-store';
 
 export type CreateResult = ({ ok: true; id: string }) | Extract<WriteResult, { ok: false }>;
@@ -15,8 +15,9 @@ export class HouseholdRepository {
     return result.ok ? { ok: true, id } : result;
   }
 
-  update(id: string, changes: Partial<HouseholdForm> & Record<string, unknown>): Promise<WriteResult> {
-    return this.store.update('households', id, changes);
+  /** `seen`: what the form showed for these fields (see RecordStore.put). */
+  update(id: string, changes: Partial<HouseholdForm> & Record<string, unknown>, seen?: Fields): Promise<WriteResult> {
+    return this.store.update('households', id, changes, seen);
   }
 
   /** Erase the household and everything about it, here and (through sync) on every device. */

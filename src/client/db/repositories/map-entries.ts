@@ -1,4 +1,4 @@
-import { mapEntryId, topicField } from '../../../domain';
+import { mapEntryId, topicField, type Fields } from '../../../domain';
 import type { RecordStore, WriteResult } from '../record-store';
 
 /**
@@ -12,7 +12,8 @@ export class MapEntryRepository {
     private readonly contentVersion: string,
   ) {}
 
-  async update(householdId: string, subdomainId: string, changes: Record<string, unknown>): Promise<WriteResult> {
+  /** `seen`: what the form showed for these fields (see RecordStore.put). */
+  async update(householdId: string, subdomainId: string, changes: Record<string, unknown>, seen?: Fields): Promise<WriteResult> {
     const household = await this.store.db.records.get(['households', householdId]);
     if (!household || household.deleted) {
       return { ok: false, errors: [{ field: '', message: 'Dit huishouden staat niet (meer) op dit apparaat.' }] };
@@ -20,7 +21,7 @@ export class MapEntryRepository {
     const id = mapEntryId(householdId, subdomainId);
     const exists = await this.store.db.records.get(['mapEntries', id]);
     const creation = exists ? {} : { subdomainId, contentVersion: this.contentVersion };
-    return this.store.put({ table: 'mapEntries', id, teamId: household.teamId, householdId }, { ...creation, ...changes });
+    return this.store.put({ table: 'mapEntries', id, teamId: household.teamId, householdId }, { ...creation, ...changes }, seen);
   }
 
   setTopic(householdId: string, subdomainId: string, topicId: string, touched: boolean): Promise<WriteResult> {

@@ -19,7 +19,7 @@ function OutcomeForm({ contact, withNote }: { contact: ContactView; withNote?: b
   const autosave = useAutosave({
     schema: finishSchema,
     values: { outcome: contact.outcome ?? '', note: contact.note },
-    save: (changes) => data.contacts.update(contact.id, changes),
+    save: (changes, seen) => data.contacts.update(contact.id, changes, seen),
   });
   const outcome = autosave.form.watch('outcome') as Outcome | '';
   const choices = outcomesFor(contact.channel).map((value) => ({ value, label: outcomeLabels[value] }));

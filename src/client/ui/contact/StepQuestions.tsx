@@ -26,7 +26,7 @@ function StepQuestionsForm({ step, contact }: Props) {
   const autosave = useAutosave({
     schema,
     values: stepValues(step.questions, contact),
-    save: (changes) => saveStep((record) => data.contacts.update(contact.id, record), changes),
+    save: (changes, seen) => saveStep((record, seenRecord) => data.contacts.update(contact.id, record, seenRecord), changes, seen),
     draftKey: `contact:${contact.id}:${step.id}`,
   });
   const first = firstOpenQuestionId(contact.channel);

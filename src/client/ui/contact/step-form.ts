@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerField, contactFields, contactPrefixedFields } from '../../../domain';
+import { answerField, contactFields, contactPrefixedFields, type Fields } from '../../../domain';
 import type { Question } from '../../../content';
 import type { ContactView, WriteResult } from '../../db';
 import type { FormValues } from '../kit';
@@ -34,17 +34,23 @@ export function stepValues(questions: readonly Question[], contact: ContactView)
 
 /** Form fields → record fields (`answer.<id>`, `planDate`), and errors back to form fields. */
 export async function saveStep(
-  update: (changes: Record<string, unknown>) => Promise<WriteResult>,
+  update: (changes: Fields, seen: Fields) => Promise<WriteResult>,
   changes: Partial<FormValues>,
+  seen: Partial<FormValues> = {},
 ): Promise<WriteResult> {
-  const record: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(changes)) {
+  const result = await update(toRecordFields(changes), toRecordFields(seen));
+  if (result.ok) return result;
+  return { ok: false, errors: result.errors.map((e) => ({ ...e, field: e.field.replace(/^answer\./, '') })) };
+}
+
+function toRecordFields(values: Partial<FormValues>): Fields {
+  const record: Fields = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined) continue;
     if (name === PLAN_DATE) record[PLAN_DATE] = value || null;
     else record[answerField(name)] = value;
   }
-  const result = await update(record);
-  if (result.ok) return result;
-  return { ok: false, errors: result.errors.map((e) => ({ ...e, field: e.field.replace(/^answer\./, '') })) };
+  return record;
 }
 
 // Kept next to the schemas above so the record's own rules stay the one source.

@@ -36,7 +36,7 @@ function FieldTwoVersions<T extends FormValues>({ autosave, name, label, record 
       fieldLabel={label}
       current={current}
       beforeResolve={autosave.flush}
-      onResolved={(text) => form.setValue(name as never, text as never)}
+      onResolved={(text) => autosave.showStored(name, text)}
     />
   );
 }

@@ -20,8 +20,8 @@ export function HouseholdFields({ initialId, values }: Props) {
   const idRef = useRef(initialId);
   const [id, setId] = useState(initialId);
 
-  const save = async (changes: Partial<HouseholdForm>): Promise<WriteResult> => {
-    if (idRef.current) return data.households.update(idRef.current, changes);
+  const save = async (changes: Partial<HouseholdForm>, seen: Partial<HouseholdForm>): Promise<WriteResult> => {
+    if (idRef.current) return data.households.update(idRef.current, changes, seen);
     const created = await data.households.create(currentTeamId, { label: '', members: '', reportedBy: '', reportReason: '', ...changes });
     if (!created.ok) return created;
     idRef.current = created.id;

@@ -16,8 +16,12 @@ export interface AutosaveOptions<T extends FormValues> {
   schema: z.ZodType<T, T>;
   /** The stored values; read once, when the form mounts. */
   values: T;
-  /** Write the changed, valid fields through a repository. */
-  save: (changes: Partial<T>) => Promise<WriteResult>;
+  /**
+   * Write the changed, valid fields through a repository. `seen` holds what the form showed for
+   * those fields before this change (the stored value when it opened, or its own last save): the
+   * store keeps a text synced in meanwhile, which the person never saw, as "twee versies".
+   */
+  save: (changes: Partial<T>, seen: Partial<T>) => Promise<WriteResult>;
   /** Nothing is saved while one of these is invalid (e.g. a new household needs a label first). */
   requiredBeforeSave?: readonly (keyof T & string)[];
   debounceMs?: number;
@@ -40,6 +44,8 @@ export interface Autosave<T extends FormValues> {
   /** Whether the last change is stored; read it with SaveIndicator (only that re-renders). */
   status: AutosaveStatusSource;
   flush: () => Promise<void>;
+  /** The stored text changed under the form (a merged "twee versies"): show it, as seen. */
+  showStored: (name: keyof T & string, value: string) => void;
 }
 
 /**
@@ -62,6 +68,8 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
   useEffect(() => {
     latest.current = options;
   });
+  // What the form showed of each field as stored: the stored values when it opened, then what it saved.
+  const seen = useRef<Partial<T>>({ ...options.values });
   const pending = useRef(new Set<string>());
   const unsaved = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -85,10 +93,13 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     pending.current.clear();
     if (names.length === 0) return;
     const changes = Object.fromEntries(names.map((name) => [name, values[name]])) as Partial<T>;
+    const seenBefore = Object.fromEntries(
+      names.filter((name) => seen.current[name] !== undefined).map((name) => [name, seen.current[name]]),
+    ) as Partial<T>;
     setStatus('saving');
     let result: WriteResult;
     try {
-      result = await latest.current.save(changes);
+      result = await latest.current.save(changes, seenBefore);
     } catch (error) {
       console.error('Autosave failed', error);
       result = { ok: false, errors: [{ field: '', message: kitTexts.saveFailed }] };
@@ -101,6 +112,7 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
       if (errors[name]) unsaved.current.add(name);
       else unsaved.current.delete(name);
     }
+    if (result.ok) Object.assign(seen.current, changes);
     const { draftKey } = latest.current;
     if (draftKey && result.ok) settleDraft(draftKey, changes);
     // Only a change of the messages re-renders the form; a save that went well usually changes none.
@@ -179,9 +191,17 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     [form, schedule],
   );
 
+  const showStored = useCallback(
+    (name: keyof T & string, value: string) => {
+      seen.current[name] = value as T[keyof T & string];
+      form.setValue(name as Path<T>, value as PathValue<T, Path<T>>);
+    },
+    [form],
+  );
+
   // Read on every render: react-hook-form updates its errors object in place.
   const { errors } = form.formState;
   const error = (name: keyof T & string) => (errors[name]?.message as string | undefined) ?? saveErrors[name];
 
-  return { form, text, choose, error, status, flush };
+  return { form, text, choose, error, status, flush, showStored };
 }

@@ -28,7 +28,7 @@ export function EntryForm({ householdId, subdomain, entry, variant }: EntryFormP
   const autosave = useAutosave<MapFormValues>({
     schema: mapFormSchema,
     values: toFormValues(entry),
-    save: (changes) => data.mapEntries.update(householdId, subdomain.id, toEntryChanges(changes)),
+    save: (changes, seen) => data.mapEntries.update(householdId, subdomain.id, toEntryChanges(changes), toEntryChanges(seen)),
     draftKey: `map:${householdId}:${subdomain.id}`,
   });
   useFlushOnClose(autosave.flush);

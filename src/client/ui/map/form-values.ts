@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ScoreField } from '../../../content';
-import { mapEntryFields, type MapTextField } from '../../../domain';
+import { mapEntryFields, type Fields, type MapTextField } from '../../../domain';
 import type { MapEntryView } from '../../db';
 
 // The form holds strings only (what inputs hold); a score is '' (no score yet) or '1'..'10'.
@@ -40,10 +40,11 @@ export function toFormValues(entry: MapEntryView | null): MapFormValues {
   };
 }
 
-/** The changed form values as map entry fields for the repository. */
-export function toEntryChanges(changes: Partial<MapFormValues>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+/** Form values (the changed ones, or what the form showed of them) as map entry fields. */
+export function toEntryChanges(changes: Partial<MapFormValues>): Fields {
+  const out: Fields = {};
   for (const [field, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
     out[field] = field === 'scoreResident' || field === 'scoreWorker' ? toScore(value) : value;
   }
   return out;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { uuidv7, type SyncRecord } from '../../../../src/domain';
 import { applyServerRecords, listConflicts } from '../../../../src/client/db';
-import { createHousehold, openTab, outbox, remoteStamp, serverRecord } from './helpers';
+import { ackAll, createHousehold, demoHousehold, openTab, outbox, remoteStamp, serverCopy, serverRecord } from './helpers';
 
 const teamId = uuidv7();
 
@@ -53,6 +53,41 @@ describe('conflicts ("twee versies")', () => {
     expect(await tab.conflicts.resolve('bestaat-niet', 'x')).toEqual({
       ok: false,
       errors: [{ field: '', message: 'Deze versie is al opgelost.' }],
+    });
+  });
+
+  describe('a text synced in while a form showed the older one', () => {
+    /** A household whose reason a colleague changed after this device's form had opened. */
+    async function colleagueChangedReason() {
+      const tab = openTab();
+      const householdId = await createHousehold(tab, teamId);
+      await ackAll(tab);
+      const remote = await serverCopy(tab, 'households', householdId, 2);
+      const stamp = remoteStamp(Date.now(), 'other-device');
+      await applyServerRecords(tab.store, [
+        { ...remote, fields: { ...remote.fields, reportReason: 'Buren horen geschreeuw.' }, stamps: { ...remote.stamps, reportReason: stamp } },
+      ]);
+      return { tab, householdId, stamp };
+    }
+
+    it('is kept as "twee versies" when the form saves over it, in the same write', async () => {
+      const { tab, householdId, stamp } = await colleagueChangedReason();
+      const seen = { reportReason: demoHousehold.reportReason };
+      expect(await tab.households.update(householdId, { reportReason: `${demoHousehold.reportReason} Meer info.` }, seen)).toEqual({ ok: true });
+
+      expect((await tab.store.read('households', householdId))!.fields.reportReason).toBe(`${demoHousehold.reportReason} Meer info.`);
+      expect(await listConflicts(tab.store, householdId)).toEqual([
+        expect.objectContaining({ table: 'households', recordId: householdId, field: 'reportReason', text: 'Buren horen geschreeuw.', losingHlc: stamp }),
+      ]);
+      // Both travel to the team: the new text and the kept one.
+      expect((await outbox(tab)).map((e) => e.mutation.table)).toEqual(['households', 'conflicts']);
+    });
+
+    it('is simply replaced when the form showed it, or when the write says nothing of what it showed', async () => {
+      const { tab, householdId } = await colleagueChangedReason();
+      await tab.households.update(householdId, { reportReason: 'Buren horen geschreeuw. Gebeld.' }, { reportReason: 'Buren horen geschreeuw.' });
+      await tab.households.update(householdId, { reportReason: 'Gebeld met de buren.' });
+      expect(await listConflicts(tab.store, householdId)).toEqual([]);
     });
   });
 });

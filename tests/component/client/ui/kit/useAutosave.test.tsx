@@ -38,7 +38,7 @@ describe('useAutosave', () => {
     await userEvent.type(screen.getByLabelText('Notitie'), 'hallo');
     expect(save).not.toHaveBeenCalled();
     await userEvent.tab();
-    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ note: 'hallo' }));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ note: 'hallo' }, { note: '' }));
     expect(await screen.findByText('Opgeslagen')).toBeInTheDocument();
   });
 
@@ -46,7 +46,7 @@ describe('useAutosave', () => {
     const save = vi.fn(async () => ({ ok: true }) as WriteResult);
     render(<Form save={save} />);
     await userEvent.type(screen.getByLabelText('Notitie'), 'hoi');
-    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ note: 'hoi' }), { timeout: 1000 });
+    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ note: 'hoi' }, { note: '' }), { timeout: 1000 });
     expect(save).toHaveBeenCalledTimes(1);
   });
 
@@ -67,7 +67,7 @@ describe('useAutosave', () => {
     const save = vi.fn(async () => ({ ok: true }) as WriteResult);
     render(<Form save={save} />);
     await userEvent.click(screen.getByRole('radio', { name: 'Goed' }));
-    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ mood: 'goed' }));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ mood: 'goed' }, { mood: '' }));
     expect(screen.getByRole('radio', { name: 'Goed' })).toBeChecked();
   });
 
@@ -85,11 +85,11 @@ describe('useAutosave', () => {
     render(<Form save={save} />);
     await userEvent.type(screen.getByLabelText('Notitie'), 'a');
     await act(() => flushAllAutosaves());
-    expect(save).toHaveBeenCalledWith({ note: 'a' });
+    expect(save).toHaveBeenCalledWith({ note: 'a' }, { note: '' });
     await userEvent.type(screen.getByLabelText('Notitie'), 'b');
     act(() => {
       window.dispatchEvent(new Event('pagehide'));
     });
-    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ note: 'ab' }));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ note: 'ab' }, { note: 'a' }));
   });
 });
