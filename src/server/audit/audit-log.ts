@@ -3,6 +3,7 @@
  * what kind of access, on which record. Never the contents of a record.
  */
 import { uuidv7 } from '../../domain/ids';
+import { writeInChunks } from '../store/chunks';
 import type { Db } from '../store/schema';
 
 export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'export';
@@ -22,22 +23,17 @@ export interface AuditEntry {
 }
 
 export async function writeAudit(db: Db, actor: Actor, entries: readonly AuditEntry[], now: Date): Promise<void> {
-  if (entries.length === 0) return;
   const at = now.toISOString();
-  await db
-    .insertInto('audit_log')
-    .values(
-      entries.map((entry) => ({
-        id: uuidv7(now.getTime()),
-        at,
-        user_id: actor.userId,
-        device_session_id: actor.deviceSessionId,
-        team_id: entry.teamId,
-        household_id: entry.householdId,
-        action: entry.action,
-        table_name: entry.table,
-        record_id: entry.recordId,
-      })),
-    )
-    .execute();
+  const rows = entries.map((entry) => ({
+    id: uuidv7(now.getTime()),
+    at,
+    user_id: actor.userId,
+    device_session_id: actor.deviceSessionId,
+    team_id: entry.teamId,
+    household_id: entry.householdId,
+    action: entry.action,
+    table_name: entry.table,
+    record_id: entry.recordId,
+  }));
+  await writeInChunks(rows, (chunk) => db.insertInto('audit_log').values(chunk).execute());
 }

@@ -1,6 +1,7 @@
 /** Teams, users and memberships. Used by the setup route, the admin CLI and test fixtures. */
 import { passwordSchema, roleSchema, teamNameSchema, usernameSchema, type Role, type TeamMembership, type UserInfo } from '../../domain/auth-protocol';
 import { uuidv7 } from '../../domain/ids';
+import { selectInChunks } from '../store/chunks';
 import type { Db, UsersTable } from '../store/schema';
 import { plainText } from '../store/plain-text';
 import { inTransaction } from '../store/transaction';
@@ -81,13 +82,15 @@ export async function teamsOf(db: Db, userId: string): Promise<TeamMembership[]>
 }
 
 export async function isMember(db: Db, userId: string, teamId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('memberships')
-    .select('role')
-    .where('user_id', '=', userId)
-    .where('team_id', '=', teamId)
-    .executeTakeFirst();
-  return row !== undefined;
+  return (await teamsAmong(db, userId, [teamId])).has(teamId);
+}
+
+/** Which of these teams the user is a member of. */
+export async function teamsAmong(db: Db, userId: string, teamIds: readonly string[]): Promise<Set<string>> {
+  const rows = await selectInChunks(teamIds, (chunk) =>
+    db.selectFrom('memberships').select('team_id').where('user_id', '=', userId).where('team_id', 'in', chunk).execute(),
+  );
+  return new Set(rows.map((row) => row.team_id));
 }
 
 export function userInfo(row: Pick<UsersTable, 'id' | 'username' | 'display_name'>): UserInfo {

@@ -1,3 +1,4 @@
+import { selectInChunks } from './chunks';
 import type { DialectName } from './open-store';
 import type { Db } from './schema';
 
@@ -6,25 +7,38 @@ export interface TeamCounter {
   tombstoneHorizon: number;
 }
 
-/** The team's counter; with `lockOn`, the row is held until the transaction ends (see below). */
-export async function readTeamCounter(db: Db, teamId: string, lockOn?: DialectName): Promise<TeamCounter | undefined> {
-  const row = await db
-    .selectFrom('team_counters')
-    .select(['seq', 'tombstone_horizon'])
-    .where('team_id', '=', teamId)
-    .$if(lockOn === 'postgres', (qb) => qb.forUpdate())
-    .executeTakeFirst();
-  return row && { seq: row.seq, tombstoneHorizon: row.tombstone_horizon };
+/** The counters of these teams, by team id; with `lockOn`, held until the transaction ends (see below). */
+async function readTeamCounters(db: Db, teamIds: readonly string[], lockOn?: DialectName): Promise<Map<string, TeamCounter>> {
+  const rows = await selectInChunks([...teamIds].sort(), (chunk) =>
+    db
+      .selectFrom('team_counters')
+      .select(['team_id', 'seq', 'tombstone_horizon'])
+      .where('team_id', 'in', chunk)
+      // Locked in one order (PostgreSQL locks the rows as they come out of the sort), so two
+      // batches that both touch teams A and B never wait for each other crosswise (a deadlock).
+      .orderBy('team_id')
+      .$if(lockOn === 'postgres', (qb) => qb.forUpdate())
+      .execute(),
+  );
+  return new Map(rows.map((row) => [row.team_id, { seq: row.seq, tombstoneHorizon: row.tombstone_horizon }]));
+}
+
+export async function readTeamCounter(db: Db, teamId: string): Promise<TeamCounter | undefined> {
+  return (await readTeamCounters(db, [teamId])).get(teamId);
 }
 
 /**
  * Every change of a team takes its seq while holding the team's counter row, so seqs are handed
  * out in commit order and a reader paging by seq can never skip a change that commits later
  * with a lower number. PostgreSQL needs the row lock (FOR UPDATE); SQLite already runs one
- * write transaction at a time (BEGIN IMMEDIATE).
+ * write transaction at a time (BEGIN IMMEDIATE). Teams without a counter are missing from the map.
  */
-export function lockTeamCounter(trx: Db, dialect: DialectName, teamId: string): Promise<TeamCounter | undefined> {
-  return readTeamCounter(trx, teamId, dialect);
+export function lockTeamCounters(trx: Db, dialect: DialectName, teamIds: readonly string[]): Promise<Map<string, TeamCounter>> {
+  return readTeamCounters(trx, teamIds, dialect);
+}
+
+export async function lockTeamCounter(trx: Db, dialect: DialectName, teamId: string): Promise<TeamCounter | undefined> {
+  return (await lockTeamCounters(trx, dialect, [teamId])).get(teamId);
 }
 
 export async function setTeamCounter(trx: Db, teamId: string, counter: TeamCounter): Promise<void> {
