@@ -1,9 +1,10 @@
 /** Reading and writing synced records: rows with JSON text columns ↔ the domain's ServerRecord. */
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Hlc } from '../../domain/hlc';
 import type { ServerRecord } from '../../domain/merge';
 import type { TableName } from '../../domain/records/tables';
 import type { Fields } from '../../domain/records/validate';
+import { selectInChunks, writeInChunks } from './chunks';
 import type { Db, RecordsTable } from './schema';
 
 export function toServerRecord(row: Selectable<RecordsTable>): ServerRecord {
@@ -21,12 +22,21 @@ export function toServerRecord(row: Selectable<RecordsTable>): ServerRecord {
 }
 
 export async function loadRecord(db: Db, id: string): Promise<ServerRecord | undefined> {
-  const row = await db.selectFrom('records').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && toServerRecord(row);
+  return (await loadRecords(db, [id]))[0];
 }
 
-export async function saveRecord(db: Db, record: ServerRecord, now: Date): Promise<void> {
-  const columns = {
+/** The records with these ids that exist (any team, any table). */
+export async function loadRecords(db: Db, ids: readonly string[]): Promise<ServerRecord[]> {
+  const rows = await selectInChunks(ids, (chunk) => db.selectFrom('records').selectAll().where('id', 'in', chunk).execute());
+  return rows.map(toServerRecord);
+}
+
+function toRow(record: ServerRecord, now: Date): Insertable<RecordsTable> {
+  return {
+    id: record.id,
+    table_name: record.table,
+    team_id: record.teamId,
+    household_id: record.householdId,
     fields: JSON.stringify(record.fields),
     stamps: JSON.stringify(record.stamps),
     field_revs: JSON.stringify(record.fieldRevs),
@@ -34,17 +44,44 @@ export async function saveRecord(db: Db, record: ServerRecord, now: Date): Promi
     seq: record.rev,
     updated_at: now.toISOString(),
   };
-  await db
-    .insertInto('records')
-    .values({
-      id: record.id,
-      table_name: record.table,
-      team_id: record.teamId,
-      household_id: record.householdId,
-      ...columns,
-    })
-    .onConflict((oc) => oc.column('id').doUpdateSet(columns))
-    .execute();
+}
+
+/**
+ * New records. A plain INSERT, not an upsert: when another transaction created the same id
+ * meanwhile (another team, whose counter row this one does not hold), the unique key fails and
+ * the push runs again, and then sees that record (see withRetries).
+ */
+export async function insertRecords(db: Db, records: readonly ServerRecord[], now: Date): Promise<void> {
+  await writeInChunks(
+    records.map((record) => toRow(record, now)),
+    (rows) => db.insertInto('records').values(rows).execute(),
+  );
+}
+
+/**
+ * Records that exist: a multi-row upsert, the one way to update many rows in one statement
+ * that both SQLite and PostgreSQL take. Only the changing columns are set; the id, table, team
+ * and household of a record never change.
+ */
+export async function updateRecords(db: Db, records: readonly ServerRecord[], now: Date): Promise<void> {
+  await writeInChunks(
+    records.map((record) => toRow(record, now)),
+    (rows) =>
+      db
+        .insertInto('records')
+        .values(rows)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            fields: eb.ref('excluded.fields'),
+            stamps: eb.ref('excluded.stamps'),
+            field_revs: eb.ref('excluded.field_revs'),
+            deleted: eb.ref('excluded.deleted'),
+            seq: eb.ref('excluded.seq'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute(),
+  );
 }
 
 /** The live records of a household (not the household itself), for the cascade of its delete. */

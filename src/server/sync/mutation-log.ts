@@ -1,31 +1,37 @@
 /** The mutations already applied, by id: what makes a repeated push change nothing. */
 import type { Mutation, SyncRecord } from '../../domain/sync-protocol';
 import type { TableName } from '../../domain/records/tables';
+import { selectInChunks, writeInChunks } from '../store/chunks';
 import type { Db, MutationsTable } from '../store/schema';
 
-interface StoredResult {
+/** What the first push of a mutation did, kept to answer its repeats. */
+export interface StoredResult {
   rev: number;
   conflicts: number;
 }
 
-export async function findMutation(db: Db, mutationId: string): Promise<MutationsTable | undefined> {
-  return db.selectFrom('mutations').selectAll().where('mutation_id', '=', mutationId).executeTakeFirst();
+/** The logged mutations among these ids, by id. */
+export async function findMutations(db: Db, mutationIds: readonly string[]): Promise<Map<string, MutationsTable>> {
+  const rows = await selectInChunks(mutationIds, (chunk) => db.selectFrom('mutations').selectAll().where('mutation_id', 'in', chunk).execute());
+  return new Map(rows.map((row) => [row.mutation_id, row]));
 }
 
-export async function logMutation(db: Db, m: Mutation, userId: string, result: StoredResult, now: Date): Promise<void> {
-  await db
-    .insertInto('mutations')
-    .values({
-      mutation_id: m.mutationId,
-      team_id: m.teamId,
-      user_id: userId,
-      table_name: m.table,
-      record_id: m.recordId,
-      household_id: m.householdId,
-      result: JSON.stringify(result),
-      created_at: now.toISOString(),
-    })
-    .execute();
+/** The log row of an applied mutation: who sent it, what it touched, and what it did. */
+export function mutationLogRow(m: Mutation, userId: string, result: StoredResult, now: Date): MutationsTable {
+  return {
+    mutation_id: m.mutationId,
+    team_id: m.teamId,
+    user_id: userId,
+    table_name: m.table,
+    record_id: m.recordId,
+    household_id: m.householdId,
+    result: JSON.stringify(result),
+    created_at: now.toISOString(),
+  };
+}
+
+export async function logMutations(db: Db, rows: readonly MutationsTable[]): Promise<void> {
+  await writeInChunks(rows, (chunk) => db.insertInto('mutations').values(chunk).execute());
 }
 
 /** When the record's tombstone was purged since, the answer to a repeat is a bare tombstone. */

@@ -8,15 +8,14 @@ import type { ServerRecord } from '../../domain/merge';
 import type { Mutation } from '../../domain/sync-protocol';
 import { tables } from '../../domain/records/tables';
 import { messages } from '../messages';
-import { loadRecord } from '../store/records';
-import type { Db } from '../store/schema';
 import { rejection, type Rejection } from './rejections';
 
 export type Scope = { ok: true; householdDeleted: boolean } | { ok: false; rejection: Rejection };
 
 const refuse = (r: Rejection): Scope => ({ ok: false, rejection: r });
 
-export async function checkScope(db: Db, m: Mutation, current: ServerRecord | undefined): Promise<Scope> {
+/** `current` is the record the mutation names, `household` the one its householdId names (undefined when none). */
+export function checkScope(m: Mutation, current: ServerRecord | undefined, household: ServerRecord | undefined): Scope {
   if (current && current.teamId !== m.teamId) return refuse(rejection('forbidden'));
   if (current && current.table !== m.table) return refuse(rejection('invalid', messages.otherTable));
   if (!tables[m.table].inHousehold) {
@@ -26,7 +25,6 @@ export async function checkScope(db: Db, m: Mutation, current: ServerRecord | un
   }
   if (m.householdId === null) return refuse(rejection('invalid', messages.householdIdRequired));
   if (current && current.householdId !== m.householdId) return refuse(rejection('household-mismatch'));
-  const household = await loadRecord(db, m.householdId);
   if (!household || household.teamId !== m.teamId || household.table !== 'households') {
     return refuse(rejection('household-mismatch', messages.householdMissing));
   }

@@ -3,18 +3,23 @@
  * statements: order inside the batch, idempotency inside the batch, the cascade over records
  * the same batch wrote, several teams in one batch, and the per-mutation fallback.
  */
-import type { KyselyPlugin } from 'kysely';
+import type { RootOperationNode } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_PUSH_BATCH } from '../../../src/domain/sync-protocol';
+import { MAX_PARAMETERS } from '../../../src/server/store/chunks';
+import { uuidv7 } from '../../../src/domain/ids';
 import type { Store } from '../../../src/server/store/open-store';
+import { insertRecords, loadRecord } from '../../../src/server/store/records';
 import { pushMutations } from '../../../src/server/sync/push';
 import { twoTeams } from '../helpers/accounts';
 import { writeCounts } from '../helpers/counts';
 import { newContact, newHousehold, TestDevice } from '../helpers/devices';
 import { applied, revOf } from '../helpers/push-results';
+import { watchStatements } from '../helpers/statements';
 import { storeKinds } from '../helpers/stores';
 
 /** More mutations than fit in one statement's list of ids. */
-const LARGE_BATCH = 2_100;
+const LARGE_BATCH = MAX_PARAMETERS + 100;
 
 describe.each(storeKinds)('a push batch on $name', (kind) => {
   let store: Store;
@@ -107,22 +112,59 @@ describe.each(storeKinds)('a push batch on $name', (kind) => {
   });
 
   it('when the batch transaction fails, applies each mutation in a transaction of its own', async () => {
-    const failures = { left: 1 };
+    let failures = 1;
     // Fails the first write of a record, once: the batch rolls back and the fallback takes over.
-    const failFirstRecordWrite: KyselyPlugin = {
-      transformQuery({ node }) {
-        const table = node.kind === 'InsertQueryNode' ? node.into?.table.identifier.name : undefined;
-        if (table === 'records' && failures.left-- > 0) throw new Error('disk full (test)');
-        return node;
-      },
-      transformResult: async ({ result }) => result,
-    };
-    const failing = { ...store, db: store.db.withPlugin(failFirstRecordWrite) };
+    const failing = watchStatements(store, (statement) => {
+      if (insertsInto(statement) === 'records' && failures-- > 0) throw new Error('disk full (test)');
+    });
     const h = newHousehold(device, teamA);
     const c = newContact(device, teamA, h.id);
     const results = await pushMutations(failing, anna(), [h.mutation, c.mutation]);
     expect(results.map(revOf)).toEqual([1, 2]);
-    expect(failures.left).toBeLessThan(0);
+    expect(failures).toBeLessThan(0);
     expect(await writeCounts(store)).toMatchObject({ records: 2, mutations: 2, audit: 2 });
   });
+
+  // Two transactions that each find an id free: the second must not write over the first's
+  // record (PostgreSQL; SQLite runs one write transaction at a time).
+  it.runIf(kind.name === 'postgres')('refuses a record id that another team creates at the same moment', async () => {
+    const id = uuidv7();
+    const theirs = { table: 'households' as const, id, teamId: teamA, householdId: null, fields: { label: 'Van team Noord' }, stamps: {}, fieldRevs: {}, deleted: false, rev: 1 };
+    let commit = () => {};
+    let written = () => {};
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    const hasWritten = new Promise<void>((resolve) => (written = resolve));
+    const otherTransaction = store.db.transaction().execute(async (trx) => {
+      await insertRecords(trx, [theirs], new Date());
+      written();
+      await committing;
+    });
+    await hasWritten;
+    const bram = { userId: teams.bram, deviceSessionId: null };
+    const pushing = pushMutations(store, bram, [device.put('households', id, { label: 'Van team Zuid' }, { teamId: teams.teamB.id })]);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the push has found the id free and waits on it
+    commit();
+    await otherTransaction;
+    expect(await pushing).toMatchObject([{ status: 'rejected', code: 'forbidden' }]);
+    expect(await loadRecord(store.db, id)).toMatchObject({ teamId: teamA, fields: { label: 'Van team Noord' } });
+  });
+
+  it('costs a few statements per batch, not a few per mutation', async () => {
+    const households = Array.from({ length: 10 }, (_, i) => newHousehold(device, teamA, `Plein ${i}`));
+    await pushMutations(store, anna(), households.map((h) => h.mutation));
+    const batch = households.flatMap((h) => [
+      device.put('households', h.id, { members: 'Twee volwassenen' }, { teamId: teamA, baseRev: 10 }),
+      ...Array.from({ length: MAX_PUSH_BATCH / households.length - 1 }, () => newContact(device, teamA, h.id).mutation),
+    ]);
+    const statements: string[] = [];
+    const results = await pushMutations(watchStatements(store, (s) => statements.push(s.kind)), anna(), batch);
+    expect(results.filter((r) => r.status === 'applied')).toHaveLength(MAX_PUSH_BATCH);
+    // Reads: memberships, team counters, mutation log, records. Writes: new records, changed
+    // records, the team counter, audit entries, mutation log.
+    expect(statements).toHaveLength(9);
+  });
 });
+
+function insertsInto(statement: RootOperationNode): string | undefined {
+  return statement.kind === 'InsertQueryNode' ? statement.into?.table.identifier.name : undefined;
+}

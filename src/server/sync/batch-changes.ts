@@ -1,0 +1,87 @@
+import type { ServerRecord } from '../../domain/merge';
+import type { Mutation } from '../../domain/sync-protocol';
+import { writeAudit, type Actor, type AuditAction, type AuditEntry } from '../audit/audit-log';
+import type { DialectName } from '../store/open-store';
+import { householdOf } from '../store/records';
+import type { Db, MutationsTable } from '../store/schema';
+import { lockTeamCounters, setTeamCounter, type TeamCounter } from '../store/team-counters';
+import { BatchRecords } from './batch-records';
+import { findMutations, logMutations, mutationLogRow, type StoredResult } from './mutation-log';
+
+/**
+ * What one push batch reads and writes, in its transaction. The transaction holds the counter
+ * row of every team in the batch, so each written record takes the next seq of its team. The
+ * records, the counters, the audit entries and the mutation log are written at the end, each in
+ * as few statements as the rows allow.
+ */
+export class BatchChanges {
+  private readonly seqs = new Map<string, number>();
+  private readonly audit: AuditEntry[] = [];
+  private readonly newlyLogged: MutationsTable[] = [];
+
+  private constructor(
+    private readonly trx: Db,
+    private readonly actor: Actor,
+    private readonly now: Date,
+    private readonly counters: Map<string, TeamCounter>,
+    private readonly logged: Map<string, MutationsTable>,
+    readonly records: BatchRecords,
+  ) {
+    for (const [teamId, counter] of counters) this.seqs.set(teamId, counter.seq);
+  }
+
+  /** Locks the batch's teams, then reads its logged mutations and the records it names. */
+  static async open(trx: Db, dialect: DialectName, actor: Actor, mutations: readonly Mutation[], now: Date): Promise<BatchChanges> {
+    // Lock first: a concurrent push of the same mutation then waits here and sees it as logged.
+    const counters = await lockTeamCounters(trx, dialect, [...new Set(mutations.map((m) => m.teamId))]);
+    const logged = await findMutations(trx, mutations.map((m) => m.mutationId));
+    const records = new BatchRecords(trx, now);
+    await records.load([
+      ...mutations.flatMap((m) => (m.householdId === null ? [m.recordId] : [m.recordId, m.householdId])),
+      ...[...logged.values()].map((row) => row.record_id),
+    ]);
+    return new BatchChanges(trx, actor, now, counters, logged, records);
+  }
+
+  /** False for a team without a counter: the batch may not write to it. */
+  holdsTeam(teamId: string): boolean {
+    return this.seqs.has(teamId);
+  }
+
+  /** The seq the next record written to this team will get; pass it to applyMutation. */
+  nextSeq(teamId: string): number {
+    const seq = this.seqs.get(teamId);
+    // Only a team whose counter row this transaction holds may get a seq (see store/team-counters.ts).
+    if (seq === undefined) throw new Error(`Team ${teamId} is not locked by this batch.`);
+    return seq + 1;
+  }
+
+  write(record: ServerRecord, action: AuditAction): ServerRecord {
+    const saved = { ...record, rev: this.nextSeq(record.teamId) };
+    this.seqs.set(record.teamId, saved.rev);
+    this.records.put(saved);
+    this.audit.push({ teamId: record.teamId, householdId: householdOf(saved), action, table: saved.table, recordId: saved.id });
+    return saved;
+  }
+
+  /** The log row of a mutation applied before, or earlier in this batch. */
+  loggedMutation(mutationId: string): MutationsTable | undefined {
+    return this.logged.get(mutationId);
+  }
+
+  log(m: Mutation, result: StoredResult): void {
+    const row = mutationLogRow(m, this.actor.userId, result, this.now);
+    this.logged.set(m.mutationId, row);
+    this.newlyLogged.push(row);
+  }
+
+  async finish(): Promise<void> {
+    await this.records.save();
+    for (const [teamId, counter] of this.counters) {
+      const seq = this.seqs.get(teamId) ?? counter.seq;
+      if (seq !== counter.seq) await setTeamCounter(this.trx, teamId, { ...counter, seq });
+    }
+    await writeAudit(this.trx, this.actor, this.audit, this.now);
+    await logMutations(this.trx, this.newlyLogged);
+  }
+}
