@@ -1,4 +1,4 @@
-import type { Channel, Consent, Outcome, SyncRecord } from '../../domain';
+import { mapEntryId, type Channel, type Consent, type Outcome, type SyncRecord } from '../../domain';
 import type { StoredRecord } from './database';
 import type { RecordStore } from './record-store';
 
@@ -163,6 +163,13 @@ export function toMapEntryView(r: SyncRecord): MapEntryView {
 export async function listMapEntries(store: RecordStore, householdId: string): Promise<MapEntryView[]> {
   const rows = await store.db.records.where('[table+householdId]').equals(['mapEntries', householdId]).toArray();
   return (await decodeAll(store, rows)).map(toMapEntryView);
+}
+
+/** The map entry of one subdomain; null while nothing was recorded for it. */
+export async function getMapEntry(store: RecordStore, householdId: string, subdomainId: string): Promise<MapEntryView | null> {
+  const row = await store.db.records.get(['mapEntries', mapEntryId(householdId, subdomainId)]);
+  if (!row || row.deleted) return null;
+  return toMapEntryView(await store.decode(row));
 }
 
 /** Unresolved "twee versies" of a household, newest first. */

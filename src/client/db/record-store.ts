@@ -51,6 +51,20 @@ export class RecordStore {
     for (const listener of this.listeners) listener();
   }
 
+  private readonly appliedListeners = new Set<(table: TableName, id: string) => void>();
+
+  /** Be told of every record that changed through sync (remote-apply.ts), after it committed. */
+  onRecordApplied(listener: (table: TableName, id: string) => void): () => void {
+    this.appliedListeners.add(listener);
+    return () => this.appliedListeners.delete(listener);
+  }
+
+  /** Called by remote-apply.ts once records from the server are stored. */
+  recordsApplied(records: Iterable<{ table: TableName; id: string }>): void {
+    if (this.appliedListeners.size === 0) return;
+    for (const { table, id } of records) for (const listener of [...this.appliedListeners]) listener(table, id);
+  }
+
   async read(table: TableName, id: string): Promise<SyncRecord | undefined> {
     const stored = await this.db.records.get([table, id]);
     return stored && this.decode(stored);

@@ -21,7 +21,7 @@ export async function applyServerRecords(
 ): Promise<void> {
   const { db, codec } = store;
   const acked = new Set(options.ackedMutationIds ?? []);
-  await store.queue.run(() =>
+  const applied = await store.queue.run(() =>
     retryWhenRaced(async () => {
       const pending = await pendingFields(db, acked);
       const expectedVersion = new Map<Key, number>();
@@ -68,9 +68,10 @@ export async function applyServerRecords(
         if (options.cursor) await db.meta.put({ key: cursorKey(options.cursor.teamId), value: options.cursor.value });
         return true;
       });
-      return committed ? undefined : RACED;
+      return committed ? [...next.values()] : RACED;
     }, 'Could not apply server records: local writes kept interleaving'),
   );
+  store.recordsApplied(applied);
 }
 
 /** Handle the server's answer to a push: acknowledged ones leave the outbox, refused ones stay visible. */

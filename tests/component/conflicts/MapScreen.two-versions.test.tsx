@@ -27,7 +27,7 @@ describe('Twee versies in the map', () => {
 
     const merged = 'Woont bij zijn moeder.\n\nZoekt een kamer. Heeft nog niets gevonden.';
     await waitFor(() => expect(field).toHaveValue(merged));
-    expect(screen.queryByText('Er zijn twee versies van deze tekst.')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Er zijn twee versies van deze tekst.')).not.toBeInTheDocument());
     expect((await storedEntry(data, householdId, 'huisvesting'))?.situation).toBe(merged);
     expect(await openConflicts(data, householdId)).toEqual([]);
 

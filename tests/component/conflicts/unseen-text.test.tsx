@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyServerRecords } from '../../../src/client/db';
+import { flushAllAutosaves } from '../../../src/client/ui/kit';
 import { formatHlc, mapEntryId } from '../../../src/domain';
 import { openConflicts, renderMap, setupHousehold, storedEntry } from '../map/harness';
 
@@ -28,14 +29,18 @@ async function colleagueWrites(data: Awaited<ReturnType<typeof setupHousehold>>[
 }
 
 describe('a text that changed on another device while the form was open', () => {
-  it('is not overwritten unseen: saving over it keeps it as "twee versies"', async () => {
+  it('is not overwritten unseen when it comes in while the person types: saving keeps it as "twee versies"', async () => {
     const { data, householdId } = await householdWithSituation('Woont bij zijn moeder.');
     await renderMap(data, householdId, '?onderdeel=huisvesting');
     const field = await screen.findByLabelText(SITUATION);
     expect(field).toHaveValue('Woont bij zijn moeder.');
 
+    await userEvent.type(field, ' Zoekt');
+    await flushAllAutosaves();
+    await data.db.outbox.clear(); // sent and acknowledged
+    // Still in the field: the colleague's text does not replace what is under the cursor.
     await colleagueWrites(data, householdId, 'Woont sinds gisteren in de opvang.');
-    await userEvent.type(field, ' Zoekt werk.');
+    await userEvent.type(field, ' werk.');
     await userEvent.tab();
 
     expect(await screen.findByText('Er zijn twee versies van deze tekst.')).toBeInTheDocument();
@@ -71,6 +76,21 @@ describe('a text that changed on another device while the form was open', () => 
       await userEvent.click(field);
     }
     expect((await storedEntry(data, householdId, 'huisvesting'))?.situation).toBe('Woont bij zijn moeder. Zoekt werk. Heeft een afspraak. Belt terug.');
+    expect(await openConflicts(data, householdId)).toEqual([]);
+  });
+
+  it('shows up at once in a field the person is not editing, and saving on from it is no conflict', async () => {
+    const { data, householdId } = await householdWithSituation('Woont bij zijn moeder.');
+    await renderMap(data, householdId, '?onderdeel=huisvesting');
+    const situation = await screen.findByLabelText(SITUATION);
+    await colleagueWrites(data, householdId, 'Woont sinds gisteren in de opvang.');
+    await waitFor(() => expect(situation).toHaveValue('Woont sinds gisteren in de opvang.'));
+
+    await userEvent.type(situation, ' Zoekt werk.');
+    await userEvent.tab();
+    await waitFor(async () =>
+      expect((await storedEntry(data, householdId, 'huisvesting'))?.situation).toBe('Woont sinds gisteren in de opvang. Zoekt werk.'),
+    );
     expect(await openConflicts(data, householdId)).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
 import { outcomeLabels, outcomesFor } from '../../../content';
 import type { Outcome } from '../../../domain';
-import type { ContactView } from '../../db';
+import { getContact, type ContactView } from '../../db';
 import { ChoiceButtons, SaveIndicator, useAutosave } from '../kit';
 import { RecordTextField } from '../fields/RecordTextField';
+import { syncedRecord } from '../live';
 import { useServices } from '../services';
 import { contactTexts as t } from '../texts';
 import { finishSchema } from './step-form';
 import { useContact } from './use-contact';
+
+const outcomeValues = (contact: ContactView) => ({ outcome: contact.outcome ?? '', note: contact.note });
 
 /** How the contact ended (one tap, saved at once), and on the finish step also the note. */
 export function OutcomeChoice({ contactId, withNote }: { contactId: string; withNote?: boolean }) {
@@ -18,8 +21,12 @@ function OutcomeForm({ contact, withNote }: { contact: ContactView; withNote?: b
   const { data } = useServices();
   const autosave = useAutosave({
     schema: finishSchema,
-    values: { outcome: contact.outcome ?? '', note: contact.note },
+    values: outcomeValues(contact),
     save: (changes, seen) => data.contacts.update(contact.id, changes, seen),
+    stored: syncedRecord(data, 'contacts', contact.id, async () => {
+      const stored = await getContact(data.store, contact.id);
+      return stored && outcomeValues(stored);
+    }),
   });
   const outcome = autosave.form.watch('outcome') as Outcome | '';
   const choices = outcomesFor(contact.channel).map((value) => ({ value, label: outcomeLabels[value] }));

@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { Step } from '../../../content';
-import type { ContactView } from '../../db';
+import { getContact, type ContactView } from '../../db';
 import { SaveIndicator, useAutosave } from '../kit';
+import { syncedRecord } from '../live';
 import { useServices } from '../services';
 import { questionFieldId, QuestionField } from './QuestionField';
 import { saveStep, stepSchema, stepValues } from './step-form';
@@ -28,6 +29,10 @@ function StepQuestionsForm({ step, contact }: Props) {
     values: stepValues(step.questions, contact),
     save: (changes, seen) => saveStep((record, seenRecord) => data.contacts.update(contact.id, record, seenRecord), changes, seen),
     draftKey: `contact:${contact.id}:${step.id}`,
+    stored: syncedRecord(data, 'contacts', contact.id, async () => {
+      const stored = await getContact(data.store, contact.id);
+      return stored && stepValues(step.questions, stored);
+    }),
   });
   const first = firstOpenQuestionId(contact.channel);
   const guard = step.questions.find((q) => q.id === GUARD_QUESTION_ID);

@@ -1,11 +1,19 @@
 import { useRef, useState } from 'react';
 import { householdFormSchema, type HouseholdForm } from '../../../domain';
-import type { WriteResult } from '../../db';
+import { getHousehold, type HouseholdView, type WriteResult } from '../../db';
 import { LinkButton, SaveIndicator, useAutosave } from '../kit';
 import { RecordTextField } from '../fields/RecordTextField';
 import { paths, setSearchParam } from '../router';
+import { syncedRecord } from '../live';
 import { useServices, useSession } from '../services';
 import { householdTexts as t } from '../texts';
+
+export const householdFormValues = (h: HouseholdView): HouseholdForm => ({
+  label: h.label,
+  members: h.members,
+  reportedBy: h.reportedBy,
+  reportReason: h.reportReason,
+});
 
 interface Props {
   /** The household being edited, or null for one not created yet. */
@@ -35,6 +43,12 @@ export function HouseholdFields({ initialId, values }: Props) {
     save,
     requiredBeforeSave: id ? [] : ['label'],
     draftKey: id ? `household:${id}` : undefined,
+    stored: id
+      ? syncedRecord(data, 'households', id, async () => {
+          const stored = await getHousehold(data.store, id);
+          return stored && householdFormValues(stored);
+        })
+      : undefined,
   });
 
   // A household's own fields: its householdId is its id.

@@ -5,7 +5,7 @@ import { EmptyState, Page } from '../kit';
 import { paths, useSearchParam } from '../router';
 import { useServices } from '../services';
 import { appTexts, householdTexts } from '../texts';
-import { HouseholdFields } from './HouseholdFields';
+import { HouseholdFields, householdFormValues } from './HouseholdFields';
 
 const empty: HouseholdForm = { label: '', members: '', reportedBy: '', reportReason: '' };
 
@@ -27,7 +27,7 @@ export default function HouseholdFormScreen({ householdId }: { householdId?: str
   if (stored === undefined) content = <p role="status">{appTexts.loading}</p>;
   else if (id && !stored && householdId) content = <EmptyState title={householdTexts.notFound} />;
   else {
-    const values = stored ? { label: stored.label, members: stored.members, reportedBy: stored.reportedBy, reportReason: stored.reportReason } : empty;
+    const values = stored ? householdFormValues(stored) : empty;
     content = <HouseholdFields initialId={stored?.id ?? null} values={values} />;
   }
   return (

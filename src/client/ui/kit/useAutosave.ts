@@ -7,6 +7,7 @@ import { kitTexts } from '../texts';
 import { registerAutosave } from './autosave-registry';
 import { createValueStore, type ValueStore } from './value-store';
 import { useFlushOnLeave } from './useFlushOnLeave';
+import { useFollowStored, type StoredSource } from './useFollowStored';
 
 export type FormValues = Record<string, string>;
 export type AutosaveStatus = 'idle' | 'waiting' | 'saving' | 'saved' | 'error';
@@ -31,6 +32,11 @@ export interface AutosaveOptions<T extends FormValues> {
    * restored and saved when the form opens again.
    */
   draftKey?: string;
+  /**
+   * The stored values (in the form's terms) and news of their changes through sync. With it, a
+   * change synced in while the form is open shows in every field the person is not editing.
+   */
+  stored?: StoredSource<T>;
 }
 
 export interface Autosave<T extends FormValues> {
@@ -71,6 +77,7 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
   // What the form showed of each field as stored: the stored values when it opened, then what it saved.
   const seen = useRef<Partial<T>>({ ...options.values });
   const pending = useRef(new Set<string>());
+  const focused = useRef<string | null>(null);
   const unsaved = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
@@ -174,7 +181,11 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
           schedule(name, debounceMs);
           return done;
         },
+        onFocus: () => {
+          focused.current = name;
+        },
         onBlur: async (event: { target: unknown; type?: unknown }) => {
+          if (focused.current === name) focused.current = null;
           void flush();
           return field.onBlur(event);
         },
@@ -198,6 +209,20 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     },
     [form],
   );
+  // A field still showing what was stored, and not in use, follows the store. One the person is in
+  // or has changed keeps their text (saving it keeps the other as "twee versies"): text never
+  // changes under the cursor.
+  useFollowStored(options.stored, (stored) => {
+    for (const name of Object.keys(stored) as (keyof T & string)[]) {
+      const value = stored[name];
+      const editing =
+        focused.current === name ||
+        pending.current.has(name) ||
+        unsaved.current.has(name) ||
+        form.getValues(name as Path<T>) !== seen.current[name];
+      if (value !== undefined && value !== seen.current[name] && !editing) showStored(name, value);
+    }
+  });
 
   // Read on every render: react-hook-form updates its errors object in place.
   const { errors } = form.formState;

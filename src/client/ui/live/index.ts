@@ -1,3 +1,4 @@
 export { reads, type Read } from './reads';
 export { useRead } from './use-read';
 export { forgetPrimed, primeReads, primedResult } from './primed';
+export { syncedRecord } from './synced-record';

@@ -1,8 +1,9 @@
 import { mapQuestions, scaleQuestions, type Subdomain } from '../../../content';
-import type { MapEntryView } from '../../db';
+import { getMapEntry, type MapEntryView } from '../../db';
 import { mapEntryId } from '../../../domain';
 import { RecordTextField } from '../fields/RecordTextField';
 import { SaveIndicator, useAutosave } from '../kit';
+import { syncedRecord } from '../live';
 import { useServices } from '../services';
 import { ArchivedTopics } from './ArchivedTopics';
 import { useFlushOnClose } from './closing-writes';
@@ -30,6 +31,10 @@ export function EntryForm({ householdId, subdomain, entry, variant }: EntryFormP
     values: toFormValues(entry),
     save: (changes, seen) => data.mapEntries.update(householdId, subdomain.id, toEntryChanges(changes), toEntryChanges(seen)),
     draftKey: `map:${householdId}:${subdomain.id}`,
+    stored: syncedRecord(data, 'mapEntries', mapEntryId(householdId, subdomain.id), async () => {
+      const stored = await getMapEntry(data.store, householdId, subdomain.id);
+      return stored && toFormValues(stored);
+    }),
   });
   useFlushOnClose(autosave.flush);
   const full = variant === 'full';
