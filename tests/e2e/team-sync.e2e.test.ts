@@ -22,6 +22,8 @@ const firstQuestion = 'Hoe gaat het met u?';
 const firstAnswer = 'Het gaat wel, de huur is een zorg.';
 const experience = 'Hoe beleeft de persoon het zelf en wat zie jij?';
 const experienceText = 'Hij mist zijn werk bij de bakker.';
+const changedByA = 'Hij wil weer bij de bakker werken.';
+const changedAgainByA = 'Hij heeft een proefdag bij de bakker.';
 
 describe('a team shares its work through the server', () => {
   /** The server that runs now; a restart replaces it (same data directory, same port). */
@@ -110,6 +112,55 @@ describe('a team shares its work through the server', () => {
     expect(await screenProblems(b.page)).toEqual([]);
     await b.openList();
   });
+
+  it('an open form shows what a colleague changed, and keeps what is being typed next to it', async () => {
+    const atB = await (await b.openHousehold(visited.label)).openMap();
+    await atB.openSubdomain('Dagbesteding');
+    await a.openList();
+    const atA = await (await a.openHousehold(visited.label)).openMap();
+    await atA.openSubdomain('Dagbesteding');
+
+    // A changes the text; B, with the form open and not typing in it, sees it after a sync.
+    await atA.text(experience).fill(changedByA);
+    await atA.text(experience).blur();
+    await sendToServer(a, changedByA);
+    await b.syncNow();
+    await expect.poll(() => atB.text(experience).inputValue()).toBe(changedByA);
+
+    // B types in the field while A's next change comes in: nothing changes under B's cursor, and
+    // once B leaves the field both texts are there, one in the field and one as "twee versies".
+    const typedByB = `${changedByA} Vraagt om hulp.`;
+    await atB.text(experience).click();
+    await atB.text(experience).pressSequentially(' Vraagt om hulp.');
+    await atA.text(experience).fill(changedAgainByA);
+    await atA.text(experience).blur();
+    await sendToServer(a, changedAgainByA);
+    await b.syncNow();
+    expect(await atB.text(experience).inputValue()).toBe(typedByB);
+    await atB.text(experience).blur();
+    await b.syncNow();
+    await b.page.getByRole('button', { name: 'Versies vergelijken' }).click();
+    const shown = `${await atB.text(experience).inputValue()}\n${await b.page.locator('.two-versions').filter({ hasText: 'twee versies' }).innerText()}`;
+    expect(shown).toContain(typedByB);
+    expect(shown).toContain(changedAgainByA);
+    expect(await screenProblems(b.page)).toEqual([]);
+    await b.openList();
+  });
+
+  /** Syncs the worker until the server holds this text in one of the team's map entries. */
+  async function sendToServer(worker: HouseholdsPage, text: string) {
+    const serverHasIt = () =>
+      withServerStore(server, async ({ db }) => {
+        const entries = await db.selectFrom('records').select('fields').where('table_name', '=', 'mapEntries').execute();
+        return entries.some((entry) => entry.fields.includes(JSON.stringify(text)));
+      });
+    await expect
+      .poll(async () => {
+        await worker.syncNow();
+        return serverHasIt();
+      })
+      .toBe(true);
+  }
 
   it('a worker of another team never sees it', async () => {
     await c.syncNow();

@@ -168,6 +168,28 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
   // browser ask first.
   useFlushOnLeave(flush, () => unsaved.current.size > 0);
 
+  const showStored = useCallback(
+    (name: keyof T & string, value: string) => {
+      seen.current[name] = value as T[keyof T & string];
+      form.setValue(name as Path<T>, value as PathValue<T, Path<T>>);
+    },
+    [form],
+  );
+  // A field still showing what was stored, and not in use, follows the store. One the person is in
+  // or has changed keeps their text (saving it keeps the other as "twee versies"): text never
+  // changes under the cursor.
+  const recheckStored = useFollowStored(options.stored, (stored) => {
+    for (const name of Object.keys(stored) as (keyof T & string)[]) {
+      const value = stored[name];
+      const editing =
+        focused.current === name ||
+        pending.current.has(name) ||
+        unsaved.current.has(name) ||
+        form.getValues(name as Path<T>) !== seen.current[name];
+      if (value !== undefined && value !== seen.current[name] && !editing) showStored(name, value);
+    }
+  });
+
   const text = useCallback(
     (name: keyof T & string) => {
       const field = form.register(name as Path<T>);
@@ -186,12 +208,13 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
         },
         onBlur: async (event: { target: unknown; type?: unknown }) => {
           if (focused.current === name) focused.current = null;
-          void flush();
+          // A synced change held back while the person was in the field may show now.
+          void flush().then(recheckStored);
           return field.onBlur(event);
         },
       };
     },
-    [form, schedule, flush, debounceMs],
+    [form, schedule, flush, debounceMs, recheckStored],
   );
 
   const choose = useCallback(
@@ -201,28 +224,6 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     },
     [form, schedule],
   );
-
-  const showStored = useCallback(
-    (name: keyof T & string, value: string) => {
-      seen.current[name] = value as T[keyof T & string];
-      form.setValue(name as Path<T>, value as PathValue<T, Path<T>>);
-    },
-    [form],
-  );
-  // A field still showing what was stored, and not in use, follows the store. One the person is in
-  // or has changed keeps their text (saving it keeps the other as "twee versies"): text never
-  // changes under the cursor.
-  useFollowStored(options.stored, (stored) => {
-    for (const name of Object.keys(stored) as (keyof T & string)[]) {
-      const value = stored[name];
-      const editing =
-        focused.current === name ||
-        pending.current.has(name) ||
-        unsaved.current.has(name) ||
-        form.getValues(name as Path<T>) !== seen.current[name];
-      if (value !== undefined && value !== seen.current[name] && !editing) showStored(name, value);
-    }
-  });
 
   // Read on every render: react-hook-form updates its errors object in place.
   const { errors } = form.formState;
