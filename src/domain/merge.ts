@@ -144,13 +144,24 @@ export function conflictMutation(draft: ConflictDraft, cause: Mutation): Mutatio
  * replace a text its writer never saw, and the server could not tell (the device's copy already
  * holds it). Returns the fields whose stored text would be lost that way, so the device keeps
  * that text as a conflict ("twee versies") in the same transaction as the write.
- * `seen` holds what the writer's form showed for the fields it changes.
+ * `seen` holds what the writer's form showed for the fields it changes. As on the server, only
+ * another device's text counts: this device's own (a save that landed just after the form read)
+ * is the same person's work going on.
  */
-export function textsNotSeen(table: TableName, stored: Fields, changed: Fields, seen: Fields): string[] {
+export function textsNotSeen(
+  table: TableName,
+  stored: { fields: Fields; stamps: Record<string, Hlc> },
+  changed: Fields,
+  seen: Fields,
+  ownNode: string,
+): string[] {
   return Object.keys(changed).filter((field) => {
-    const text = stored[field];
+    const text = stored.fields[field];
+    const stamp = stored.stamps[field];
     return (
       isTextField(table, field) &&
+      stamp !== undefined &&
+      hlcNode(stamp) !== ownNode &&
       Object.hasOwn(seen, field) &&
       typeof text === 'string' &&
       text.trim() !== '' &&

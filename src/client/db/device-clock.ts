@@ -32,6 +32,11 @@ export async function receiveStamps(db: VoordeurDb, stamps: Iterable<Hlc>, nowMs
   if (clock !== state.clock) await db.meta.put({ key: KEY, value: { ...state, clock } });
 }
 
+/** The device's client id (the node of its stamps); undefined before its first write. */
+export async function readClientId(db: VoordeurDb): Promise<string | undefined> {
+  return ((await db.meta.get(KEY))?.value as DeviceState | undefined)?.clientId;
+}
+
 export async function loadDevice(db: VoordeurDb): Promise<DeviceState> {
   const found = (await db.meta.get(KEY))?.value as DeviceState | undefined;
   if (found) return found;

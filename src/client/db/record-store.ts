@@ -12,7 +12,7 @@ import {
 } from '../../domain';
 import type { StoredRecord, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
-import { nextStamp } from './device-clock';
+import { nextStamp, readClientId } from './device-clock';
 import { foldIntoNewest } from './outbox';
 import { WriteQueue } from './write-queue';
 import { RACED, retryWhenRaced } from './retry';
@@ -34,6 +34,8 @@ export type WriteResult = { ok: true } | { ok: false; errors: FieldError[] };
 export class RecordStore {
   readonly queue = new WriteQueue();
   private readonly listeners = new Set<() => void>();
+  /** This device's node in the clock's stamps (its client id), once read. */
+  private ownNode?: string;
 
   constructor(
     readonly db: VoordeurDb,
@@ -214,10 +216,12 @@ export class RecordStore {
     changed: Fields,
     seen: Fields,
   ): Promise<{ target: RecordTarget; fields: Fields; payload: unknown }[]> {
+    if (Object.keys(seen).length === 0) return [];
     const kept = [];
-    for (const field of textsNotSeen(record.table, current, changed, seen)) {
-      const losingHlc = stored.stamps[field];
-      if (!losingHlc) continue;
+    // Before the device's first write, every stored stamp is another device's.
+    const ownNode = (this.ownNode ??= await readClientId(this.db)) ?? '';
+    for (const field of textsNotSeen(record.table, { fields: current, stamps: stored.stamps }, changed, seen, ownNode)) {
+      const losingHlc = stored.stamps[field]!;
       const fields = {
         table: record.table,
         recordId: record.id,

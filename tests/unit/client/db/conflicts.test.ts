@@ -83,6 +83,14 @@ describe('conflicts ("twee versies")', () => {
       expect((await outbox(tab)).map((e) => e.mutation.table)).toEqual(['households', 'conflicts']);
     });
 
+    it('is no conflict when it is this device’s own text (a save that landed after the form read)', async () => {
+      const tab = openTab();
+      const householdId = await createHousehold(tab, teamId);
+      await tab.households.update(householdId, { reportReason: 'Huurachterstand, sinds mei.' });
+      await tab.households.update(householdId, { reportReason: 'Huurachterstand, sinds mei. Gebeld.' }, { reportReason: demoHousehold.reportReason });
+      expect(await listConflicts(tab.store, householdId)).toEqual([]);
+    });
+
     it('is simply replaced when the form showed it, or when the write says nothing of what it showed', async () => {
       const { tab, householdId } = await colleagueChangedReason();
       await tab.households.update(householdId, { reportReason: 'Buren horen geschreeuw. Gebeld.' }, { reportReason: 'Buren horen geschreeuw.' });
