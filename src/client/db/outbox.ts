@@ -37,7 +37,8 @@ export async function foldIntoNewest(db: VoordeurDb, next: Mutation): Promise<bo
   if (m.op !== 'put' || m.table !== next.table || m.recordId !== next.recordId || !sameKeys(m.changedFields, next.changedFields)) {
     return false;
   }
-  await db.outbox.update(newest.seq, { mutation: { ...m, changedFields: next.changedFields, hlc: next.hlc } });
+  // A put of the entry just read: Dexie's update() would read it twice more.
+  await db.outbox.put({ ...newest, mutation: { ...m, changedFields: next.changedFields, hlc: next.hlc } });
   return true;
 }
 
