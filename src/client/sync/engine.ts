@@ -3,7 +3,7 @@ import { outboxSummary, type DataLayer } from '../db';
 import { backoffDelay } from './backoff';
 import { browserEnvironment, type SyncEnvironment } from './environment';
 import { createApiClient, type FetchLike } from './http';
-import { syncOnce, type RunOutcome } from './run';
+import { offlineOutcome, syncOnce, type RunOutcome } from './run';
 import { createStatusStore } from './status';
 import { readLastSuccess, saveLastSuccess } from './last-success';
 import { syncTexts } from './texts';
@@ -110,7 +110,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     status.update({ phase: 'syncing' });
     let outcome: RunOutcome | 'busy';
     try {
-      outcome = await env.exclusive(() => syncOnce(data, api));
+      // Without any network a pass can only fail, after reading the outbox and marking it sent:
+      // on a phone at the door that is work (and battery) on every autosave. 'online' wakes us.
+      outcome = env.knownOffline() ? await offlineOutcome(data) : await env.exclusive(() => syncOnce(data, api));
     } catch (error) {
       console.error('Sync pass crashed', error);
       outcome = { kind: 'error', message: syncTexts.unexpected };

@@ -2,6 +2,8 @@ import { onSyncRequested, requestBackgroundSync } from '../pwa/background-sync';
 
 /** What the engine needs from the browser; tests pass their own. */
 export interface SyncEnvironment {
+  /** True only when the browser knows there is no network at all (navigator.onLine is false). */
+  knownOffline(): boolean;
   onOnline(listener: () => void): () => void;
   /** The service worker relays a Background Sync event (see pwa/sw.ts). */
   onSyncRequested(listener: () => void): () => void;
@@ -17,6 +19,8 @@ export function browserEnvironment(): SyncEnvironment {
   const hasWindow = typeof window !== 'undefined';
   const hasNavigator = typeof navigator !== 'undefined';
   return {
+    // onLine true proves nothing (a wifi without internet), but false is certain.
+    knownOffline: () => hasNavigator && navigator.onLine === false,
     onOnline(listener) {
       if (!hasWindow) return () => {};
       window.addEventListener('online', listener);

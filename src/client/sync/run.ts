@@ -32,6 +32,11 @@ export async function syncOnce(data: DataLayer, api: ApiClient): Promise<RunOutc
   }
 }
 
+/** A pass while the browser knows it has no network: only whether anyone is logged in is read. */
+export async function offlineOutcome(data: DataLayer): Promise<RunOutcome> {
+  return (await readSession(data.db)) ? { kind: 'offline' } : { kind: 'logged-out', message: syncTexts.loggedOut };
+}
+
 /** 410: this device was away longer than the server keeps deletions. Start the team afresh. */
 async function pullWithResync(data: DataLayer, api: ApiClient, token: string, teamId: string): Promise<void> {
   try {

@@ -39,6 +39,7 @@ let devices = 0;
 
 /** A quiet environment: no browser events, no other tabs. */
 export const testEnvironment: SyncEnvironment = {
+  knownOffline: () => false,
   onOnline: () => () => {},
   onSyncRequested: () => () => {},
   registerBackgroundSync: async () => false,

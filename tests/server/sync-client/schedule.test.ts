@@ -164,6 +164,28 @@ describe('when the sync engine runs', () => {
     phone.engine.stop();
   });
 
+  it('without any network sends nothing and says so; coming online syncs at once', async () => {
+    const network = { offline: true, online: () => {} };
+    const phone = newDevice(app, {
+      environment: { ...testEnvironment, knownOffline: () => network.offline, onOnline: (listener) => ((network.online = listener), () => {}) },
+    });
+    await logIn(app, phone, 'anna');
+    await household(phone, 'Dorpsstraat 1');
+    const settled = nextSettled(phone.engine);
+    phone.engine.start();
+    await settled;
+    expect(phone.engine.getStatus()).toMatchObject({ phase: 'offline', pending: 1 });
+    expect(phone.wire.requests).toEqual([]);
+    expect(await phone.data.db.meta.get('outbox:sendingUpTo')).toBeUndefined();
+
+    network.offline = false;
+    const back = nextSettled(phone.engine);
+    network.online();
+    await back;
+    expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0 });
+    phone.engine.stop();
+  });
+
   it("counts changes made in another tab of the same device", async () => {
     const phone = newDevice(app);
     await logIn(app, phone, 'anna');
