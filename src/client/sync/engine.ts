@@ -107,12 +107,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   async function pass(): Promise<void> {
+    // Without any network a pass can only fail, after reading the outbox and marking it sent:
+    // on a phone at the door that is work (and battery) after every autosave. So it only checks
+    // the session, quietly (no "bezig" in the header), and 'online' wakes the engine.
+    if (env.knownOffline()) return settle(await offlineOutcome(data).catch(() => ({ kind: 'offline' as const })));
     status.update({ phase: 'syncing' });
     let outcome: RunOutcome | 'busy';
     try {
-      // Without any network a pass can only fail, after reading the outbox and marking it sent:
-      // on a phone at the door that is work (and battery) on every autosave. 'online' wakes us.
-      outcome = env.knownOffline() ? await offlineOutcome(data) : await env.exclusive(() => syncOnce(data, api));
+      outcome = await env.exclusive(() => syncOnce(data, api));
     } catch (error) {
       console.error('Sync pass crashed', error);
       outcome = { kind: 'error', message: syncTexts.unexpected };
