@@ -116,6 +116,30 @@ describe.each(storeKinds)('sync engine against the server on $name', (kind) => {
     expect(both).toEqual(["Buren horen 's nachts geschreeuw.", 'Post stapelt zich op achter de deur.'].sort());
   });
 
+  it('a text a form replaced without having shown it reaches the team as "twee versies"', async () => {
+    const phone = newDevice(app);
+    const tablet = newDevice(app);
+    await logIn(app, phone, 'anna');
+    await logIn(app, tablet, 'cor');
+    const id = await household(phone, 'Dorpsstraat 1');
+    await phone.data.households.update(id, { reportReason: 'Huurachterstand.' });
+    await phone.engine.syncNow();
+    await tablet.engine.syncNow();
+    // The tablet's form shows "Huurachterstand."; meanwhile the phone's change comes in.
+    await phone.data.households.update(id, { reportReason: 'Huurachterstand, en de buren klagen.' });
+    await phone.engine.syncNow();
+    await tablet.engine.syncNow();
+    await tablet.data.households.update(id, { reportReason: 'Huurachterstand. Gebeld.' }, { reportReason: 'Huurachterstand.' });
+    await tablet.engine.syncNow();
+    await phone.engine.syncNow();
+
+    for (const device of [phone, tablet]) {
+      expect((await getHousehold(device.data.store, id))?.reportReason).toBe('Huurachterstand. Gebeld.');
+      expect((await listConflicts(device.data.store, id)).map((c) => c.text)).toEqual(['Huurachterstand, en de buren klagen.']);
+      expect(device.engine.getStatus()).toMatchObject({ pending: 0, rejected: 0 });
+    }
+  });
+
   it('keeps a refused change visible with its Dutch reason and stops sending it', async () => {
     const phone = newDevice(app);
     const login = await logIn(app, phone, 'anna');
