@@ -46,6 +46,9 @@ export const householdTexts = {
   openHousehold: 'Naar het huishouden',
   waitingForLabel: 'Nog niet opgeslagen: vul eerst een korte naam in.',
   editTitle: 'Gegevens van het huishouden',
+  consent: 'Toestemming om dit vast te leggen',
+  consentHint: 'Heeft de bewoner gezegd dat het team gegevens over het huishouden mag bijhouden?',
+  consentLabels: { onbekend: 'Nog niet gevraagd', gegeven: 'Gegeven', geweigerd: 'Geweigerd', ingetrokken: 'Ingetrokken' },
   notFound: 'Dit huishouden staat niet (meer) op dit apparaat.',
 } as const;
 

@@ -5,6 +5,7 @@ import { EmptyState, Page } from '../kit';
 import { paths, useSearchParam } from '../router';
 import { useServices } from '../services';
 import { appTexts, householdTexts } from '../texts';
+import { ConsentChoice } from './ConsentChoice';
 import { HouseholdFields, householdFormValues } from './HouseholdFields';
 
 const empty: HouseholdForm = { label: '', members: '', reportedBy: '', reportReason: '' };
@@ -28,7 +29,12 @@ export default function HouseholdFormScreen({ householdId }: { householdId?: str
   else if (id && !stored && householdId) content = <EmptyState title={householdTexts.notFound} />;
   else {
     const values = stored ? householdFormValues(stored) : empty;
-    content = <HouseholdFields initialId={stored?.id ?? null} values={values} />;
+    content = (
+      <>
+        <HouseholdFields initialId={stored?.id ?? null} values={values} />
+        {stored && <ConsentChoice key={stored.id} household={stored} />}
+      </>
+    );
   }
   return (
     <Page title={title} back={{ to: back }}>

@@ -8,6 +8,7 @@ export function HouseholdDetails({ household }: { household: HouseholdView }) {
     [h.members, household.members],
     [h.reportedBy, household.reportedBy],
     [h.reportReason, household.reportReason],
+    [h.consent, h.consentLabels[household.consent]],
   ].filter(([, value]) => value);
   return (
     <section className="section" aria-labelledby="about-title">

@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listHouseholds } from '../../../../src/client/db';
+import { getHousehold, listHouseholds } from '../../../../src/client/db';
 import { addHousehold, freshData, logIn, renderApp, teamA, teamB } from './render-app';
 
 afterEach(cleanup);
@@ -107,5 +107,24 @@ describe('new household', () => {
     ]);
     const form = screen.getByRole('main');
     expect(await within(form).findByRole('link', { name: 'Naar het huishouden' })).toBeInTheDocument();
+  });
+});
+
+describe('consent', () => {
+  it('is recorded with one tap and shown with the household', async () => {
+    const data = freshData();
+    await logIn(data);
+    const id = await addHousehold(data, { label: 'Kade 9' });
+    renderApp(data, `/huishouden/${id}/gegevens`);
+    const consent = await screen.findByRole('group', { name: 'Toestemming om dit vast te leggen' });
+    expect(within(consent).getByRole('radio', { name: 'Nog niet gevraagd' })).toBeChecked();
+    await userEvent.click(within(consent).getByRole('radio', { name: 'Gegeven' }));
+    await expect.poll(async () => (await getHousehold(data.store, id))?.consent).toBe('gegeven');
+    expect((await data.db.outbox.toArray()).at(-1)?.mutation.changedFields).toEqual({ consent: 'gegeven' });
+
+    cleanup();
+    renderApp(data, `/huishouden/${id}`);
+    const about = await screen.findByRole('region', { name: 'Over dit huishouden' });
+    expect(await within(about).findByText('Gegeven')).toBeInTheDocument();
   });
 });
