@@ -109,8 +109,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function pass(): Promise<void> {
     // Without any network a pass can only fail, after reading the outbox and marking it sent:
     // on a phone at the door that is work (and battery) after every autosave. So it only checks
-    // the session, quietly (no "bezig" in the header), and 'online' wakes the engine.
-    if (env.knownOffline()) return settle(await offlineOutcome(data).catch(() => ({ kind: 'offline' as const })));
+    // the session and the counts (Background Sync is asked for when changes wait), quietly (no
+    // "bezig" in the header), and 'online' wakes the engine.
+    if (env.knownOffline()) {
+      const outcome = await offlineOutcome(data).catch(() => ({ kind: 'offline' as const }));
+      await refreshCounts().catch(() => undefined);
+      return settle(outcome);
+    }
     status.update({ phase: 'syncing' });
     let outcome: RunOutcome | 'busy';
     try {

@@ -165,9 +165,14 @@ describe('when the sync engine runs', () => {
   });
 
   it('without any network sends nothing and says so; coming online syncs at once', async () => {
-    const network = { offline: true, online: () => {} };
+    const network = { offline: true, online: () => {}, backgroundSyncs: 0 };
     const phone = newDevice(app, {
-      environment: { ...testEnvironment, knownOffline: () => network.offline, onOnline: (listener) => ((network.online = listener), () => {}) },
+      environment: {
+        ...testEnvironment,
+        knownOffline: () => network.offline,
+        onOnline: (listener) => ((network.online = listener), () => {}),
+        registerBackgroundSync: async () => (network.backgroundSyncs++, true),
+      },
     });
     await logIn(app, phone, 'anna');
     await household(phone, 'Dorpsstraat 1');
@@ -177,6 +182,7 @@ describe('when the sync engine runs', () => {
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'offline', pending: 1 });
     expect(phone.wire.requests).toEqual([]);
     expect(await phone.data.db.meta.get('outbox:sendingUpTo')).toBeUndefined();
+    expect(network.backgroundSyncs).toBe(1); // the change waits: the browser may wake us when the network is back
 
     network.offline = false;
     const back = nextSettled(phone.engine);
