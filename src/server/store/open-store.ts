@@ -37,7 +37,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const dialect = dialectName === 'postgres' ? await postgresDialect(options) : sqliteDialect(options);
   const db = new Kysely<Database>({ dialect });
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db, dialectName === 'postgres' ? options.pgSchema : undefined);
   } catch (error) {
     await db.destroy();
     throw error;

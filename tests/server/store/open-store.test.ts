@@ -51,4 +51,22 @@ describe.skipIf(!hasPostgres)('the PostgreSQL store', () => {
       await dropPgSchema(schema);
     }
   });
+
+  it('keeps to its own schema: half-made migration tables elsewhere in the database do not fool it', async () => {
+    const elsewhere = newPgSchemaName();
+    const schema = newPgSchemaName();
+    const other = await openPostgresSchema(elsewhere);
+    try {
+      // What a process killed in the middle of its first start leaves behind.
+      await sql`drop table kysely_migration_lock`.execute(other.db);
+      await other.close();
+      const store = await openPostgresSchema(schema);
+      const applied = await store.db.selectFrom('kysely_migration' as never).select('name' as never).execute();
+      expect(applied).toHaveLength(Object.keys(migrations).length);
+      await store.close();
+    } finally {
+      await dropPgSchema(elsewhere);
+      await dropPgSchema(schema);
+    }
+  });
 });
