@@ -16,11 +16,6 @@ export function start(root: HTMLElement): void {
   const screenLoaded = preloadScreen(pathname);
   const data = createDataLayer({ contentVersion: CONTENT_VERSION });
   const sync = createSyncEngine({ data });
-  // The first screen comes first: syncing and the service worker wait until it has painted.
-  afterFirstPaint(() => {
-    sync.start();
-    if (import.meta.env.PROD) void registerServiceWorker();
-  });
   // Before an update reloads the page: store what is being typed, and wait for queued writes.
   registerBeforeUpdate(async () => {
     await flushAllAutosaves();
@@ -29,20 +24,38 @@ export function start(root: HTMLElement): void {
   if (new URLSearchParams(window.location.search).has('bench')) {
     void import('./bench').then(({ installBench }) => installBench(data, sync));
   }
-  void readFirstScreen(data, pathname, screenLoaded).then((session) =>
+  void readFirstScreen(data, pathname, screenLoaded).then((session) => {
     createRoot(root).render(
       <StrictMode>
         <App data={data} sync={sync} initialSession={session} requestPersistence={requestPersistentStorage} />
       </StrictMode>,
-    ),
-  );
+    );
+    // The first screen comes first: syncing and the service worker start once it has painted.
+    whenIdleAfterPaint(() => {
+      sync.start();
+      if (import.meta.env.PROD) void registerServiceWorker();
+    });
+  });
 }
 
 /**
- * A moment after start, so the first screen's reads don't queue behind the sync's (an idle
- * callback fires too early: the main thread is idle while IndexedDB answers). Timers also run in
- * a background tab.
+ * After the first screen has painted, at the first idle moment: while the person reads the
+ * screen, before they type. (A fixed delay could land in the middle of typing, and this work
+ * slowed the autosaves there.) The first screen's reads are done by now (first-screen.ts), so
+ * none of them queue behind it. Safari has no requestIdleCallback: a short timer there. A tab
+ * in the background paints no frames: the last timer starts it anyway.
  */
-function afterFirstPaint(task: () => void): void {
-  setTimeout(task, 800);
+function whenIdleAfterPaint(task: () => void): void {
+  let done = false;
+  const once = () => {
+    if (!done) task();
+    done = true;
+  };
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(once, { timeout: 1_000 });
+      else setTimeout(once, 200);
+    }),
+  );
+  setTimeout(once, 3_000);
 }
