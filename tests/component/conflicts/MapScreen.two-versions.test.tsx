@@ -19,6 +19,8 @@ describe('Twee versies in the map', () => {
     const field = await screen.findByLabelText(SITUATION);
     const notice = await screen.findByText('Er zijn twee versies van deze tekst.');
     expect(notice.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // There when the screen opened: shown, not announced as news.
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).not.toContain(`Nu ook een andere versie van: ${SITUATION}`);
 
     await userEvent.click(screen.getByRole('button', { name: 'Versies vergelijken' }));
     await userEvent.click(screen.getByRole('button', { name: 'Zelf samenvoegen' }));

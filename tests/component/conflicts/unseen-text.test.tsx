@@ -44,6 +44,8 @@ describe('a text that changed on another device while the form was open', () => 
     await userEvent.tab();
 
     expect(await screen.findByText('Er zijn twee versies van deze tekst.')).toBeInTheDocument();
+    // Screen readers hear it too: it came while the screen was open.
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(`Nu ook een andere versie van: ${SITUATION}`);
     expect((await storedEntry(data, householdId, 'huisvesting'))?.situation).toBe('Woont bij zijn moeder. Zoekt werk.');
     expect((await openConflicts(data, householdId)).map((c) => c.text)).toEqual(['Woont sinds gisteren in de opvang.']);
     await userEvent.click(screen.getByRole('button', { name: 'Versies vergelijken' }));

@@ -34,10 +34,20 @@ export function TwoVersions({ householdId, table, recordId, field, fieldLabel, c
   const [resolvedIds, setResolvedIds] = useState<readonly string[]>([]);
   // A conflict this screen just resolved is hidden at once, in the same render that puts the text
   // in the field, rather than when the live query catches up a moment later.
-  const conflicts = (useFieldConflicts({ householdId, table, recordId, field }) ?? []).filter((c) => !resolvedIds.includes(c.id));
+  const loaded = useFieldConflicts({ householdId, table, recordId, field });
+  const conflicts = (loaded ?? []).filter((c) => !resolvedIds.includes(c.id));
   const resolved = resolvedIds.length > 0;
   const panelId = useId();
   const conflict = conflicts[0];
+  // A version that arrives while the screen is open (a sync, or leaving a field whose text was
+  // changed elsewhere) is announced to screen readers; the ones there on opening are just shown.
+  const [known, setKnown] = useState<number | null>(null);
+  const [arrived, setArrived] = useState(false);
+  if (loaded !== undefined && known !== conflicts.length) {
+    if (known !== null && conflicts.length > known) setArrived(true);
+    setKnown(conflicts.length);
+  }
+  const status = conflict ? (arrived ? t.arrived(fieldLabel) : '') : resolved ? t.resolved : '';
 
   const keep = async (text: string): Promise<string | undefined> => {
     if (!conflict) return undefined;
@@ -58,7 +68,7 @@ export function TwoVersions({ householdId, table, recordId, field, fieldLabel, c
   return (
     <div className="two-versions">
       <p role="status" className={resolved && !conflict ? 'notice' : 'visually-hidden'}>
-        {resolved && !conflict ? t.resolved : ''}
+        {status}
       </p>
       {conflict && (
         <div className="notice notice--warning">

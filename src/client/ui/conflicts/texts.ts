@@ -7,6 +7,7 @@ export const conflictTexts = {
   explain:
     'Op twee apparaten is tegelijk iets anders geschreven. Beide teksten zijn bewaard. Kies welke tekst blijft, of maak er samen één tekst van.',
   regionLabel: (field: string) => `Twee versies van: ${field}`,
+  arrived: (field: string) => `Nu ook een andere versie van: ${field}`,
   thisVersion: 'Deze versie',
   thisVersionHint: 'Wat nu in het veld staat.',
   otherVersion: 'Andere versie',
