@@ -21,10 +21,6 @@ export function toServerRecord(row: Selectable<RecordsTable>): ServerRecord {
   };
 }
 
-export async function loadRecord(db: Db, id: string): Promise<ServerRecord | undefined> {
-  return (await loadRecords(db, [id]))[0];
-}
-
 /** The records with these ids that exist (any team, any table). */
 export async function loadRecords(db: Db, ids: readonly string[]): Promise<ServerRecord[]> {
   const rows = await selectInChunks(ids, (chunk) => db.selectFrom('records').selectAll().where('id', 'in', chunk).execute());

@@ -9,12 +9,13 @@ import { MAX_PUSH_BATCH } from '../../../src/domain/sync-protocol';
 import { MAX_PARAMETERS } from '../../../src/server/store/chunks';
 import { uuidv7 } from '../../../src/domain/ids';
 import type { Store } from '../../../src/server/store/open-store';
-import { insertRecords, loadRecord } from '../../../src/server/store/records';
+import { insertRecords } from '../../../src/server/store/records';
 import { pushMutations } from '../../../src/server/sync/push';
 import { twoTeams } from '../helpers/accounts';
 import { writeCounts } from '../helpers/counts';
 import { newContact, newHousehold, TestDevice } from '../helpers/devices';
 import { applied, revOf } from '../helpers/push-results';
+import { loadRecord } from '../helpers/records';
 import { watchStatements } from '../helpers/statements';
 import { storeKinds } from '../helpers/stores';
 

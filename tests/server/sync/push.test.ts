@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../src/domain/ids';
 import { SCHEMA_VERSION } from '../../../src/domain/sync-protocol';
 import type { Store } from '../../../src/server/store/open-store';
-import { loadRecord } from '../../../src/server/store/records';
 import { pushMutations } from '../../../src/server/sync/push';
 import { twoTeams } from '../helpers/accounts';
 import { writeCounts } from '../helpers/counts';
 import { newContact, newHousehold, TestDevice } from '../helpers/devices';
 import { applied, revOf } from '../helpers/push-results';
+import { loadRecord } from '../helpers/records';
 import { storeKinds } from '../helpers/stores';
 
 describe.each(storeKinds)('pushMutations on $name', (kind) => {
