@@ -1,4 +1,4 @@
-import type { Fields, Mutation } from '../../domain';
+import type { Fields, Mutation, TableName } from '../../domain';
 import type { OutboxEntry, VoordeurDb } from './database';
 
 /**
@@ -40,6 +40,11 @@ export async function foldIntoNewest(db: VoordeurDb, next: Mutation): Promise<bo
   // A put of the entry just read: Dexie's update() would read it twice more.
   await db.outbox.put({ ...newest, mutation: { ...m, changedFields: next.changedFields, hlc: next.hlc } });
   return true;
+}
+
+/** Inside the caller's transaction: drop every outbox entry of this record, whatever its status. */
+export async function dropMutationsOf(db: VoordeurDb, table: TableName, recordId: string): Promise<void> {
+  await db.outbox.where('[mutation.table+mutation.recordId]').equals([table, recordId]).delete();
 }
 
 function sameKeys(a: Fields, b: Fields): boolean {

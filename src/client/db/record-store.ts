@@ -13,7 +13,7 @@ import {
 import type { StoredRecord, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
 import { nextStamp, readClientId } from './device-clock';
-import { foldIntoNewest } from './outbox';
+import { dropMutationsOf, foldIntoNewest } from './outbox';
 import { WriteQueue } from './write-queue';
 import { RACED, retryWhenRaced } from './retry';
 
@@ -155,7 +155,7 @@ export class RecordStore {
         const stored = await this.db.records.get([target.table, target.id]);
         const envelope = stored ?? target;
         if (target.table === 'households') await purgeHousehold(this.db, target.id);
-        await this.db.outbox.where('[mutation.table+mutation.recordId]').equals([target.table, target.id]).delete();
+        await dropMutationsOf(this.db, target.table, target.id);
         // A tombstone holds no contents.
         const write = { op: 'delete' as const, target, envelope, stored, changed: {} };
         await this.commitWrite(write, () => ({ payload: {}, stamps: {}, deleted: 1 }));
@@ -259,8 +259,6 @@ function onlyChanged(current: Fields, next: Fields): Fields {
 /** Remove every record of a household (and unsent changes to them) from this device. */
 export async function purgeHousehold(db: VoordeurDb, householdId: string): Promise<void> {
   const children = await db.records.where('householdId').equals(householdId).toArray();
-  for (const child of children) {
-    await db.outbox.where('[mutation.table+mutation.recordId]').equals([child.table, child.id]).delete();
-  }
+  for (const child of children) await dropMutationsOf(db, child.table, child.id);
   await db.records.where('householdId').equals(householdId).delete();
 }

@@ -3,6 +3,7 @@ import type { StoredRecord, VoordeurDb } from './database';
 import type { RecordStore } from './record-store';
 import { purgeHousehold } from './record-store';
 import { receiveStamps } from './device-clock';
+import { dropMutationsOf } from './outbox';
 import { RACED, retryWhenRaced } from './retry';
 
 type Key = `${TableName}/${string}`;
@@ -59,7 +60,7 @@ export async function applyServerRecords(
           if (row.householdId !== null && (await erased(row.householdId))) continue;
           if (tombstoned.has(keyOf(row.table, row.id))) {
             // The server ignores writes to a tombstone; unsent ones would only keep contents here.
-            await db.outbox.where('[mutation.table+mutation.recordId]').equals([row.table, row.id]).delete();
+            await dropMutationsOf(db, row.table, row.id);
           }
           if (row.deleted && row.table === 'households') await purgeHousehold(db, row.id);
           await db.records.put(row);
