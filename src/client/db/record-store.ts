@@ -15,7 +15,7 @@ import type { RecordCodec } from './codec';
 import { nextStamp, readClientId } from './device-clock';
 import { dropMutationsOf, foldIntoNewest } from './outbox';
 import { WriteQueue } from './write-queue';
-import { RACED, retryWhenRaced } from './retry';
+import { RACED, retryWhenRaced, stillAtVersion } from './retry';
 
 export interface RecordTarget {
   table: TableName;
@@ -126,7 +126,7 @@ export class RecordStore {
     const payload = await this.codec.encode(target.table, target.id, { ...current, ...changed });
     const keptTexts = stored ? await this.unseenTextsAsConflicts({ ...target, ...envelope }, stored, current, changed, seen) : [];
     const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
-      if (!(await this.unchangedSince(target, stored))) return false;
+      if (!(await stillAtVersion(this.db, target.table, target.id, stored?.version ?? 0))) return false;
       const write = { op: 'put' as const, target, envelope, stored, changed };
       await this.commitWrite(write, (hlc) => {
         const stamps = { ...stored?.stamps };
@@ -238,11 +238,6 @@ export class RecordStore {
       kept.push({ target, fields: validation.fields, payload: await this.codec.encode('conflicts', id, validation.fields) });
     }
     return kept;
-  }
-
-  private async unchangedSince(target: RecordTarget, stored: StoredRecord | undefined): Promise<boolean> {
-    const again = await this.db.records.get([target.table, target.id]);
-    return (again?.version ?? 0) === (stored?.version ?? 0);
   }
 }
 

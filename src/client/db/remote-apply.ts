@@ -4,7 +4,7 @@ import type { RecordStore } from './record-store';
 import { purgeHousehold } from './record-store';
 import { receiveStamps } from './device-clock';
 import { dropMutationsOf } from './outbox';
-import { RACED, retryWhenRaced } from './retry';
+import { RACED, retryWhenRaced, stillAtVersion } from './retry';
 
 type Key = `${TableName}/${string}`;
 const keyOf = (table: TableName, id: string): Key => `${table}/${id}`;
@@ -50,8 +50,7 @@ export async function applyServerRecords(
       }
       const committed = await db.transaction('rw', db.records, db.outbox, db.meta, async () => {
         for (const row of next.values()) {
-          const again = await db.records.get([row.table, row.id]);
-          if ((again?.version ?? 0) !== expectedVersion.get(keyOf(row.table, row.id))) return false;
+          if (!(await stillAtVersion(db, row.table, row.id, expectedVersion.get(keyOf(row.table, row.id))!))) return false;
         }
         if (acked.size) await db.outbox.where('mutation.mutationId').anyOf([...acked]).delete();
         const erased = erasedHouseholds(db, next.values());
