@@ -54,7 +54,6 @@ function toRecordFields(values: Partial<FormValues>): Fields {
 }
 
 // Kept next to the schemas above so the record's own rules stay the one source.
-export const outcomeSchema = z.object({ outcome: contactFields.outcome.schema as z.ZodType<string, string> });
 export const finishSchema = z.object({
   outcome: contactFields.outcome.schema as z.ZodType<string, string>,
   note: contactFields.note.schema as z.ZodType<string, string>,
