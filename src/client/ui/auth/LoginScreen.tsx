@@ -1,11 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { loginRequestSchema, PROTOCOL_VERSION } from '../../../domain';
-import { createApiClient, type ApiClient } from '../../sync';
+import { loginRequestSchema } from '../../../domain';
+import type { ApiClient } from '../../sync';
 import { Button, Page } from '../kit';
 import { InputField } from './InputField';
-import { deviceLabel } from './device-label';
 import { authTexts } from './texts';
 import { useSignIn } from './use-sign-in';
 
@@ -18,8 +17,7 @@ export interface LoginScreenProps {
 }
 
 export default function LoginScreen({ onDone, api }: LoginScreenProps) {
-  const client = useMemo(() => api ?? createApiClient(), [api]);
-  const { signIn, error } = useSignIn(client, authTexts.offlineLogin);
+  const { signIn, error } = useSignIn(api, authTexts.offlineLogin);
   const [showPassword, setShowPassword] = useState(false);
   const { register, handleSubmit, formState } = useForm({
     resolver: zodResolver(loginFormSchema),
@@ -28,12 +26,7 @@ export default function LoginScreen({ onDone, api }: LoginScreenProps) {
   const { errors, isSubmitting } = formState;
 
   const submit = handleSubmit(async (values) => {
-    const body = {
-      ...values,
-      protocolVersion: PROTOCOL_VERSION,
-      deviceLabel: deviceLabel(navigator.userAgent, authTexts.unknownDevice),
-    };
-    if (await signIn('/api/auth/login', body)) onDone();
+    if (await signIn('/api/auth/login', values)) onDone();
   });
 
   return (

@@ -1,12 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { PROTOCOL_VERSION, setupRequestSchema } from '../../../domain';
-import { createApiClient, type ApiClient } from '../../sync';
+import { setupRequestSchema } from '../../../domain';
+import type { ApiClient } from '../../sync';
 import { Button, Page } from '../kit';
 import { InputField } from './InputField';
-import { deviceLabel } from './device-label';
 import { setupTokenFrom } from './setup-token';
 import { authTexts } from './texts';
 import { useSignIn } from './use-sign-in';
@@ -22,10 +21,9 @@ export interface SetupScreenProps {
 }
 
 export default function SetupScreen({ onDone, api }: SetupScreenProps) {
-  const client = useMemo(() => api ?? createApiClient(), [api]);
   // Read once: the token is removed from the address bar after a successful setup.
   const [token] = useState(() => setupTokenFrom(window.location.hash));
-  const { signIn, error } = useSignIn(client, authTexts.offlineSetup);
+  const { signIn, error } = useSignIn(api, authTexts.offlineSetup);
   const { register, handleSubmit, formState } = useForm({
     resolver: zodResolver(setupFormSchema),
     defaultValues: { teamName: '', displayName: '', username: '', password: '', passwordAgain: '' },
@@ -41,13 +39,7 @@ export default function SetupScreen({ onDone, api }: SetupScreenProps) {
   }
 
   const submit = handleSubmit(async ({ passwordAgain: _again, ...values }) => {
-    const body = {
-      ...values,
-      token,
-      protocolVersion: PROTOCOL_VERSION,
-      deviceLabel: deviceLabel(navigator.userAgent, authTexts.unknownDevice),
-    };
-    if (!(await signIn('/api/setup', body))) return;
+    if (!(await signIn('/api/setup', { ...values, token }))) return;
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     onDone();
   });

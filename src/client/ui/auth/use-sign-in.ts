@@ -1,22 +1,31 @@
-import { useState } from 'react';
-import type { LoginResponse } from '../../../domain';
+import { useMemo, useState } from 'react';
+import { PROTOCOL_VERSION, type LoginResponse } from '../../../domain';
 import { saveSession } from '../../db';
-import type { ApiClient } from '../../sync';
+import { createApiClient, type ApiClient } from '../../sync';
 import { useServices } from '../services';
 import { authFailureMessage } from './auth-failure';
+import { deviceLabel } from './device-label';
+import { authTexts } from './texts';
 
 /**
- * Post a login or setup request, store the device session it returns, and ask the sync loop
- * to start. Resolves true when signed in; else `error` says why, in Dutch.
+ * Post a login or setup request (with the protocol version and this device's label), store the
+ * device session it returns, and ask the sync loop to start. Resolves true when signed in; else
+ * `error` says why, in Dutch. `api` is the page's own origin by default.
  */
-export function useSignIn(api: ApiClient, offlineText: string) {
+export function useSignIn(api: ApiClient | undefined, offlineText: string) {
   const { data, sync } = useServices();
+  const client = useMemo(() => api ?? createApiClient(), [api]);
   const [error, setError] = useState<string | null>(null);
 
-  async function signIn(path: string, body: unknown): Promise<boolean> {
+  async function signIn(path: string, fields: object): Promise<boolean> {
     setError(null);
+    const body = {
+      ...fields,
+      protocolVersion: PROTOCOL_VERSION,
+      deviceLabel: deviceLabel(navigator.userAgent, authTexts.unknownDevice),
+    };
     try {
-      const response = await api.post<LoginResponse>(path, body);
+      const response = await client.post<LoginResponse>(path, body);
       await saveSession(data.db, response);
       void sync?.syncNow(); // fetch the team's households right away
       return true;
