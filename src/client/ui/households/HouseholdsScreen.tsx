@@ -1,6 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import { reads, useRead } from '../live';
-import { EmptyState, LinkButton, Page } from '../kit';
+import { EmptyState, Field, fieldAria, LinkButton, Page } from '../kit';
 import { paths } from '../router';
 import { useSession } from '../services';
 import { householdTexts } from '../texts';
@@ -35,22 +35,18 @@ export default function HouseholdsScreen() {
       )}
       {households && households.length > 0 && (
         <>
-          <div className="field" role="search">
-            <label htmlFor="household-search" className="field__label">
-              {householdTexts.search}
-            </label>
-            <p id="household-search-hint" className="field__hint">
-              {householdTexts.searchHint}
-            </p>
-            <input
-              id="household-search"
-              type="search"
-              className="field__input"
-              aria-describedby="household-search-hint"
-              autoComplete="off"
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-            />
+          <div role="search">
+            <Field id="household-search" label={householdTexts.search} hint={householdTexts.searchHint}>
+              <input
+                id="household-search"
+                type="search"
+                className="field__input"
+                {...fieldAria('household-search', undefined, householdTexts.searchHint)}
+                autoComplete="off"
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+              />
+            </Field>
           </div>
           <p role="status" className="field__hint">
             {found.length === 0 ? householdTexts.noMatch(deferredQuery) : householdTexts.count(found.length)}

@@ -1,4 +1,5 @@
 import { chooseTeam } from '../../db';
+import { Field } from '../kit';
 import { useServices, useSession } from '../services';
 import { appTexts } from '../texts';
 
@@ -8,10 +9,7 @@ export function TeamSwitcher() {
   const session = useSession();
   if (session.teams.length < 2) return null;
   return (
-    <div className="field">
-      <label htmlFor="team" className="field__label">
-        {appTexts.chooseTeam}
-      </label>
+    <Field id="team" label={appTexts.chooseTeam}>
       <select
         id="team"
         className="field__input"
@@ -24,6 +22,6 @@ export function TeamSwitcher() {
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
