@@ -4,7 +4,7 @@
  * gets 426 "werk de app bij" and keeps its outbox.
  */
 import { z } from 'zod';
-import { hlcSchema, type Hlc } from './hlc';
+import { hlcNode, hlcSchema, type Hlc } from './hlc';
 import { recordIdSchema, uuidSchema } from './ids';
 import { tableNameSchema, type TableName } from './records/tables';
 import type { Fields } from './records/validate';
@@ -38,7 +38,7 @@ export const mutationSchema = z.object({
   schemaVersion: z.number().int().positive(),
 })
   // The merge rules tell devices apart by the node in the stamp: it must be the sender's id.
-  .refine((m) => m.hlc.endsWith(`:${m.clientId}`), { message: 'Klokstempel hoort niet bij dit apparaat.', path: ['hlc'] });
+  .refine((m) => hlcNode(m.hlc) === m.clientId, { message: 'Klokstempel hoort niet bij dit apparaat.', path: ['hlc'] });
 export type Mutation = z.infer<typeof mutationSchema>;
 
 /** A record as it is synced: fields with a stamp each, and the server revision. */
