@@ -42,12 +42,15 @@ export const teamNameSchema = z
   .min(2, 'Geef het team een naam van minstens 2 tekens.')
   .max(100, 'De teamnaam is te lang.');
 
+/** The name the device session is stored under (the app sends e.g. "Chrome op Android"). */
+const deviceLabelSchema = z.string().trim().max(100).default('Onbekend apparaat');
+
 export const loginRequestSchema = z.object({
   protocolVersion: z.number().int(),
   username: usernameSchema,
   // At login any length is accepted up to the max: the rules apply when a password is set.
   password: z.string().min(1, 'Vul je wachtwoord in.').max(200, 'Het wachtwoord is te lang.'),
-  deviceLabel: z.string().trim().max(100).default('Onbekend apparaat'),
+  deviceLabel: deviceLabelSchema,
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
@@ -57,7 +60,7 @@ export const setupRequestSchema = z.object({
   username: usernameSchema,
   displayName: z.string().trim().min(1, 'Vul je naam in.').max(100),
   password: passwordSchema,
-  deviceLabel: z.string().trim().max(100).default('Onbekend apparaat'),
+  deviceLabel: deviceLabelSchema,
 });
 export type SetupRequest = z.input<typeof setupRequestSchema>;
 
