@@ -255,5 +255,5 @@ function onlyChanged(current: Fields, next: Fields): Fields {
 export async function purgeHousehold(db: VoordeurDb, householdId: string): Promise<void> {
   const children = await db.records.where('householdId').equals(householdId).toArray();
   for (const child of children) await dropMutationsOf(db, child.table, child.id);
-  await db.records.where('householdId').equals(householdId).delete();
+  await db.records.bulkDelete(children.map((child) => [child.table, child.id] as [TableName, string]));
 }
