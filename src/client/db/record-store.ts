@@ -128,11 +128,7 @@ export class RecordStore {
     const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
       if (!(await stillAtVersion(this.db, target.table, target.id, stored?.version ?? 0))) return false;
       const write = { op: 'put' as const, target, envelope, stored, changed };
-      await this.commitWrite(write, (hlc) => {
-        const stamps = { ...stored?.stamps };
-        for (const field of Object.keys(changed)) stamps[field] = hlc;
-        return { payload, stamps, deleted: 0 };
-      });
+      await this.commitWrite(write, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 }));
       for (const kept of keptTexts) {
         const conflict = { op: 'put' as const, target: kept.target, envelope: kept.target, stored: undefined, changed: kept.fields };
         await this.commitWrite(conflict, (hlc) => ({ payload: kept.payload, stamps: stampAll(kept.fields, hlc), deleted: 0 }));
