@@ -4,7 +4,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
-import { startServer, type RunningServer } from '../e2e/support/server';
 import { measures } from './measures';
 import type { BenchContext, BenchRow } from './types';
 
@@ -25,11 +24,9 @@ function formatTable(rows: BenchRow[]): string {
 }
 
 async function main(): Promise<number> {
-  const server = lazy<RunningServer>(() => startServer());
   const browser = lazy<Browser>(() => launchChromium());
   const context: BenchContext = {
     distDir: join(process.cwd(), 'dist'),
-    appUrl: async () => (await server.get()).url,
     browser: browser.get,
   };
 
@@ -48,7 +45,6 @@ async function main(): Promise<number> {
     }
   } finally {
     await (await browser.started())?.close();
-    await (await server.started())?.stop();
   }
 
   console.log(formatTable(rows));

@@ -14,8 +14,6 @@ export interface BenchRow {
 /** Shared, lazily started resources; run.ts closes them at the end. */
 export interface BenchContext {
   distDir: string;
-  /** Base URL of the running Voordeur server serving dist/. */
-  appUrl(): Promise<string>;
   browser(): Promise<Browser>;
 }
 

@@ -17,7 +17,7 @@ const budgetP95Ms = 50;
 type BenchWindow = { __voordeurBench?: { autosave?: () => Promise<number> } };
 
 /** Returns one latency per sample, or null while the app does not expose the hook yet. */
-export async function measureAutosave(page: Page): Promise<number[] | null> {
+async function measureAutosave(page: Page): Promise<number[] | null> {
   // The hook is loaded lazily after the screen; give it a moment.
   await page
     .waitForFunction(() => typeof (window as unknown as BenchWindow).__voordeurBench?.autosave === 'function', undefined, { timeout: 10_000 })

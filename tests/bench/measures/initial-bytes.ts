@@ -8,7 +8,7 @@ import type { BenchRow, Measure } from '../types';
 
 const jsBudgetKb = 160;
 
-export function initialAssets(html: string): { js: string[]; css: string[] } {
+function initialAssets(html: string): { js: string[]; css: string[] } {
   const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1];
   const js: string[] = [];
   const css: string[] = [];

@@ -4,12 +4,6 @@ import type { BrowserContext } from 'playwright-core';
 import { logInFreshDevice, waitForSyncState } from './sync/browser-device';
 import { startSeededServer, type SeededServer } from './sync/seeded-server';
 
-export interface PreparedContact {
-  server: SeededServer;
-  /** Full address of the contact moment at its first question, with ?bench=1. */
-  url: string;
-}
-
 /** Starts a server with the bench user and returns it; call `prepareContact` per browser profile. */
 export function startBenchServer(): Promise<SeededServer> {
   return startSeededServer(0);
