@@ -1,6 +1,6 @@
 export { useAutosave, type Autosave, type AutosaveOptions, type AutosaveStatus, type AutosaveStatusSource, type FormValues } from './useAutosave';
 export { type StoredSource } from './useFollowStored';
-export { flushAllAutosaves, registerAutosave, type AutosaveHandle } from './autosave-registry';
+export { flushAllAutosaves } from './autosave-registry';
 export { SaveIndicator } from './SaveIndicator';
 export { TextAnswer, type TextAnswerProps } from './TextAnswer';
 export { ChoiceButtons, type Choice, type ChoiceButtonsProps } from './ChoiceButtons';
