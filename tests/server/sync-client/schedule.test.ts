@@ -26,21 +26,22 @@ describe('when the sync engine runs', () => {
   const household = (device: Device, label: string) =>
     device.data.households.create(teamId, { label, members: '', reportedBy: '', reportReason: '' });
 
-  /** Fire the engine's timers and wait for the pass they start. */
-  async function fire(device: Device) {
+  /** Do `act` and wait for the sync pass it starts to settle. */
+  async function settleAfter(device: Device, act: () => void) {
     const settled = nextSettled(device.engine);
-    device.timers.fireAll();
+    act();
     await settled;
   }
+
+  /** Fire the engine's timers and wait for the pass they start. */
+  const fire = (device: Device) => settleAfter(device, () => device.timers.fireAll());
 
   it('backs off exponentially while offline, up to the cap, and returns to the interval once back', async () => {
     const phone = newDevice(app);
     await logIn(app, phone, 'anna');
     await household(phone, 'Dorpsstraat 1');
     phone.wire.offline = true;
-    const settled = nextSettled(phone.engine);
-    phone.engine.start();
-    await settled;
+    await settleAfter(phone, () => phone.engine.start());
 
     const delays = [phone.timers.delays()];
     for (let i = 0; i < 9; i++) {
@@ -63,9 +64,7 @@ describe('when the sync engine runs', () => {
     await logIn(app, phone, 'anna');
     await household(phone, 'Dorpsstraat 1');
     await store.close(); // the server's database is gone: every request ends in a 500
-    const settled = nextSettled(phone.engine);
-    phone.engine.start();
-    await settled;
+    await settleAfter(phone, () => phone.engine.start());
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'error', pending: 1, error: syncTexts.serverError });
     expect(phone.timers.delays()).toEqual([1_000]);
     await fire(phone);
@@ -77,9 +76,7 @@ describe('when the sync engine runs', () => {
   it('pushes shortly after a local write, one request for a burst of writes', async () => {
     const phone = newDevice(app);
     await logIn(app, phone, 'anna');
-    const settled = nextSettled(phone.engine);
-    phone.engine.start();
-    await settled;
+    await settleAfter(phone, () => phone.engine.start());
     expect(phone.timers.delays()).toEqual([DEFAULT_INTERVAL_MS]);
 
     for (let i = 0; i < 5; i++) await household(phone, `Kade ${i}`);
@@ -117,9 +114,7 @@ describe('when the sync engine runs', () => {
     await logIn(app, phone, 'anna');
     await household(phone, 'Dorpsstraat 1');
     phone.wire.offline = true;
-    const settled = nextSettled(phone.engine);
-    phone.engine.start();
-    await settled;
+    await settleAfter(phone, () => phone.engine.start());
     return { phone, sync };
   }
 
@@ -128,9 +123,7 @@ describe('when the sync engine runs', () => {
     expect(sync.registrations).toBe(1);
 
     phone.wire.offline = false;
-    const settled = nextSettled(phone.engine);
-    sync.wake();
-    await settled;
+    await settleAfter(phone, () => sync.wake());
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0 });
     phone.engine.stop();
   });
@@ -138,9 +131,7 @@ describe('when the sync engine runs', () => {
   it('asks for Background Sync once while the server stays unreachable, so a browser that fires it at once cannot loop', async () => {
     const { phone, sync } = await offlinePhoneWithBackgroundSync();
     for (let i = 0; i < 3; i++) {
-      const settled = nextSettled(phone.engine);
-      sync.wake();
-      await settled;
+      await settleAfter(phone, () => sync.wake());
     }
     expect(sync.registrations).toBe(1);
 
@@ -176,18 +167,14 @@ describe('when the sync engine runs', () => {
     });
     await logIn(app, phone, 'anna');
     await household(phone, 'Dorpsstraat 1');
-    const settled = nextSettled(phone.engine);
-    phone.engine.start();
-    await settled;
+    await settleAfter(phone, () => phone.engine.start());
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'offline', pending: 1 });
     expect(phone.wire.requests).toEqual([]);
     expect(await phone.data.db.meta.get('outbox:sendingUpTo')).toBeUndefined();
     expect(network.backgroundSyncs).toBe(1); // the change waits: the browser may wake us when the network is back
 
     network.offline = false;
-    const back = nextSettled(phone.engine);
-    network.online();
-    await back;
+    await settleAfter(phone, () => network.online());
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0 });
     phone.engine.stop();
   });
