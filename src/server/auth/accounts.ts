@@ -81,10 +81,6 @@ export async function teamsOf(db: Db, userId: string): Promise<TeamMembership[]>
   return rows.map((row) => ({ id: row.id, name: row.name, role: roleSchema.parse(row.role) }));
 }
 
-export async function isMember(db: Db, userId: string, teamId: string): Promise<boolean> {
-  return (await teamsAmong(db, userId, [teamId])).has(teamId);
-}
-
 /** Which of these teams the user is a member of. */
 export async function teamsAmong(db: Db, userId: string, teamIds: readonly string[]): Promise<Set<string>> {
   const rows = await selectInChunks(teamIds, (chunk) =>

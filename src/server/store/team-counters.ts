@@ -7,34 +7,38 @@ export interface TeamCounter {
   tombstoneHorizon: number;
 }
 
-/** The counters of these teams, by team id; with `lockOn`, held until the transaction ends (see below). */
-async function readTeamCounters(db: Db, teamIds: readonly string[], lockOn?: DialectName): Promise<Map<string, TeamCounter>> {
-  const rows = await selectInChunks([...teamIds].sort(), (chunk) =>
-    db
-      .selectFrom('team_counters')
-      .select(['team_id', 'seq', 'tombstone_horizon'])
-      .where('team_id', 'in', chunk)
-      // Locked in one order (PostgreSQL locks the rows as they come out of the sort), so two
-      // batches that both touch teams A and B never wait for each other crosswise (a deadlock).
-      .orderBy('team_id')
-      .$if(lockOn === 'postgres', (qb) => qb.forUpdate())
-      .execute(),
-  );
-  return new Map(rows.map((row) => [row.team_id, { seq: row.seq, tombstoneHorizon: row.tombstone_horizon }]));
-}
-
-export async function readTeamCounter(db: Db, teamId: string): Promise<TeamCounter | undefined> {
-  return (await readTeamCounters(db, [teamId])).get(teamId);
+/** The team's counter, when this user is a member of the team (one query: a pull's first check). */
+export async function readMemberTeamCounter(db: Db, userId: string, teamId: string): Promise<TeamCounter | undefined> {
+  const row = await db
+    .selectFrom('team_counters')
+    .innerJoin('memberships', 'memberships.team_id', 'team_counters.team_id')
+    .select(['team_counters.seq', 'team_counters.tombstone_horizon'])
+    .where('team_counters.team_id', '=', teamId)
+    .where('memberships.user_id', '=', userId)
+    .executeTakeFirst();
+  return row && { seq: row.seq, tombstoneHorizon: row.tombstone_horizon };
 }
 
 /**
  * Every change of a team takes its seq while holding the team's counter row, so seqs are handed
  * out in commit order and a reader paging by seq can never skip a change that commits later
  * with a lower number. PostgreSQL needs the row lock (FOR UPDATE); SQLite already runs one
- * write transaction at a time (BEGIN IMMEDIATE). Teams without a counter are missing from the map.
+ * write transaction at a time (BEGIN IMMEDIATE). Teams without a counter are missing from the map;
+ * the counters are held until the transaction ends.
  */
-export function lockTeamCounters(trx: Db, dialect: DialectName, teamIds: readonly string[]): Promise<Map<string, TeamCounter>> {
-  return readTeamCounters(trx, teamIds, dialect);
+export async function lockTeamCounters(trx: Db, dialect: DialectName, teamIds: readonly string[]): Promise<Map<string, TeamCounter>> {
+  const rows = await selectInChunks([...teamIds].sort(), (chunk) =>
+    trx
+      .selectFrom('team_counters')
+      .select(['team_id', 'seq', 'tombstone_horizon'])
+      .where('team_id', 'in', chunk)
+      // Locked in one order (PostgreSQL locks the rows as they come out of the sort), so two
+      // batches that both touch teams A and B never wait for each other crosswise (a deadlock).
+      .orderBy('team_id')
+      .$if(dialect === 'postgres', (qb) => qb.forUpdate())
+      .execute(),
+  );
+  return new Map(rows.map((row) => [row.team_id, { seq: row.seq, tombstoneHorizon: row.tombstone_horizon }]));
 }
 
 export async function lockTeamCounter(trx: Db, dialect: DialectName, teamId: string): Promise<TeamCounter | undefined> {

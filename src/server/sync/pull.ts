@@ -1,10 +1,9 @@
 import { toSyncRecord } from '../../domain/merge';
 import type { PullResponse } from '../../domain/sync-protocol';
 import { writeAudit, type Actor } from '../audit/audit-log';
-import { isMember } from '../auth/accounts';
 import { householdOf, toServerRecord } from '../store/records';
 import type { Store } from '../store/open-store';
-import { readTeamCounter } from '../store/team-counters';
+import { readMemberTeamCounter } from '../store/team-counters';
 
 export interface PullInput {
   teamId: string;
@@ -19,8 +18,7 @@ export type PullOutcome = { ok: true; response: PullResponse } | { ok: false; re
  * (see store/team-counters.ts), what a reader sees is always a gap-free prefix.
  */
 export async function pullChanges(store: Store, actor: Actor, input: PullInput, now: Date = new Date()): Promise<PullOutcome> {
-  if (!(await isMember(store.db, actor.userId, input.teamId))) return { ok: false, reason: 'forbidden' };
-  const counter = await readTeamCounter(store.db, input.teamId);
+  const counter = await readMemberTeamCounter(store.db, actor.userId, input.teamId);
   if (!counter) return { ok: false, reason: 'forbidden' };
   // Tombstones older than the horizon are gone, and a cursor beyond the counter comes from
   // another database (a restored backup): either way the device must start again.
