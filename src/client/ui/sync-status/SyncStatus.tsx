@@ -13,7 +13,6 @@ import { useNow } from './use-now';
 import './sync-status.css';
 
 interface Props {
-  engine?: SyncEngine;
   /** Shown right after the pill and the sync button, before the full sentence (the account menu). */
   beside?: ReactNode;
 }
@@ -21,13 +20,11 @@ interface Props {
 /**
  * How this device stands with the team, compact for the header of every screen: a pill with a few
  * words (and the number of waiting changes), a sync button, and the full sentence underneath when
- * the pill is opened, or always when something went wrong. Uses the services' engine unless one
- * is passed.
+ * the pill is opened, or always when something went wrong.
  */
-export function SyncStatus({ engine, beside }: Props) {
+export function SyncStatus({ beside }: Props) {
   const { data, sync } = useServices();
-  const active = engine ?? sync;
-  return active ? <SyncStatusLine engine={active} data={data} beside={beside} /> : <>{beside}</>;
+  return sync ? <SyncStatusLine engine={sync} data={data} beside={beside} /> : <>{beside}</>;
 }
 
 function SyncStatusLine({ engine, data, beside }: { engine: SyncEngine; data: DataLayer; beside: ReactNode }) {
