@@ -1,4 +1,4 @@
-import { useCallback, useRef, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+import { useCallback, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 import { Field, fieldAria } from './Field';
 
 export interface TextAnswerProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
@@ -13,10 +13,8 @@ export interface TextAnswerProps extends Omit<TextareaHTMLAttributes<HTMLTextAre
 
 /** A labelled text answer that grows with its text, with its hint and error read out with it. */
 export function TextAnswer({ id, label, hint, error, ref, singleLine, onInput, ...field }: TextAnswerProps) {
-  const own = useRef<HTMLTextAreaElement | null>(null);
   const setRef = useCallback(
     (element: HTMLTextAreaElement | null) => {
-      own.current = element;
       grow(element);
       if (typeof ref === 'function') ref(element);
       else if (ref) ref.current = element;
