@@ -112,12 +112,12 @@ export function toContactView(r: SyncRecord): ContactView {
   };
 }
 
+/** Compare instants, not strings: devices may write different UTC offsets. */
+const newestStartFirst = (a: ContactView, b: ContactView) => Date.parse(b.startedAt) - Date.parse(a.startedAt);
+
 export async function listContacts(store: RecordStore, householdId: string): Promise<ContactView[]> {
   const rows = await store.db.records.where('[table+householdId]').equals(['contacts', householdId]).toArray();
-  // Compare instants, not strings: devices may write different UTC offsets.
-  return (await decodeAll(store, rows))
-    .map(toContactView)
-    .sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
+  return (await decodeAll(store, rows)).map(toContactView).sort(newestStartFirst);
 }
 
 export async function getContact(store: RecordStore, id: string): Promise<ContactView | null> {
@@ -135,7 +135,7 @@ export async function listContactsByHousehold(store: RecordStore, teamId: string
     list.push(contact);
     byHousehold.set(contact.householdId, list);
   }
-  for (const list of byHousehold.values()) list.sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
+  for (const list of byHousehold.values()) list.sort(newestStartFirst);
   return byHousehold;
 }
 
