@@ -28,11 +28,9 @@ describe('autosave when the worker leaves at once', () => {
       dialogs.push(dialog.type());
       void dialog.accept();
     });
-    const households = await (async () => {
-      const login = new LoginPage(page, server.url);
-      await login.open("/");
-      return login.logIn(worker.username, worker.password);
-    })();
+    const login = new LoginPage(page, server.url);
+    await login.open('/');
+    const households = await login.logIn(worker.username, worker.password);
     const form = await households.addHousehold();
     await form.fill({ label: 'Berkenhof 3' });
     const timeline = await form.openHousehold('Berkenhof 3');
