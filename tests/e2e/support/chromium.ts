@@ -13,21 +13,18 @@ const quietFlags = [
 ];
 
 /** The system Chromium (never a downloaded one), headless, with nothing calling home. */
-export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    ...options,
-    args: [...quietFlags, ...(options.args ?? [])],
-  });
+function quiet(options: LaunchOptions): LaunchOptions {
+  return { executablePath: chromiumPath, headless: true, ...options, args: [...quietFlags, ...(options.args ?? [])] };
 }
 
-/** Like launchChromium, but with a profile on disk that survives a restart (for cold-start measurements). */
+export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch(quiet(options));
+}
+
+/**
+ * Like launchChromium, but with a profile on disk that survives a restart (cold-start
+ * measurements) and lets the app be installed (Chromium offers no install in a private window).
+ */
 export function launchPersistentChromium(userDataDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    ...options,
-    args: [...quietFlags, ...(options.args ?? [])],
-  });
+  return chromium.launchPersistentContext(userDataDir, quiet(options));
 }
