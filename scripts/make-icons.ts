@@ -2,7 +2,7 @@
 // system Chromium, so no image tool or extra package is needed.
 // Run: npx tsx scripts/make-icons.ts   (writes into public/)
 import { writeFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/support/chromium';
 
 const brand = '#0b4f6c';
 const light = '#ffffff';
@@ -39,10 +39,7 @@ const outputs = [
 
 async function main(): Promise<void> {
   await writeFile('public/favicon.svg', doorSvg({ rounded: true, scale: 1 }));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     for (const { file, size, svg } of outputs) {
