@@ -37,4 +37,3 @@ export * from './session';
 export * from './remote-apply';
 export { markSending, clearSending } from './outbox';
 export { readDraft, writeDraft, settleDraft } from './drafts';
-export { loadDevice } from './device-clock';

@@ -2,6 +2,5 @@ export { createSyncEngine, type SyncEngineOptions, type Timers } from './engine'
 export type { SyncEngine, SyncStatus, SyncPhase } from './types';
 export type { SyncEnvironment } from './environment';
 export { createApiClient, ApiFailure, NetworkFailure, type ApiClient, type FetchLike } from './http';
-export { failureMessage } from './failure-message';
 export { syncTexts } from './texts';
 export { logOut } from './logout';
