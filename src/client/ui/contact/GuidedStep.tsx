@@ -57,7 +57,7 @@ export function GuidedStep({ contact, stepId, householdId }: Props) {
         {step ? (
           <StepForm key={step.id} step={step} contactId={contact.id} initial={stepChanged ? undefined : contact} />
         ) : (
-          <FinishStep contactId={contact.id} householdId={householdId} />
+          <FinishStep contact={contact} householdId={householdId} />
         )}
         <div className="button-row">
           <Button variant="secondary" onClick={() => void goToStep(previous ?? null)}>
