@@ -18,6 +18,11 @@ const importDirection = [
   { target: './src', from: ['./tests', './scripts'], message: 'Application code never imports tests or scripts.' },
 ];
 
+// The browser's and the device's state, which pure code must be handed instead of reaching for.
+const pureGlobalsForbidden = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'self', 'history'].map(
+  (name) => ({ name, message: 'src/domain and src/content are pure: take what you need as an argument.' }),
+);
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', '.bench/'] },
   js.configs.recommended,
@@ -36,6 +41,23 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: importDirection }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The domain and the content are pure: no framework, no storage, no platform.
+    files: ['src/domain/**', 'src/content/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^(react|react-dom|dexie|dexie-react-hooks|react-hook-form|workbox-.*|hono|kysely|pg|better-sqlite3)(/.*)?$', message: 'src/domain and src/content are pure TypeScript: no framework, storage or server library.' },
+        { regex: '^node:', message: 'src/domain and src/content run in the browser and on the server: no node: modules.' },
+      ] }],
+      'no-restricted-globals': ['error', ...pureGlobalsForbidden],
+    },
+  },
+  {
+    files: ['src/client/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'The PWA runs in the browser: no node: modules.' }] }],
     },
   },
   {

@@ -2,9 +2,13 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // Unit, component and server tests. Browser tests have their own config (tests/e2e).
+// Tests wait for events, never for a time (tests/support/eventually.ts); these bounds only end a
+// test that can never pass, and sit far above what a busy two-core machine needs.
 export default defineConfig({
   plugins: [react()],
   test: {
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
@@ -22,8 +26,6 @@ export default defineConfig({
           name: 'server',
           include: ['tests/server/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
           fileParallelism: false,
         },
       },

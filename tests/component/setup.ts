@@ -1,2 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/react';
+import { EVENT_BOUND_MS } from '../support/eventually';
+
+// findBy* and waitFor wait for the event; their default of one second fails on a busy machine.
+configure({ asyncUtilTimeout: EVENT_BOUND_MS });

@@ -124,9 +124,12 @@ export class RecordStore {
     if (Object.keys(changed).length === 0) return { ok: true };
     const envelope = stored ?? target;
     const payload = await this.codec.encode(target.table, target.id, { ...current, ...changed });
-    const keptTexts = stored ? await this.unseenTextsAsConflicts({ ...target, ...envelope }, stored, current, changed, seen) : [];
+    const { keptTexts, ownNode } = stored
+      ? await this.unseenTextsAsConflicts({ ...target, ...envelope }, stored, current, changed, seen)
+      : { keptTexts: [], ownNode: undefined };
     const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
       if (!(await stillAtVersion(this.db, target.table, target.id, stored?.version ?? 0))) return false;
+      if (ownNode !== undefined && !(await this.stillOwnNode(ownNode))) return false;
       const write = { op: 'put' as const, target, envelope, stored, changed };
       await this.commitWrite(write, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 }));
       for (const kept of keptTexts) {
@@ -211,8 +214,8 @@ export class RecordStore {
     current: Fields,
     changed: Fields,
     seen: Fields,
-  ): Promise<{ target: RecordTarget; fields: Fields; payload: unknown }[]> {
-    if (Object.keys(seen).length === 0) return [];
+  ): Promise<{ keptTexts: { target: RecordTarget; fields: Fields; payload: unknown }[]; ownNode: string | undefined }> {
+    if (Object.keys(seen).length === 0) return { keptTexts: [], ownNode: undefined };
     const kept = [];
     // Before the device's first write, every stored stamp is another device's.
     const ownNode = (this.ownNode ??= await readClientId(this.db)) ?? '';
@@ -233,7 +236,18 @@ export class RecordStore {
       const target = { table: 'conflicts' as const, id, teamId: record.teamId, householdId: record.householdId ?? record.id };
       kept.push({ target, fields: validation.fields, payload: await this.codec.encode('conflicts', id, validation.fields) });
     }
-    return kept;
+    return { keptTexts: kept, ownNode };
+  }
+
+  /**
+   * Inside the commit's transaction: whether the device is still the one whose node the attempt
+   * judged stamps by. A wipe (in any tab) gives the device a new id; the cached node is then
+   * dropped and the attempt runs again, so the device's own texts never look foreign.
+   */
+  private async stillOwnNode(ownNode: string): Promise<boolean> {
+    if (((await readClientId(this.db)) ?? '') === ownNode) return true;
+    this.ownNode = undefined;
+    return false;
   }
 }
 

@@ -91,7 +91,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: string[],
   throw new Error(`Server did not answer /api/health within ${timeoutMs} ms:\n${output.join('\n')}`);
 }
 
-async function waitForLine(output: string[], pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+async function waitForLine(output: string[], pattern: RegExp, timeoutMs = 60_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const line = output.find((candidate) => pattern.test(candidate));

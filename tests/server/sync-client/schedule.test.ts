@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'; // before Dexie loads: it looks for indexedDB once
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_VERSION } from '../../../src/content/version';
 import { createDataLayer } from '../../../src/client/db';
 import { BACKOFF_CAP_MS } from '../../../src/client/sync/backoff';
@@ -9,6 +9,7 @@ import type { Store } from '../../../src/server/store/open-store';
 import { openStore } from '../../../src/server/store/open-store';
 import { twoTeams } from '../helpers/accounts';
 import { logIn, newDevice, nextSettled, testApp, testEnvironment, type App, type Device } from './harness';
+import { eventually } from '../../support/eventually';
 
 // Timing does not depend on the database: SQLite only.
 describe('when the sync engine runs', () => {
@@ -92,9 +93,8 @@ describe('when the sync engine runs', () => {
     const phone = newDevice(app, { environment: { ...testEnvironment, exclusive: async () => 'busy' as const } });
     await logIn(app, phone, 'anna');
     phone.engine.start();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await eventually(() => expect(phone.timers.delays()).toEqual([BUSY_RETRY_MS]));
     expect(phone.wire.requests).toEqual([]);
-    expect(phone.timers.delays()).toEqual([BUSY_RETRY_MS]);
     phone.engine.stop();
   });
 
@@ -150,7 +150,7 @@ describe('when the sync engine runs', () => {
     expect(phone.engine.getStatus().phase).toBe('starting');
     phone.wire.offline = true;
     phone.engine.start();
-    await vi.waitFor(() => expect(phone.engine.getStatus().phase).toBe('offline'));
+    await eventually(() => expect(phone.engine.getStatus().phase).toBe('offline'));
     expect(phone.engine.getStatus().lastSuccessAt).toBeNull();
     phone.engine.stop();
   });
@@ -183,10 +183,10 @@ describe('when the sync engine runs', () => {
     const phone = newDevice(app);
     await logIn(app, phone, 'anna');
     phone.engine.start();
-    await vi.waitFor(() => expect(phone.engine.getStatus().phase).toBe('idle'));
+    await eventually(() => expect(phone.engine.getStatus().phase).toBe('idle'));
     const otherTab = createDataLayer({ name: phone.data.db.name, contentVersion: CONTENT_VERSION });
     await otherTab.households.create(teamId, { label: 'Kade 1', members: '', reportedBy: '', reportReason: '' });
-    await vi.waitFor(() => expect(phone.engine.getStatus().pending).toBe(1));
+    await eventually(() => expect(phone.engine.getStatus().pending).toBe(1));
     phone.engine.stop();
     otherTab.db.close();
   });

@@ -1,4 +1,7 @@
-/** Match "/huishouden/:id" against a path; returns the decoded params or null. */
+/**
+ * Match "/huishouden/:id" against a path; returns the decoded params or null. A part that does
+ * not decode (a stray `%`) matches nothing, so the address shows "niet gevonden", not an error.
+ */
 export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
   const want = pattern.split('/').filter(Boolean);
   const got = pathname.split('/').filter(Boolean);
@@ -7,10 +10,21 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
   for (let i = 0; i < want.length; i++) {
     const part = want[i]!;
     const value = got[i]!;
-    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(value);
-    else if (part !== value) return null;
+    if (part.startsWith(':')) {
+      const decoded = decodePart(value);
+      if (decoded === null) return null;
+      params[part.slice(1)] = decoded;
+    } else if (part !== value) return null;
   }
   return params;
+}
+
+function decodePart(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
 
 /** The paths of the app, in one place so links and routes agree. */

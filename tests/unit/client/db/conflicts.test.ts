@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { uuidv7, type SyncRecord } from '../../../../src/domain';
-import { applyServerRecords, listConflicts } from '../../../../src/client/db';
+import { applyServerRecords, listConflicts, wipeDevice } from '../../../../src/client/db';
 import { ackAll, createHousehold, demoHousehold, openTab, outbox, remoteStamp, serverCopy, serverRecord } from './helpers';
 
 const teamId = uuidv7();
@@ -85,6 +85,18 @@ describe('conflicts ("twee versies")', () => {
 
     it('is no conflict when it is this device’s own text (a save that landed after the form read)', async () => {
       const tab = openTab();
+      const householdId = await createHousehold(tab, teamId);
+      await tab.households.update(householdId, { reportReason: 'Huurachterstand, sinds mei.' });
+      await tab.households.update(householdId, { reportReason: 'Huurachterstand, sinds mei. Gebeld.' }, { reportReason: demoHousehold.reportReason });
+      expect(await listConflicts(tab.store, householdId)).toEqual([]);
+    });
+
+    it('is no conflict after a wipe gave the device a new id either (the old id is not kept)', async () => {
+      const tab = openTab();
+      const first = await createHousehold(tab, teamId);
+      // Judge one write by the device's id, so the store has it in hand.
+      await tab.households.update(first, { reportReason: 'Eerste.' }, { reportReason: demoHousehold.reportReason });
+      await wipeDevice(tab.db);
       const householdId = await createHousehold(tab, teamId);
       await tab.households.update(householdId, { reportReason: 'Huurachterstand, sinds mei.' });
       await tab.households.update(householdId, { reportReason: 'Huurachterstand, sinds mei. Gebeld.' }, { reportReason: demoHousehold.reportReason });

@@ -9,6 +9,7 @@ import { createTeam } from '../../../../../src/server/auth/accounts';
 import { MAX_FAILURES_PER_USERNAME, recordLoginFailure } from '../../../../../src/server/auth/login-attempts';
 import { freshData, renderWithServices } from './render';
 import { startTestServer, type TestServer } from './server';
+import { eventually } from '../../../../support/eventually';
 
 let server: TestServer;
 
@@ -29,7 +30,7 @@ async function fillIn(username: string, password: string) {
 }
 
 // Password hashing on the real server takes a moment on a slow machine.
-describe('LoginScreen', { timeout: 15_000 }, () => {
+describe('LoginScreen', () => {
   it('logs in, stores the device session and asks for a sync', async () => {
     const data = freshData();
     const onDone = vi.fn();
@@ -39,7 +40,7 @@ describe('LoginScreen', { timeout: 15_000 }, () => {
 
     await fillIn(' Anna ', TEST_PASSWORD);
 
-    await vi.waitFor(() => expect(onDone).toHaveBeenCalledOnce());
+    await eventually(() => expect(onDone).toHaveBeenCalledOnce());
     const session = await readSession(data.db);
     expect(session?.user.username).toBe('anna');
     expect(session?.currentTeamId).toBe(session?.teams[0]?.id);

@@ -7,6 +7,7 @@ import { authTexts } from '../../../../../src/client/ui/auth/texts';
 import { issueSetupToken } from '../../../../../src/server/auth/setup';
 import { freshData, renderWithServices } from './render';
 import { startTestServer, type TestServer } from './server';
+import { eventually } from '../../../../support/eventually';
 
 let server: TestServer;
 let token: string;
@@ -30,7 +31,7 @@ async function fillIn(passwordAgain: string) {
   await userEvent.click(screen.getByRole('button', { name: 'Voordeur inrichten' }));
 }
 
-describe('SetupScreen', { timeout: 15_000 }, () => {
+describe('SetupScreen', () => {
   it('creates the first team and its beheerder with the token from the link, then forgets the token', async () => {
     window.history.replaceState(null, '', `/setup#${token}`); // as the server prints it
     const data = freshData();
@@ -39,7 +40,7 @@ describe('SetupScreen', { timeout: 15_000 }, () => {
 
     await fillIn('een lange zin als wachtwoord');
 
-    await vi.waitFor(() => expect(onDone).toHaveBeenCalledOnce());
+    await eventually(() => expect(onDone).toHaveBeenCalledOnce());
     const session = await readSession(data.db);
     expect(session?.user.displayName).toBe('Sam de Vries');
     expect(session?.teams).toEqual([expect.objectContaining({ name: 'Outreach Noord', role: 'beheerder' })]);

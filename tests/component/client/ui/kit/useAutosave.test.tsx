@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushAllAutosaves, SaveIndicator, TextAnswer, ChoiceButtons, useAutosave } from '../../../../../src/client/ui/kit';
 import type { WriteResult } from '../../../../../src/client/db';
+import { eventually } from '../../../../support/eventually';
 
 const schema = z.object({
   note: z.string().max(10, 'Te lang: maximaal 10 tekens.'),
@@ -38,7 +39,7 @@ describe('useAutosave', () => {
     await userEvent.type(screen.getByLabelText('Notitie'), 'hallo');
     expect(save).not.toHaveBeenCalled();
     await userEvent.tab();
-    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ note: 'hallo' }, { note: '' }));
+    await eventually(() => expect(save).toHaveBeenCalledWith({ note: 'hallo' }, { note: '' }));
     expect(await screen.findByText('Opgeslagen')).toBeInTheDocument();
   });
 
@@ -46,7 +47,7 @@ describe('useAutosave', () => {
     const save = vi.fn(async () => ({ ok: true }) as WriteResult);
     render(<Form save={save} />);
     await userEvent.type(screen.getByLabelText('Notitie'), 'hoi');
-    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ note: 'hoi' }, { note: '' }), { timeout: 1000 });
+    await eventually(() => expect(save).toHaveBeenCalledWith({ note: 'hoi' }, { note: '' }));
     expect(save).toHaveBeenCalledTimes(1);
   });
 
@@ -67,7 +68,7 @@ describe('useAutosave', () => {
     const save = vi.fn(async () => ({ ok: true }) as WriteResult);
     render(<Form save={save} />);
     await userEvent.click(screen.getByRole('radio', { name: 'Goed' }));
-    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ mood: 'goed' }, { mood: '' }));
+    await eventually(() => expect(save).toHaveBeenCalledWith({ mood: 'goed' }, { mood: '' }));
     expect(screen.getByRole('radio', { name: 'Goed' })).toBeChecked();
   });
 
@@ -90,6 +91,6 @@ describe('useAutosave', () => {
     act(() => {
       window.dispatchEvent(new Event('pagehide'));
     });
-    await vi.waitFor(() => expect(save).toHaveBeenCalledWith({ note: 'ab' }, { note: 'a' }));
+    await eventually(() => expect(save).toHaveBeenCalledWith({ note: 'ab' }, { note: 'a' }));
   });
 });

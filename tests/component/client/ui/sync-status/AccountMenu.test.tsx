@@ -9,6 +9,7 @@ import { addTestUser, TEST_PASSWORD } from '../../../../server/helpers/accounts'
 import { freshData, renderWithServices } from '../auth/render';
 import { startTestServer, type TestServer } from '../auth/server';
 import { controllableEngine } from './engine';
+import { eventually } from '../../../../support/eventually';
 
 let server: TestServer;
 let data: DataLayer;
@@ -31,7 +32,7 @@ afterEach(async () => {
   await server.store.close();
 });
 
-describe('AccountMenu', { timeout: 15_000 }, () => {
+describe('AccountMenu', () => {
   it('sends waiting changes, ends the session on the server and here, and keeps the records', async () => {
     await data.households.create(session.currentTeamId, { label: 'Kade 1', members: '', reportedBy: '', reportReason: '' });
     const { engine, syncNow } = controllableEngine({ phase: 'idle', pending: 1 });
@@ -43,7 +44,7 @@ describe('AccountMenu', { timeout: 15_000 }, () => {
     expect(screen.getByText(/nog 1 wijziging/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
 
-    await vi.waitFor(() => expect(onLoggedOut).toHaveBeenCalledWith({ serverKnows: true }));
+    await eventually(() => expect(onLoggedOut).toHaveBeenCalledWith({ serverKnows: true }));
     expect(syncNow).toHaveBeenCalledTimes(2); // before (send what waits) and after (show "niet ingelogd")
     expect(await readSession(data.db)).toBeNull();
     expect(await data.db.records.count()).toBe(1);
@@ -58,7 +59,7 @@ describe('AccountMenu', { timeout: 15_000 }, () => {
     await userEvent.click(screen.getByText('Account'));
     await userEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
 
-    await vi.waitFor(() => expect(onLoggedOut).toHaveBeenCalledWith({ serverKnows: false }));
+    await eventually(() => expect(onLoggedOut).toHaveBeenCalledWith({ serverKnows: false }));
     expect(await readSession(data.db)).toBeNull();
   });
 });
