@@ -41,7 +41,11 @@ export function eventRoutes(app: Hono<AppEnv>, deps: AppDeps, live: Live): void 
     const sendChange = (change: TeamChange) => send(`event: change\ndata: ${JSON.stringify(change)}\n\n`);
     const follow = (teamIds: Iterable<string>) => {
       const wanted = new Set(teamIds);
-      for (const [teamId, stop] of unlisten) if (!wanted.has(teamId)) (stop(), unlisten.delete(teamId));
+      for (const [teamId, stop] of unlisten) {
+        if (wanted.has(teamId)) continue;
+        stop();
+        unlisten.delete(teamId);
+      }
       for (const teamId of wanted) if (!unlisten.has(teamId)) unlisten.set(teamId, live.changes.listen(teamId, sendChange));
     };
     const stream = { sessionId: session.id, close: () => end(true) };
