@@ -12,3 +12,4 @@ export * from './records/validate';
 export * from './auth-protocol';
 export * from './rules/planning';
 export * from './local-time';
+export * from './team-change';

@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { issueSetupToken } from './auth/setup';
 import type { ServerConfig } from './config';
 import { createApp } from './http/app';
+import { openLive, type Live } from './live/live';
 import { errorFields, jsonLogger } from './log';
 import { openStore, type Store } from './store/open-store';
 
@@ -16,7 +17,8 @@ export interface RunningServer {
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const store = await openStore(config.store);
-  const app = createApp({ store, distDir: config.distDir, trustProxy: config.trustProxy });
+  const live = await openLive(store, config.store, jsonLogger);
+  const app = createApp({ store, live, distDir: config.distDir, trustProxy: config.trustProxy });
   const server = await listen(app.fetch, config);
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${addressPort(server, config.port)}`;
   console.log(`Voordeur draait op ${url}`);
@@ -25,7 +27,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     console.log(`Eerste keer: open ${url}/setup#${setupToken} om het eerste team en de beheerder aan te maken.`);
   }
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= shutdown(server, store));
+  const close = () => (closing ??= shutdown(server, store, live));
   return { url, store, close };
 }
 
@@ -41,11 +43,15 @@ function addressPort(server: ServerType, fallback: number): number {
   return typeof address === 'object' && address ? address.port : fallback;
 }
 
-/** Stop accepting, let requests in flight finish (up to the grace time), then close the database. */
-async function shutdown(server: ServerType, store: Store): Promise<void> {
+/** Stop accepting, close the event streams, let requests in flight finish (up to the grace time), then close the database. */
+async function shutdown(server: ServerType, store: Store, live: Live): Promise<void> {
   jsonLogger('info', 'shutting down');
   const force = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), SHUTDOWN_GRACE_MS);
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Event streams never end by themselves: once no new ones can come, close them, or the grace
+  // time runs out on them.
+  await live.close().catch((error: unknown) => jsonLogger('error', 'closing the event streams failed', errorFields(error)));
+  await stopped;
   clearTimeout(force);
   await store.close().catch((error: unknown) => jsonLogger('error', 'closing the database failed', errorFields(error)));
   jsonLogger('info', 'stopped');

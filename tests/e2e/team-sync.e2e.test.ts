@@ -135,8 +135,12 @@ describe('a team shares its work through the server', () => {
     await atA.text(experience).fill(changedAgainByA);
     await atA.text(experience).blur();
     await sendToServer(a, changedAgainByA);
-    await b.syncNow();
+    // B's phone hears of it from the server and syncs by itself, with the cursor still in the
+    // field (a tap on "Nu bijwerken" would leave it): whichever text the merge keeps, the other
+    // comes in as "twee versies", and B's text stays under the cursor.
+    await b.page.getByText('Er zijn twee versies van deze tekst.').first().waitFor({ timeout: 20_000 });
     expect(await atB.text(experience).inputValue()).toBe(typedByB);
+    await expect.poll(() => b.page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await atB.text(experience).blur();
     await b.syncNow();
     await b.page.getByRole('button', { name: 'Versies vergelijken' }).click();

@@ -15,7 +15,7 @@ export function start(root: HTMLElement): void {
   const { pathname } = window.location;
   const screenLoaded = preloadScreen(pathname);
   const data = createDataLayer({ contentVersion: CONTENT_VERSION });
-  const sync = createSyncEngine({ data });
+  const sync = createSyncEngine({ data, live: true });
   // Before an update reloads the page: store what is being typed, and wait for queued writes.
   registerBeforeUpdate(async () => {
     await flushAllAutosaves();

@@ -1,11 +1,13 @@
 import { liveQuery } from 'dexie';
-import { outboxSummary, type DataLayer } from '../db';
+import type { TeamChange } from '../../domain/team-change';
+import { outboxSummary, readCursor, readSession, type DataLayer } from '../db';
 import { backoffDelay } from './backoff';
 import { browserEnvironment, type SyncEnvironment } from './environment';
 import { createApiClient, type FetchLike } from './http';
 import { offlineOutcome, syncOnce, type RunOutcome } from './run';
 import { createStatusStore } from './status';
 import { readLastSuccess, saveLastSuccess } from './last-success';
+import { watchTeamChanges, type TeamChangeWatcher } from './team-changes';
 import { syncTexts } from './texts';
 import type { SyncEngine, SyncStatus } from './types';
 
@@ -27,6 +29,11 @@ export interface SyncEngineOptions {
   debounceMs?: number;
   /** Time between syncs while all is well. */
   intervalMs?: number;
+  /**
+   * Listen to the server's team change events and pull as soon as a colleague's change is in
+   * (team-changes.ts). The app turns it on; the timer stays as the fallback.
+   */
+  live?: boolean;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 1_500;
@@ -59,6 +66,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let timer: { handle: unknown; dueAt: number } | null = null;
   let current: Promise<void> | null = null;
   let again = false;
+  /** A colleague's change came in during a pass: the next one starts right after it. */
+  let againNow = false;
+  let watcher: TeamChangeWatcher | null = null;
   let failures = 0;
   let retryNotBefore = 0;
   let loggedOutReason: string | null = null;
@@ -98,10 +108,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     cancelTimer();
     current = pass().finally(() => {
       current = null;
-      if (again) {
-        again = false;
-        schedule(debounceMs);
-      }
+      if (againNow || again) schedule(againNow ? 0 : debounceMs);
+      again = againNow = false;
     });
     return current;
   }
@@ -129,6 +137,26 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     await settle(outcome);
   }
 
+  /** The server says a team is at `cursor`: pull now when this device is behind. */
+  function heardChange(change: TeamChange): void {
+    void readCursor(data.db, change.teamId).then(
+      (cursor) => {
+        if (change.cursor <= cursor || !started) return;
+        if (current) againNow = true;
+        else void run();
+      },
+      () => undefined,
+    );
+  }
+
+  /** The browser says the network is gone: the header says so now, not at the next save or tap. */
+  function wentOffline(): void {
+    watcher?.pause();
+    const { phase } = status.get();
+    if (phase === 'logged-out' || phase === 'update-required') return;
+    status.update({ phase: 'offline', error: null });
+  }
+
   async function settle(outcome: RunOutcome): Promise<void> {
     const patch: Partial<SyncStatus> = { phase: phaseOf(outcome), error: 'message' in outcome ? outcome.message : null };
     // Keep saying *why* we are logged out (revoked, session ended) rather than the plain notice.
@@ -142,6 +170,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       failures = 0;
       retryNotBefore = 0;
       if (outcome.kind === 'ok') {
+        watcher?.wake();
         backgroundSyncAsked = false;
         patch.lastSuccessAt = now();
         await saveLastSuccess(data, patch.lastSuccessAt).catch(() => undefined);
@@ -198,11 +227,26 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         retryNotBefore = 0;
         void run();
       };
+      if (options.live) {
+        watcher = watchTeamChanges({
+          fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+          baseUrl: options.baseUrl ?? '',
+          readToken: async () => (await readSession(data.db))?.token ?? null,
+          onChange: heardChange,
+          timers,
+          random,
+        });
+      }
       unsubscribers = [
         () => counts.unsubscribe(),
         data.store.onLocalWrite(requestSync),
         env.onOnline(wakeUp),
+        env.onOffline(wentOffline),
         env.onSyncRequested(wakeUp),
+        () => {
+          watcher?.stop();
+          watcher = null;
+        },
       ];
       void run();
     },

@@ -5,6 +5,8 @@ export interface SyncEnvironment {
   /** True only when the browser knows there is no network at all (navigator.onLine is false). */
   knownOffline(): boolean;
   onOnline(listener: () => void): () => void;
+  /** The browser lost its network (the 'offline' event). */
+  onOffline(listener: () => void): () => void;
   /** The service worker relays a Background Sync event (see pwa/sw.ts). */
   onSyncRequested(listener: () => void): () => void;
   /** Ask the browser to wake us when the network is back; false where it cannot. */
@@ -15,17 +17,19 @@ export interface SyncEnvironment {
 
 const LOCK_NAME = 'voordeur-sync';
 
+function onWindowEvent(name: 'online' | 'offline', listener: () => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  window.addEventListener(name, listener);
+  return () => window.removeEventListener(name, listener);
+}
+
 export function browserEnvironment(): SyncEnvironment {
-  const hasWindow = typeof window !== 'undefined';
   const hasNavigator = typeof navigator !== 'undefined';
   return {
     // onLine true proves nothing (a wifi without internet), but false is certain.
     knownOffline: () => hasNavigator && navigator.onLine === false,
-    onOnline(listener) {
-      if (!hasWindow) return () => {};
-      window.addEventListener('online', listener);
-      return () => window.removeEventListener('online', listener);
-    },
+    onOnline: (listener) => onWindowEvent('online', listener),
+    onOffline: (listener) => onWindowEvent('offline', listener),
     onSyncRequested: (listener) => (hasNavigator ? onSyncRequested(listener) : () => {}),
     registerBackgroundSync: () => (hasNavigator ? requestBackgroundSync() : Promise.resolve(false)),
     async exclusive(job) {

@@ -8,6 +8,7 @@ export const kitTexts = {
   notSaved: 'Niet opgeslagen. Kijk bij het veld wat er mis is.',
   saveFailed: 'Opslaan lukte niet. Je tekst staat er nog. Probeer het zo opnieuw.',
   unsavedInput: 'Niet alles is opgeslagen: een veld bevat nog een fout.',
+  newerVersionWaiting: 'Er is een nieuwere versie van deze tekst. Je ziet die als je uit dit veld gaat.',
 } as const;
 
 export const appTexts = {

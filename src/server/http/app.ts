@@ -2,6 +2,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { MAX_BODY_BYTES } from '../../domain/sync-protocol';
+import { eventRoutes } from '../live/events-route';
+import { createLive, type Live } from '../live/live';
+import { localTeamChanges } from '../live/team-changes';
 import { errorFields, jsonLogger, type Logger } from '../log';
 import { messages } from '../messages';
 import type { Store } from '../store/open-store';
@@ -22,6 +25,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** Take the client address from X-Forwarded-For (only behind a trusted proxy). */
   trustProxy?: boolean;
+  /** Team change announcements and event streams; without it, one process's own (in memory). */
+  live?: Live;
 }
 
 /** The whole HTTP surface, without a socket: tests call `app.request()`, startServer() listens. */
@@ -32,6 +37,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     clock: options.clock ?? (() => new Date()),
     clientAddress: clientAddressResolver(options.trustProxy ?? false),
   };
+  const live = options.live ?? createLive(localTeamChanges());
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(deps.logger), secureHeaders());
@@ -47,7 +53,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   healthRoutes(app, deps);
   setupRoutes(app, deps);
   authRoutes(app, deps);
-  syncRoutes(app, deps);
+  syncRoutes(app, deps, live.changes);
+  eventRoutes(app, deps, live);
   app.all('/api', (c) => apiError(c, 404, 'not-found', messages.notFound));
   app.all('/api/*', (c) => apiError(c, 404, 'not-found', messages.notFound));
   if (options.distDir) staticRoutes(app, options.distDir);

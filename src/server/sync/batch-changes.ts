@@ -16,7 +16,8 @@ import { findMutations, logMutations, mutationLogRow, type StoredResult } from '
  */
 export class BatchChanges {
   private readonly seqs = new Map<string, number>();
-  private readonly audit: AuditEntry[] = [];
+  /** One entry per household, action and table: see write(). */
+  private readonly audit = new Map<string, AuditEntry>();
   private readonly newlyLogged: MutationsTable[] = [];
 
   private constructor(
@@ -60,8 +61,22 @@ export class BatchChanges {
     const saved = { ...record, rev: this.nextSeq(record.teamId) };
     this.seqs.set(record.teamId, saved.rev);
     this.records.put(saved);
-    this.audit.push({ teamId: record.teamId, householdId: householdOf(saved), action, table: saved.table, recordId: saved.id });
+    this.noteAudit({ teamId: record.teamId, householdId: householdOf(saved), action, table: saved.table, recordId: saved.id });
     return saved;
+  }
+
+  /**
+   * The audit says who created, changed or deleted which household's records, and when: one row
+   * per household, action and table for the whole batch (they share user, device and time), with
+   * the record's id when it is the only one. Which records, one by one, stays in the mutation
+   * log (user, record, household, time per mutation). A row per record would be most of the
+   * batch's writes and tell NEN 7513 nothing more.
+   */
+  private noteAudit(entry: AuditEntry): void {
+    const key = `${entry.teamId}|${entry.householdId ?? ''}|${entry.action}|${entry.table ?? ''}`;
+    const earlier = this.audit.get(key);
+    if (!earlier) this.audit.set(key, entry);
+    else if (earlier.recordId !== entry.recordId) earlier.recordId = null;
   }
 
   /** The log row of a mutation applied before, or earlier in this batch. */
@@ -81,7 +96,7 @@ export class BatchChanges {
       const seq = this.seqs.get(teamId) ?? counter.seq;
       if (seq !== counter.seq) await setTeamCounter(this.trx, teamId, { ...counter, seq });
     }
-    await writeAudit(this.trx, this.actor, this.audit, this.now);
+    await writeAudit(this.trx, this.actor, [...this.audit.values()], this.now);
     await logMutations(this.trx, this.newlyLogged);
   }
 }

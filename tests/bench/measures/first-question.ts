@@ -1,13 +1,17 @@
 // Time from navigation to the first question on screen, offline from the service worker,
 // at 4× CPU throttling. Warm (the budgeted number): a browser that has opened the app a
 // few times already, as when a worker reopens it during the day. Cold: the first
-// navigation of a freshly started browser on the installed profile.
+// navigation of a freshly started browser on the installed profile. Next to it, in the same run
+// and alternating run by run, the floor: a bare first-question page with the same libraries
+// (../first-question-floor), and the ratio of the two, which holds on a noisy machine.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchPersistentChromium } from '../../e2e/support/chromium';
 import { quantile, round } from '../stats';
+import { buildFloor } from '../first-question-floor/build';
+import { serveFloor } from '../first-question-floor/serve';
 import type { BenchRow, Measure } from '../types';
 import { prepareContact, startBenchServer } from './prepared-contact';
 import {
@@ -23,6 +27,9 @@ import {
 const runs = 7;
 const warmUpRuns = 5;
 const budgetMs = 260;
+/** Issue 8: Voordeur's first question at most this many times the floor's. */
+const warmRatioBudget = 1.5;
+const coldRatioBudget = 1.2;
 
 /** A freshly started browser on the installed profile, offline and slowed down. */
 async function withOfflineBrowser(profile: string, selector: string, use: (page: Page) => Promise<void>): Promise<void> {
@@ -37,11 +44,36 @@ async function withOfflineBrowser(profile: string, selector: string, use: (page:
   }
 }
 
+/** Opens the floor page online once, so its service worker precaches it and its record is stored. */
+async function installFloor(profile: string, url: string): Promise<void> {
+  const context = await launchPersistentChromium(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.waitForSelector(firstQuestionSelector);
+  } finally {
+    await context.close();
+  }
+}
+
+interface Subject {
+  profile: string;
+  url: string;
+  selector: string;
+  cold: number[];
+  warm: number[];
+}
+
 export const firstQuestion: Measure = {
   name: 'first question offline',
-  async run() {
+  async run({ distDir }) {
     const server = await startBenchServer();
     const profile = await mkdtemp(join(tmpdir(), 'voordeur-bench-'));
+    const floorProfile = await mkdtemp(join(tmpdir(), 'voordeur-bench-floor-'));
+    const floorDir = join(distDir, '..', '.bench', 'first-question-floor');
+    await buildFloor(floorDir);
+    const floorServer = await serveFloor(floorDir);
     try {
       const install = await launchPersistentChromium(profile);
       const url = await prepareContact(install, server);
@@ -49,21 +81,32 @@ export const firstQuestion: Measure = {
       await page.goto(url);
       const target = await pickTarget(page);
       await install.close();
+      await installFloor(floorProfile, floorServer.url + '/');
 
-      const cold: number[] = [];
+      const app: Subject = { profile, url, selector: target.selector, cold: [], warm: [] };
+      const floor: Subject = { profile: floorProfile, url: floorServer.url + '/', selector: firstQuestionSelector, cold: [], warm: [] };
       for (let run = 0; run < runs; run++) {
-        await withOfflineBrowser(profile, target.selector, async (page) => {
-          cold.push(await timeToAppearance(page, url));
-        });
+        for (const subject of run % 2 === 0 ? [app, floor] : [floor, app]) {
+          await withOfflineBrowser(subject.profile, subject.selector, async (page) => {
+            subject.cold.push(await timeToAppearance(page, subject.url));
+          });
+        }
       }
-      const warm: number[] = [];
-      await withOfflineBrowser(profile, target.selector, async (page) => {
-        for (let run = 0; run < warmUpRuns; run++) await timeToAppearance(page, url);
-        for (let run = 0; run < runs; run++) warm.push(await timeToAppearance(page, url));
-      });
+      await withOfflineBrowser(app.profile, app.selector, (appPage) =>
+        withOfflineBrowser(floor.profile, floor.selector, async (floorPage) => {
+          const pages = new Map([[app, appPage], [floor, floorPage]]);
+          for (const [subject, page] of pages) for (let run = 0; run < warmUpRuns; run++) await timeToAppearance(page, subject.url);
+          for (let run = 0; run < runs; run++) {
+            for (const [subject, page] of pages) subject.warm.push(await timeToAppearance(page, subject.url));
+          }
+        }),
+      );
 
       const what = target.isFallback ? `${fallbackSelector} (FALLBACK: no ${firstQuestionSelector} yet)` : 'first question';
-      const warmMedian = quantile(warm, 0.5);
+      const median = (values: number[]) => quantile(values, 0.5);
+      const warmMedian = median(app.warm);
+      const warmRatio = warmMedian / median(floor.warm);
+      const coldRatio = median(app.cold) / median(floor.cold);
       const rows: BenchRow[] = [
         {
           name: `Navigation → ${what}, offline, ${cpuSlowdown}× CPU, warm (after ${warmUpRuns} loads), median of ${runs}`,
@@ -74,13 +117,19 @@ export const firstQuestion: Measure = {
         },
         {
           name: `Navigation → ${what}, offline, ${cpuSlowdown}× CPU, cold start, median of ${runs}`,
-          value: round(quantile(cold, 0.5), 0),
+          value: round(median(app.cold), 0),
           unit: 'ms',
         },
+        { name: `Floor (bare React + RHF + zod + Dexie page): first question, warm, median of ${runs}`, value: round(median(floor.warm), 0), unit: 'ms' },
+        { name: `Floor: first question, cold start, median of ${runs}`, value: round(median(floor.cold), 0), unit: 'ms' },
+        { name: 'First question warm: Voordeur ÷ floor', value: round(warmRatio, 2), unit: '×', budget: `≤ ${warmRatioBudget}`, ok: warmRatio <= warmRatioBudget },
+        { name: 'First question cold: Voordeur ÷ floor', value: round(coldRatio, 2), unit: '×', budget: `≤ ${coldRatioBudget}`, ok: coldRatio <= coldRatioBudget },
       ];
       return rows;
     } finally {
+      await floorServer.stop();
       await rm(profile, { recursive: true, force: true });
+      await rm(floorProfile, { recursive: true, force: true });
       await server.stop();
     }
   },

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyServerRecords } from '../../../src/client/db';
 import { flushAllAutosaves } from '../../../src/client/ui/kit';
+import { kitTexts } from '../../../src/client/ui/texts';
 import { formatHlc, mapEntryId } from '../../../src/domain';
 import { openConflicts, renderMap, setupHousehold, storedEntry } from '../map/harness';
 
@@ -93,6 +94,26 @@ describe('a text that changed on another device while the form was open', () => 
     await waitFor(async () =>
       expect((await storedEntry(data, householdId, 'huisvesting'))?.situation).toBe('Woont sinds gisteren in de opvang. Zoekt werk.'),
     );
+    expect(await openConflicts(data, householdId)).toEqual([]);
+  });
+
+  it('stays hidden while the cursor is in the field, which says a newer version waits; leaving it shows the text', async () => {
+    const { data, householdId } = await householdWithSituation('Woont bij zijn moeder.');
+    await renderMap(data, householdId, '?onderdeel=huisvesting');
+    const field = await screen.findByLabelText(SITUATION);
+    await userEvent.click(field);
+    await colleagueWrites(data, householdId, 'Woont sinds gisteren in de opvang.');
+
+    const note = await screen.findByText(kitTexts.newerVersionWaiting);
+    expect(note).toHaveAttribute('role', 'status');
+    expect(field).toHaveValue('Woont bij zijn moeder.');
+    expect(field).toHaveFocus();
+    // Only the field the text came for says so.
+    expect(screen.getAllByText(kitTexts.newerVersionWaiting)).toHaveLength(1);
+
+    await userEvent.tab();
+    await waitFor(() => expect(field).toHaveValue('Woont sinds gisteren in de opvang.'));
+    expect(screen.queryByText(kitTexts.newerVersionWaiting)).toBeNull();
     expect(await openConflicts(data, householdId)).toEqual([]);
   });
 });

@@ -41,6 +41,7 @@ let devices = 0;
 export const testEnvironment: SyncEnvironment = {
   knownOffline: () => false,
   onOnline: () => () => {},
+  onOffline: () => () => {},
   onSyncRequested: () => () => {},
   registerBackgroundSync: async () => false,
   exclusive: (job) => job(),

@@ -150,6 +150,24 @@ describe.each(storeKinds)('a push batch on $name', (kind) => {
     expect(await loadRecord(store.db, id)).toMatchObject({ teamId: teamA, fields: { label: 'Van team Noord' } });
   });
 
+  it('audits a batch with one row per household, action and table; the mutation log keeps each record', async () => {
+    const h = newHousehold(device, teamA);
+    const contacts = Array.from({ length: 5 }, () => newContact(device, teamA, h.id));
+    const other = newHousehold(device, teamA);
+    await pushMutations(store, anna(), [h.mutation, ...contacts.map((c) => c.mutation), other.mutation]);
+    const rows = await store.db.selectFrom('audit_log').select(['household_id', 'action', 'table_name', 'record_id', 'user_id']).execute();
+    const byKey = (r: (typeof rows)[number]) => `${r.household_id}|${r.table_name}`;
+    expect(rows.sort((x, y) => byKey(x).localeCompare(byKey(y)))).toEqual(
+      [
+        { household_id: h.id, action: 'create', table_name: 'contacts', record_id: null, user_id: teams.anna },
+        { household_id: h.id, action: 'create', table_name: 'households', record_id: h.id, user_id: teams.anna },
+        { household_id: other.id, action: 'create', table_name: 'households', record_id: other.id, user_id: teams.anna },
+      ].sort((x, y) => byKey(x).localeCompare(byKey(y))),
+    );
+    const logged = await store.db.selectFrom('mutations').select(['record_id', 'user_id']).where('household_id', '=', h.id).execute();
+    expect(logged.map((m) => m.record_id).sort()).toEqual(contacts.map((c) => c.id).sort());
+  });
+
   it('costs a few statements per batch, not a few per mutation', async () => {
     const households = Array.from({ length: 10 }, (_, i) => newHousehold(device, teamA, `Plein ${i}`));
     await pushMutations(store, anna(), households.map((h) => h.mutation));

@@ -1,7 +1,7 @@
 import { useWatch, type Path } from 'react-hook-form';
 import type { TableName } from '../../../domain';
 import { TwoVersions } from '../conflicts';
-import { TextAnswer, type Autosave, type FormValues, type TextAnswerProps } from '../kit';
+import { NewerVersionNote, TextAnswer, type Autosave, type FormValues, type TextAnswerProps } from '../kit';
 
 type RecordRef = { householdId: string; table: TableName; recordId: string; field: string };
 
@@ -13,12 +13,16 @@ export interface RecordTextFieldProps<T extends FormValues> extends Omit<TextAns
   record: RecordRef | null;
 }
 
-/** An autosaved text of a record, with the other version when two devices wrote it at once. */
+/**
+ * An autosaved text of a record, with the other version when two devices wrote it at once, and a
+ * note when a newer text waits until the person leaves the field.
+ */
 export function RecordTextField<T extends FormValues>({ autosave, name, label, record, ...rest }: RecordTextFieldProps<T>) {
   return (
     <>
       {record && <FieldTwoVersions autosave={autosave} name={name} label={label} record={record} />}
       <TextAnswer label={label} error={autosave.error(name)} {...rest} {...autosave.text(name)} />
+      <NewerVersionNote autosave={autosave} name={name} id={rest.id} />
     </>
   );
 }

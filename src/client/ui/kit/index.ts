@@ -3,6 +3,7 @@ export { type StoredSource } from './useFollowStored';
 export { flushAllAutosaves } from './autosave-registry';
 export { SaveIndicator } from './SaveIndicator';
 export { TextAnswer, type TextAnswerProps } from './TextAnswer';
+export { NewerVersionNote } from './NewerVersionNote';
 export { ChoiceButtons, type Choice, type ChoiceButtonsProps } from './ChoiceButtons';
 export { Button, LinkButton, type ButtonProps, type LinkButtonProps } from './Button';
 export { EmptyState } from './EmptyState';

@@ -52,6 +52,11 @@ export interface Autosave<T extends FormValues> {
   flush: () => Promise<void>;
   /** The stored text changed under the form (a merged "twee versies"): show it, as seen. */
   showStored: (name: keyof T & string, value: string) => void;
+  /**
+   * The fields with a newer stored text held back because the person is in them or changed them
+   * (text never changes under the cursor); the field says so (NewerVersionNote).
+   */
+  newerWaiting: Pick<ValueStore<ReadonlySet<string>>, 'get' | 'subscribe'>;
 }
 
 /**
@@ -82,6 +87,16 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const [status] = useState(() => createValueStore<AutosaveStatus>('idle'));
+  const [newerWaiting] = useState(() => createValueStore<ReadonlySet<string>>(new Set()));
+  const setNewerWaiting = useCallback(
+    (update: (names: Set<string>) => void) => {
+      const next = new Set(newerWaiting.get());
+      update(next);
+      const current = newerWaiting.get();
+      if (next.size !== current.size || [...next].some((name) => !current.has(name))) newerWaiting.set(next);
+    },
+    [newerWaiting],
+  );
   const setStatus = status.set;
   const [saveErrors, setSaveErrors] = useState<Record<string, string>>({});
 
@@ -120,6 +135,8 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
       else unsaved.current.delete(name);
     }
     if (result.ok) Object.assign(seen.current, changes);
+    // Saved over a newer text the form held back: the store keeps that one as "twee versies", which show instead.
+    if (result.ok) setNewerWaiting((waiting) => names.forEach((name) => waiting.delete(name)));
     const { draftKey } = latest.current;
     if (draftKey && result.ok) settleDraft(draftKey, changes);
     // Only a change of the messages re-renders the form; a save that went well usually changes none.
@@ -130,7 +147,7 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
       return next;
     });
     setStatus(result.ok ? 'saved' : 'error');
-  }, [form, schema, setStatus]);
+  }, [form, schema, setStatus, setNewerWaiting]);
 
   // Writes run one after another, so a later change never lands before an earlier one.
   const flush = useCallback(() => (chain.current = chain.current.then(saveNow)), [saveNow]);
@@ -172,22 +189,31 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     (name: keyof T & string, value: string) => {
       seen.current[name] = value as T[keyof T & string];
       form.setValue(name as Path<T>, value as PathValue<T, Path<T>>);
+      setNewerWaiting((waiting) => waiting.delete(name));
     },
-    [form],
+    [form, setNewerWaiting],
   );
   // A field still showing what was stored, and not in use, follows the store. One the person is in
   // or has changed keeps their text (saving it keeps the other as "twee versies"): text never
   // changes under the cursor.
+  // The field then says that a newer version waits, and shows it once the person leaves it.
   const recheckStored = useFollowStored(options.stored, (stored) => {
+    const held = new Set<string>();
     for (const name of Object.keys(stored) as (keyof T & string)[]) {
       const value = stored[name];
+      if (value === undefined || value === seen.current[name]) continue;
       const editing =
         focused.current === name ||
         pending.current.has(name) ||
         unsaved.current.has(name) ||
         form.getValues(name as Path<T>) !== seen.current[name];
-      if (value !== undefined && value !== seen.current[name] && !editing) showStored(name, value);
+      if (editing) held.add(name);
+      else showStored(name, value);
     }
+    setNewerWaiting((waiting) => {
+      waiting.clear();
+      for (const name of held) waiting.add(name);
+    });
   });
 
   const text = useCallback(
@@ -229,5 +255,5 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
   const { errors } = form.formState;
   const error = (name: keyof T & string) => (errors[name]?.message as string | undefined) ?? saveErrors[name];
 
-  return { form, text, choose, error, status, flush, showStored };
+  return { form, text, choose, error, status, flush, showStored, newerWaiting };
 }

@@ -17,7 +17,7 @@ export const syncStatusTexts = {
   shortNeverSynced: 'Niet bijgewerkt',
   shortSyncing: 'Bezig…',
   shortWaiting: (n: number) => `${n} ${n === 1 ? 'wacht' : 'wachten'}`,
-  shortOffline: 'Offline',
+  shortOffline: 'Geen verbinding',
   shortProblem: 'Let op',
   explain: 'Wat je invult, staat meteen veilig op dit apparaat. Met verbinding wordt het vanzelf met je team gedeeld.',
   syncNow: 'Nu bijwerken',

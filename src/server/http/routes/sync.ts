@@ -1,6 +1,8 @@
 import type { Hono } from 'hono';
 import { pullRequestSchema, type PushResponse, type PushResult } from '../../../domain/sync-protocol';
 import type { Actor } from '../../audit/audit-log';
+import { changesOf, type TeamChanges } from '../../live/team-changes';
+import { errorFields } from '../../log';
 import { messages } from '../../messages';
 import { pullChanges } from '../../sync/pull';
 import { pushMutations } from '../../sync/push';
@@ -15,7 +17,7 @@ function actorOf(c: AppContext): Actor {
   return { userId: session.user_id, deviceSessionId: session.id };
 }
 
-export function syncRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+export function syncRoutes(app: Hono<AppEnv>, deps: AppDeps, changes: TeamChanges): void {
   const { store, clock } = deps;
 
   app.post('/api/sync/push', authenticate(deps), async (c) => {
@@ -24,7 +26,13 @@ export function syncRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const items = parsePushBody(c, json.value);
     if (!items.ok) return items.response;
     const mutations = items.value.flatMap((item) => ('mutation' in item ? [item.mutation] : []));
-    const applied = (await pushMutations(store, actorOf(c), mutations, clock())).values();
+    const outcomes = await pushMutations(store, actorOf(c), mutations, clock());
+    // After the commit, so no device is told of a change it cannot pull yet. Not awaited, and a
+    // failed announcement loses nothing: the devices' timed sync still comes.
+    changes
+      .announce(changesOf(outcomes))
+      .catch((error: unknown) => deps.logger('error', 'announcing team changes failed', errorFields(error)));
+    const applied = outcomes.values();
     const results: PushResult[] = items.value.map((item) =>
       'mutation' in item ? (applied.next().value as PushResult) : rejected(item.tooNew, rejection('schema-too-new')),
     );
