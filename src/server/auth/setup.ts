@@ -4,6 +4,7 @@
  */
 import type { LoginResponse, SetupRequest } from '../../domain/auth-protocol';
 import type { Db } from '../store/schema';
+import { inTransaction } from '../store/transaction';
 import { createUser, findOrCreateTeam, setMembership } from './accounts';
 import { createDeviceSession } from './sessions';
 import { hashToken, newToken } from './tokens';
@@ -31,7 +32,7 @@ class SetupRefused extends Error {
 
 export async function completeSetup(db: Db, request: Required<SetupRequest>, now: Date): Promise<SetupOutcome> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inTransaction(db, async (trx) => {
       if (!(await needsSetup(trx))) throw new SetupRefused('already-set-up');
       // Deleting every token makes them all one-time. A setup racing this one (another server
       // process) waits for these rows, then finds them gone and stops. A wrong token rolls back.
