@@ -15,6 +15,11 @@ interface RetiredQuestion extends Retired {
   readonly text: Partial<Record<Channel, string>>;
 }
 
+interface ArchivedQuestion extends RetiredQuestion {
+  /** The step it was asked in: its answer is shown there, read-only, marked as from an older version. */
+  readonly stepId: string;
+}
+
 interface RetiredTopic extends Retired {
   readonly text: string;
 }
@@ -22,9 +27,10 @@ interface RetiredTopic extends Retired {
 // Fixtures: content version 2025.1 is fictional (the first real version is 2026.1). These two
 // entries exist so the path "old record, retired prompt" is exercised by tests and by the UI
 // with demo data; they are never shown for a real record, whose ids all come from 2026.1 on.
-const retiredQuestions: Readonly<Record<string, RetiredQuestion>> = {
+const retiredQuestions: Readonly<Record<string, ArchivedQuestion>> = {
   'eerste-vraag-oud': {
     lastVersion: '2025.1',
+    stepId: 'eerste-vraag',
     text: {
       telefoon: 'Waarmee kan ik u helpen?',
       loket: 'Waarmee kan ik u helpen?',
@@ -61,6 +67,11 @@ const retiredTopics: Readonly<Record<string, RetiredTopic>> = {
 
 export const archivedQuestionIds: readonly string[] = Object.keys(retiredQuestions);
 export const rewordedQuestionIds: readonly string[] = Object.keys(formerWordings);
+
+/** The retired questions that were asked in this step. */
+export function archivedQuestionIdsOfStep(stepId: string): readonly string[] {
+  return archivedQuestionIds.filter((id) => retiredQuestions[id]?.stepId === stepId);
+}
 export const archivedTopicIds: readonly string[] = Object.keys(retiredTopics);
 
 /** The retired wording for the channel, or any channel's wording when that one had none. */

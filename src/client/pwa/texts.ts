@@ -12,4 +12,6 @@ export const updateTexts = {
       ? `Bijwerken kan nog niet: bij "${labels[0]}" staat iets dat nog niet klopt, en dat is nog niet bewaard. Pas het aan of maak het leeg, en laad dan de nieuwe versie.`
       : `Bijwerken kan nog niet: bij deze vragen staat iets dat nog niet klopt, en dat is nog niet bewaard: ${labels.map((label) => `"${label}"`).join(', ')}. Pas het aan of maak het leeg, en laad dan de nieuwe versie.`,
   goToField: 'Naar het veld',
+  offerReady: 'De nieuwe versie van de app staat klaar. Daarin staat deze vraag wel.',
+  offerWhenReady: 'Werk de app bij om deze vraag te zien. Zodra er verbinding is, verschijnt bovenaan de knop om de nieuwe versie te laden.',
 } as const;
