@@ -14,7 +14,7 @@ export interface StoreOptions {
   databaseUrl?: string | undefined;
   /** The SQLite file (created with its folder when missing); ':memory:' for tests. */
   sqliteFile?: string;
-  /** PostgreSQL only: work inside this schema (created when missing). Tests use one per test. */
+  /** PostgreSQL only: work inside this schema (created when missing; DATABASE_SCHEMA). Tests use one per test. */
   pgSchema?: string;
   /** Told of every statement the database refused (tests: a start must cause none). */
   onQueryError?: (error: unknown, sql: string) => void;
