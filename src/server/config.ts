@@ -11,7 +11,8 @@ export interface ServerConfig {
 
 /**
  * Settings from the environment (see README.md):
- * PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…; unset = SQLite),
+ * PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…; unset = SQLite), DATABASE_SCHEMA
+ * (PostgreSQL: the schema to keep the tables in; unset = the connection's default),
  * DATA_DIR (./data, for the SQLite file), DIST_DIR (./dist), TRUST_PROXY (1 behind a proxy).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -29,5 +30,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 /** Shared with the admin CLI, so both always open the same database. */
 export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
   const databaseUrl = env.DATABASE_URL || undefined;
-  return { databaseUrl, sqliteFile: join(resolve(env.DATA_DIR ?? 'data'), 'voordeur.sqlite') };
+  const pgSchema = env.DATABASE_SCHEMA || undefined;
+  return { databaseUrl, sqliteFile: join(resolve(env.DATA_DIR ?? 'data'), 'voordeur.sqlite'), ...(pgSchema ? { pgSchema } : {}) };
 }

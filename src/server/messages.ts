@@ -15,6 +15,7 @@ export const messages = {
   setupTokenInvalid:
     'Deze link voor de eerste keer klopt niet of is al gebruikt. Kijk op het scherm van de server voor de juiste link.',
   notFound: 'Dit adres bestaat niet.',
+  busy: 'De server heeft het even te druk. Je gegevens blijven op je apparaat bewaard; de app probeert het zo vanzelf opnieuw.',
   serverError: 'Er ging iets mis op de server. Je gegevens blijven op je apparaat bewaard. Probeer het later opnieuw.',
   appNotBuilt: 'De app is nog niet gebouwd. Voer eerst "npm run build" uit.',
   // Rejected mutations (push results).

@@ -4,8 +4,8 @@ import { CONTENT_VERSION } from '../../content';
 import { createDataLayer } from '../db';
 import { registerBeforeUpdate, registerServiceWorker } from '../pwa';
 import { createSyncEngine } from '../sync';
-import { flushAllAutosaves } from '../ui/kit/autosave-registry';
 import { App } from './App';
+import { saveBeforeUpdate } from './save-before-update';
 import { requestPersistentStorage } from './storage';
 import { readFirstScreen } from './first-screen';
 import { preloadScreen } from './routes';
@@ -17,10 +17,7 @@ export function start(root: HTMLElement): void {
   const data = createDataLayer({ contentVersion: CONTENT_VERSION });
   const sync = createSyncEngine({ data, live: true });
   // Before an update reloads the page: store what is being typed, and wait for queued writes.
-  registerBeforeUpdate(async () => {
-    await flushAllAutosaves();
-    await data.store.queue.flush();
-  });
+  registerBeforeUpdate(saveBeforeUpdate(() => data.store.queue.flush()));
   if (new URLSearchParams(window.location.search).has('bench')) {
     void import('./bench').then(({ installBench }) => installBench(data, sync));
   }

@@ -1,4 +1,6 @@
-export { registerServiceWorker } from './register-service-worker';
-export { registerBeforeUpdate } from './before-update';
+export { checkForUpdate, registerServiceWorker } from './register-service-worker';
+export { registerBeforeUpdate, UpdateBlocked } from './before-update';
+export { UpdateOffer } from './UpdateOffer';
 export { UpdatePrompt } from './UpdatePrompt';
+export { useUpdatePrompt } from './use-update-prompt';
 export { requestBackgroundSync, onSyncRequested } from './background-sync';

@@ -13,6 +13,7 @@ interface Options {
 }
 
 let activate: (() => void) | undefined;
+let check: (() => void) | undefined;
 
 export async function registerServiceWorker({
   url = '/sw.js',
@@ -41,7 +42,21 @@ export async function registerServiceWorker({
   };
 
   await workbox.register();
-  setInterval(() => void workbox.update(), updateCheckIntervalMs);
+  // Besides the hourly check: when the device has a network again, and when the worker comes
+  // back to the app (a phone in a pocket all morning would otherwise wait for the hour).
+  check = () => {
+    if (navigator.onLine !== false) void workbox.update().catch(() => undefined);
+  };
+  setInterval(check, updateCheckIntervalMs);
+  window.addEventListener('online', check);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') check?.();
+  });
+}
+
+/** Look for a new version now (e.g. a screen found an answer from a newer version). */
+export function checkForUpdate(): void {
+  check?.();
 }
 
 /** Saves pending input, then lets the waiting version take over and reloads. */

@@ -1,8 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { applyUpdate } from './register-service-worker';
-import { isUpdateAvailable, subscribeToUpdate } from './update-state';
+import { getUpdateState, setUpdateDismissed, subscribeToUpdate, type UpdateState } from './update-state';
 
-export function useUpdatePrompt(): { updateAvailable: boolean; applyUpdate: () => Promise<void> } {
-  const updateAvailable = useSyncExternalStore(subscribeToUpdate, isUpdateAvailable, () => false);
-  return { updateAvailable, applyUpdate };
+const none: UpdateState = { available: false, dismissed: false };
+
+export function useUpdatePrompt(): UpdateState & { applyUpdate: () => Promise<void>; setDismissed: (value: boolean) => void } {
+  const state = useSyncExternalStore(subscribeToUpdate, getUpdateState, () => none);
+  return { ...state, applyUpdate, setDismissed: setUpdateDismissed };
 }

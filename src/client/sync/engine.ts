@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { TeamChange } from '../../domain/team-change';
 import { outboxSummary, readCursor, readSession, type DataLayer } from '../db';
-import { backoffDelay } from './backoff';
+import { retryDelay } from './backoff';
 import { browserEnvironment, type SyncEnvironment } from './environment';
 import { createApiClient, type FetchLike } from './http';
 import { offlineOutcome, syncOnce, type RunOutcome } from './run';
@@ -180,7 +180,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return schedule(intervalMs);
     }
     failures += 1;
-    const delay = backoffDelay(failures, random);
+    const delay = retryDelay(failures, outcome.kind === 'error' ? outcome.retryAfterMs : null, random);
     retryNotBefore = now() + delay;
     status.update(patch);
     // Once per run of failures: a browser that thinks it is online (the server is down, or a wifi

@@ -9,6 +9,8 @@ export class ApiFailure extends Error {
     readonly code: string,
     /** The server's own Dutch message; may be empty. */
     readonly serverMessage: string,
+    /** From Retry-After (503 when the server is busy, 429): do not come back sooner. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(`HTTP ${status} ${code}`);
     this.name = 'ApiFailure';
@@ -82,5 +84,16 @@ async function failureFrom(response: Response): Promise<ApiFailure> {
     // Not JSON (a proxy's error page, say): the status alone has to do.
   }
   const code = typeof body.error === 'string' ? body.error : `http-${response.status}`;
-  return new ApiFailure(response.status, code, typeof body.message === 'string' ? body.message : '');
+  const message = typeof body.message === 'string' ? body.message : '';
+  return new ApiFailure(response.status, code, message, retryAfterMs(response.headers.get('retry-after'), Date.now()));
+}
+
+/** Retry-After is either whole seconds or an HTTP date; anything else is ignored. */
+export function retryAfterMs(header: string | null, nowMs: number): number | null {
+  if (header === null) return null;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // An HTTP date names its day and month ("Mon, 02 Mar 2026 …"); Date.parse alone would take "-5" for a year.
+  const at = /^[a-z]{3}, /i.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
 }

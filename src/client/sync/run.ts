@@ -12,7 +12,7 @@ export type RunOutcome =
   | { kind: 'offline' }
   | { kind: 'logged-out'; message: string }
   | { kind: 'update-required'; message: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; retryAfterMs?: number | null };
 
 /**
  * One sync pass: push the outbox, then pull every team of the session. The session is read
@@ -61,5 +61,6 @@ async function outcomeOf(data: DataLayer, token: string, error: unknown): Promis
   }
   if (error instanceof ApiFailure && error.status === 426) return { kind: 'update-required', message: syncTexts.updateRequired };
   if (!(error instanceof ApiFailure || error instanceof SyncProblem)) console.error('Sync pass failed', error);
-  return { kind: 'error', message: failureMessage(error) };
+  const retryAfterMs = error instanceof ApiFailure ? error.retryAfterMs : null;
+  return { kind: 'error', message: failureMessage(error), retryAfterMs };
 }

@@ -109,5 +109,9 @@ export const contactTexts = {
   sayIt: 'Zeg bijvoorbeeld',
   olderAnswers: 'Antwoorden uit een eerdere versie',
   olderAnswersIntro: 'Deze vragen staan niet meer in de vragenlijst. De antwoorden blijven bewaard.',
+  newerAnswers: 'Antwoorden uit een nieuwere versie van de app',
+  newerQuestion: 'Vraag uit een nieuwere versie van de app',
+  retiredInStep: 'Uit een oudere versie van de app',
+  retiredInStepHint: 'Deze vraag staat niet meer in de vragenlijst. Wat je hier schreef, blijft bewaard. Je kunt het lezen, niet meer aanpassen.',
   notFound: 'Dit contact staat niet (meer) op dit apparaat.',
 } as const;

@@ -1,9 +1,12 @@
 /**
  * First run: while there is no account, a one-time token (printed on the server's console)
- * lets one person create the first team and its beheerder.
+ * lets one person create the first team and its beheerder. There is one token per database:
+ * several server processes starting on it print the same link (see migration 003).
  */
+import { timingSafeEqual } from 'node:crypto';
 import type { LoginResponse, SetupRequest } from '../../domain/auth-protocol';
 import type { Db } from '../store/schema';
+import { inTransaction } from '../store/transaction';
 import { createUser, findOrCreateTeam, setMembership } from './accounts';
 import { createDeviceSession } from './sessions';
 import { hashToken, newToken } from './tokens';
@@ -13,12 +16,22 @@ export async function needsSetup(db: Db): Promise<boolean> {
   return user === undefined;
 }
 
-/** A fresh setup token when setup is still needed; undefined when there are accounts already. */
+/**
+ * The database's setup token while setup is still needed (made by the first process to ask,
+ * the same for every later one); undefined when there are accounts already. No transaction:
+ * a racing insert waits for the first one's commit and then does nothing, so no process ever
+ * sees (or logs) a key error, and the read after it finds the one row.
+ */
 export async function issueSetupToken(db: Db, now: Date): Promise<string | undefined> {
   if (!(await needsSetup(db))) return undefined;
-  const token = newToken();
-  await db.insertInto('setup_tokens').values({ token_hash: hashToken(token), created_at: now.toISOString() }).execute();
-  return token;
+  await db
+    .insertInto('setup_link')
+    .values({ slot: 1, token: newToken(), created_at: now.toISOString() })
+    .onConflict((oc) => oc.column('slot').doNothing())
+    .execute();
+  const row = await db.selectFrom('setup_link').select('token').where('slot', '=', 1).executeTakeFirst();
+  // Setup finished between the check and here: its deletion won, and there is nothing to print.
+  return row?.token;
 }
 
 export type SetupOutcome = { ok: true; response: LoginResponse } | { ok: false; reason: 'already-set-up' | 'bad-token' };
@@ -31,12 +44,12 @@ class SetupRefused extends Error {
 
 export async function completeSetup(db: Db, request: Required<SetupRequest>, now: Date): Promise<SetupOutcome> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inTransaction(db, async (trx) => {
       if (!(await needsSetup(trx))) throw new SetupRefused('already-set-up');
-      // Deleting every token makes them all one-time. A setup racing this one (another server
-      // process) waits for these rows, then finds them gone and stops. A wrong token rolls back.
-      const deleted = await trx.deleteFrom('setup_tokens').returning('token_hash').execute();
-      if (!deleted.some((row) => row.token_hash === hashToken(request.token))) throw new SetupRefused('bad-token');
+      // Deleting the token makes it one-time. A setup racing this one (another server process)
+      // waits for the row, then finds it gone and stops. A wrong token rolls back.
+      const deleted = await trx.deleteFrom('setup_link').returning('token').execute();
+      if (!deleted.some((row) => sameToken(row.token, request.token))) throw new SetupRefused('bad-token');
       // The admin CLI may have made teams already, before any account existed.
       const team = await findOrCreateTeam(trx, request.teamName, now);
       const user = await createUser(trx, request, now);
@@ -48,4 +61,9 @@ export async function completeSetup(db: Db, request: Required<SetupRequest>, now
     if (error instanceof SetupRefused) return { ok: false, reason: error.reason };
     throw error;
   }
+}
+
+/** Compared by their hashes in constant time: the answer must not tell how much of a guess was right. */
+function sameToken(stored: string, given: string): boolean {
+  return timingSafeEqual(Buffer.from(hashToken(stored)), Buffer.from(hashToken(given)));
 }

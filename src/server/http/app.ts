@@ -8,6 +8,7 @@ import { localTeamChanges } from '../live/team-changes';
 import { errorFields, jsonLogger, type Logger } from '../log';
 import { messages } from '../messages';
 import type { Store } from '../store/open-store';
+import { isContention } from '../store/transaction';
 import { clientAddressResolver } from './client-address';
 import { apiError, type AppDeps, type AppEnv } from './context';
 import { requestLog } from './request-log';
@@ -16,6 +17,9 @@ import { healthRoutes } from './routes/health';
 import { setupRoutes } from './routes/setup';
 import { syncRoutes } from './routes/sync';
 import { staticRoutes } from './static-files';
+
+/** Seconds a client waits after a 503 for contention; its own back-off adds jitter. */
+export const BUSY_RETRY_AFTER_S = 2;
 
 export interface AppOptions {
   store: Store;
@@ -61,6 +65,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.notFound((c) => c.text(messages.notFound, 404));
   app.onError((error, c) => {
+    // Contention (retries ran out, or a statement outside a retried transaction) is the
+    // database's "try again", not a fault: 503, and when to come back.
+    if (isContention(error)) {
+      deps.logger('warn', 'database busy, answered 503', { ...errorFields(error), method: c.req.method });
+      c.header('Retry-After', String(BUSY_RETRY_AFTER_S));
+      return apiError(c, 503, 'busy', messages.busy);
+    }
     deps.logger('error', 'unhandled error', { ...errorFields(error), method: c.req.method });
     return apiError(c, 500, 'server-error', messages.serverError);
   });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
-import { Kysely, PostgresDialect, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, type Dialect, type LogEvent } from 'kysely';
 import { errorFields, jsonLogger } from '../log';
 import { openSqlite } from './sqlite-dialect';
 import { migrateToLatest } from './migrate';
@@ -14,8 +14,10 @@ export interface StoreOptions {
   databaseUrl?: string | undefined;
   /** The SQLite file (created with its folder when missing); ':memory:' for tests. */
   sqliteFile?: string;
-  /** PostgreSQL only: work inside this schema (created when missing). Tests use one per test. */
+  /** PostgreSQL only: work inside this schema (created when missing; DATABASE_SCHEMA). Tests use one per test. */
   pgSchema?: string;
+  /** Told of every statement the database refused (tests: a start must cause none). */
+  onQueryError?: (error: unknown, sql: string) => void;
 }
 
 export interface Store {
@@ -35,9 +37,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     throw new Error('DATABASE_URL must start with postgres:// (leave it unset to use SQLite).');
   }
   const dialect = dialectName === 'postgres' ? await postgresDialect(options) : sqliteDialect(options);
-  const db = new Kysely<Database>({ dialect });
+  const onQueryError = options.onQueryError;
+  const db = new Kysely<Database>({
+    dialect,
+    ...(onQueryError ? { log: (event: LogEvent) => void (event.level === 'error' && onQueryError(event.error, event.query.sql)) } : {}),
+  });
   try {
-    await migrateToLatest(db, dialectName === 'postgres' ? options.pgSchema : undefined);
+    await migrateToLatest(db, dialectName, dialectName === 'postgres' ? options.pgSchema : undefined);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -61,14 +67,6 @@ async function postgresDialect(options: StoreOptions): Promise<Dialect> {
   });
   // An idle client can lose its connection (database restart); without a listener that kills the process.
   pool.on('error', (error) => jsonLogger('error', 'postgres pool error', errorFields(error)));
-  // The name was checked against the pattern above, so it is safe to put in the statement.
-  // 23505: another process created the schema at the same moment ("if not exists" races).
-  if (schema) {
-    await pool.query(`create schema if not exists "${schema}"`).catch(async (error: unknown) => {
-      if ((error as { code?: string }).code === '23505') return;
-      await pool.end();
-      throw error;
-    });
-  }
+  // The schema itself is made by migrateToLatest, under its lock: "if not exists" races otherwise.
   return new PostgresDialect({ pool });
 }

@@ -43,8 +43,10 @@ export interface LoginAttemptsTable {
   attempted_at: string;
 }
 
-export interface SetupTokensTable {
-  token_hash: string;
+/** One row at most (slot 1): the setup link every server process prints (migration 003). */
+export interface SetupLinkTable {
+  slot: number;
+  token: string;
   created_at: string;
 }
 
@@ -99,7 +101,7 @@ export interface Database {
   memberships: MembershipsTable;
   device_sessions: DeviceSessionsTable;
   login_attempts: LoginAttemptsTable;
-  setup_tokens: SetupTokensTable;
+  setup_link: SetupLinkTable;
   team_counters: TeamCountersTable;
   records: RecordsTable;
   mutations: MutationsTable;

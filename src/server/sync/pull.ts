@@ -4,6 +4,8 @@ import { writeAudit, type Actor } from '../audit/audit-log';
 import { householdOf, toServerRecord } from '../store/records';
 import type { Store } from '../store/open-store';
 import { readMemberTeamCounter } from '../store/team-counters';
+import { inRetriedTransaction } from '../store/transaction';
+import type { Db } from '../store/schema';
 
 export interface PullInput {
   teamId: string;
@@ -15,17 +17,22 @@ export type PullOutcome = { ok: true; response: PullResponse } | { ok: false; re
 
 /**
  * The team's changes after the cursor, in seq order. Because seqs are taken in commit order
- * (see store/team-counters.ts), what a reader sees is always a gap-free prefix.
+ * (see store/team-counters.ts), what a reader sees is always a gap-free prefix. One READ COMMITTED
+ * transaction, retried on contention: under a stricter database default a pull could be aborted.
  */
-export async function pullChanges(store: Store, actor: Actor, input: PullInput, now: Date = new Date()): Promise<PullOutcome> {
-  const counter = await readMemberTeamCounter(store.db, actor.userId, input.teamId);
+export function pullChanges(store: Store, actor: Actor, input: PullInput, now: Date = new Date()): Promise<PullOutcome> {
+  return inRetriedTransaction(store.db, (trx) => pullIn(trx, actor, input, now));
+}
+
+async function pullIn(db: Db, actor: Actor, input: PullInput, now: Date): Promise<PullOutcome> {
+  const counter = await readMemberTeamCounter(db, actor.userId, input.teamId);
   if (!counter) return { ok: false, reason: 'forbidden' };
   // Tombstones older than the horizon are gone, and a cursor beyond the counter comes from
   // another database (a restored backup): either way the device must start again.
   const purgedSince = input.cursor > 0 && input.cursor < counter.tombstoneHorizon;
   if (purgedSince || input.cursor > counter.seq) return { ok: false, reason: 'resync-required' };
 
-  const rows = await store.db
+  const rows = await db
     .selectFrom('records')
     .selectAll()
     .where('team_id', '=', input.teamId)
@@ -36,7 +43,7 @@ export async function pullChanges(store: Store, actor: Actor, input: PullInput, 
   const page = rows.slice(0, input.limit).map(toServerRecord);
   const households = new Set(page.filter((r) => !r.deleted).map(householdOf));
   await writeAudit(
-    store.db,
+    db,
     actor,
     [...households].map((householdId) => ({ teamId: input.teamId, householdId, action: 'read' as const, table: null, recordId: null })),
     now,

@@ -7,6 +7,7 @@
  */
 import type { Store } from '../store/open-store';
 import { lockTeamCounter, setTeamCounter } from '../store/team-counters';
+import { inRetriedTransaction } from '../store/transaction';
 
 export const DEFAULT_RETENTION_DAYS = 90;
 
@@ -22,7 +23,7 @@ export async function purgeTombstones(store: Store, olderThan: Date): Promise<Pu
   const reports: PurgeReport[] = [];
   for (const { team_id: teamId } of teams) {
     reports.push(
-      await store.db.transaction().execute(async (trx) => {
+      await inRetriedTransaction(store.db, async (trx) => {
         const counter = await lockTeamCounter(trx, store.dialect, teamId);
         if (!counter) return { teamId, tombstones: 0, horizon: 0 };
         const newest = await trx

@@ -4,7 +4,7 @@ import type { Actor } from '../audit/audit-log';
 import { teamsAmong } from '../auth/accounts';
 import { messages } from '../messages';
 import type { Store } from '../store/open-store';
-import { withRetries } from '../store/transaction';
+import { inRetriedTransaction, StoreBusyError } from '../store/transaction';
 import { applyBatch } from './apply-batch';
 import { rejected, rejection } from './rejections';
 
@@ -16,6 +16,7 @@ import { rejected, rejection } from './rejections';
  * (see apply-batch.ts). A refused mutation still costs only itself, because every check runs
  * before anything is written. Should the batch transaction fail for another reason, each
  * mutation is retried in a transaction of its own, so one bad apple never blocks the rest.
+ * Each transaction runs at READ COMMITTED whatever the database's default (store/transaction.ts).
  * Callable without HTTP (the bench drives it directly).
  */
 export async function pushMutations(
@@ -32,13 +33,14 @@ export async function pushMutations(
     if (refusal) results[index] = refusal;
     else toApply.push({ index, mutation: m });
   }
-  const apply = (batch: Mutation[]) =>
-    withRetries(() => store.db.transaction().execute((trx) => applyBatch(trx, store.dialect, actor, batch, now)));
+  const apply = (batch: Mutation[]) => inRetriedTransaction(store.db, (trx) => applyBatch(trx, store.dialect, actor, batch, now));
   const batch = toApply.map(({ mutation }) => mutation);
   let applied: PushResult[];
   try {
     applied = batch.length === 0 ? [] : await apply(batch);
-  } catch {
+  } catch (error) {
+    // Contention that outlasted the retries would only repeat per mutation: answer 503 instead.
+    if (error instanceof StoreBusyError) throw error;
     applied = [];
     for (const mutation of batch) applied.push(...(await apply([mutation])));
   }

@@ -38,10 +38,26 @@ export function newPgSchemaName(): string {
   return `t_${process.pid}_${schemas}_${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** A store on the given schema. Several stores may share one schema, like several server processes. */
-export async function openPostgresSchema(schema: string): Promise<Store> {
+/** What a DBA may set as the database's `default_transaction_isolation`. */
+export type IsolationDefault = 'read committed' | 'repeatable read' | 'serializable';
+
+/**
+ * A store on the given schema. Several stores may share one schema, like several server processes.
+ * `isolationDefault` plays a DBA's database-wide default, but per connection (the `options`
+ * parameter): other test runs share the database, so ALTER DATABASE is not ours to use.
+ */
+export async function openPostgresSchema(schema: string, isolationDefault?: IsolationDefault): Promise<Store> {
   if (!pgUrl) throw new Error('TEST_DATABASE_URL is not set');
-  return openStore({ databaseUrl: pgUrl, pgSchema: schema });
+  return openStore({ databaseUrl: isolationDefault ? withIsolationDefault(pgUrl, schema, isolationDefault) : pgUrl, pgSchema: schema });
+}
+
+/**
+ * The URL's `options` replaces the pool's (pg lets the connection string win), so it must carry
+ * the search_path as well, or the store would land in the public schema.
+ */
+function withIsolationDefault(url: string, schema: string, level: IsolationDefault): string {
+  const options = `-c search_path=${schema} -c default_transaction_isolation=${level.replace(' ', '\\ ')}`;
+  return `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(options)}`;
 }
 
 export async function dropPgSchema(schema: string): Promise<void> {

@@ -31,7 +31,7 @@ describe.each(storeKinds)('first-run setup on $name', (kind) => {
     });
     expect((await api.request('/api/me', { token: answer.body.token })).status).toBe(200);
     expect((await api.request('/api/setup')).body).toEqual({ needsSetup: false });
-    expect(await store.db.selectFrom('setup_tokens').selectAll().execute()).toEqual([]);
+    expect(await store.db.selectFrom('setup_link').selectAll().execute()).toEqual([]);
 
     const again = await setup(token, 'Tweede team');
     expect(again.status).toBe(409);
@@ -44,7 +44,7 @@ describe.each(storeKinds)('first-run setup on $name', (kind) => {
     expect(answer.status).toBe(403);
     expect(answer.body).toMatchObject({ error: 'forbidden', message: expect.stringContaining('link') });
     expect(await store.db.selectFrom('users').selectAll().execute()).toEqual([]);
-    expect(await store.db.selectFrom('setup_tokens').selectAll().execute()).toHaveLength(1);
+    expect(await store.db.selectFrom('setup_link').selectAll().execute()).toHaveLength(1);
   });
 
   it('checks the new account against the rules', async () => {
@@ -59,6 +59,13 @@ describe.each(storeKinds)('first-run setup on $name', (kind) => {
     const answer = await setup((await issueSetupToken(store.db, new Date())) as string);
     expect(answer.status).toBe(200);
     expect(await store.db.selectFrom('teams').selectAll().execute()).toHaveLength(1);
+  });
+
+  it('has one token per database: asking again gives the same one, and no second link works', async () => {
+    const first = (await issueSetupToken(store.db, new Date())) as string;
+    expect(await issueSetupToken(store.db, new Date())).toBe(first);
+    expect(await store.db.selectFrom('setup_link').selectAll().execute()).toHaveLength(1);
+    expect((await setup(first)).status).toBe(200);
   });
 
   it('issues no token once there is an account', async () => {

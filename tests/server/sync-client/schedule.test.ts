@@ -5,6 +5,7 @@ import { createDataLayer } from '../../../src/client/db';
 import { BACKOFF_CAP_MS } from '../../../src/client/sync/backoff';
 import { BUSY_RETRY_MS, DEFAULT_DEBOUNCE_MS, DEFAULT_INTERVAL_MS } from '../../../src/client/sync/engine';
 import { syncTexts } from '../../../src/client/sync';
+import { BUSY_RETRY_AFTER_S } from '../../../src/server/http/app';
 import type { Store } from '../../../src/server/store/open-store';
 import { openStore } from '../../../src/server/store/open-store';
 import { twoTeams } from '../helpers/accounts';
@@ -72,6 +73,28 @@ describe('when the sync engine runs', () => {
     expect(phone.timers.delays()).toEqual([2_000]);
     phone.engine.stop();
     store = await openStore({ sqliteFile: ':memory:' }); // for afterEach
+  });
+
+  it('comes back no sooner than a busy server asks (503 with Retry-After), and says the changes are kept', async () => {
+    // Every statement on the team counters fails as PostgreSQL does under contention, past every retry.
+    const busy = testApp({
+      ...store,
+      db: store.db.withPlugin({
+        transformQuery(args) {
+          if (JSON.stringify(args.node).includes('"team_counters"')) throw Object.assign(new Error('busy'), { code: '40001' });
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      }),
+    });
+    const phone = newDevice(busy);
+    await logIn(busy, phone, 'anna');
+    await household(phone, 'Dorpsstraat 1');
+    await settleAfter(phone, () => phone.engine.start());
+    expect(phone.engine.getStatus()).toMatchObject({ phase: 'error', pending: 1, error: syncTexts.serverError });
+    // Its own back-off would be 1 s (random() = 0); the server asked for BUSY_RETRY_AFTER_S.
+    expect(phone.timers.delays()).toEqual([BUSY_RETRY_AFTER_S * 1000]);
+    phone.engine.stop();
   });
 
   it('pushes shortly after a local write, one request for a burst of writes', async () => {

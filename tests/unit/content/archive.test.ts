@@ -4,8 +4,12 @@ import {
   archivedQuestionText,
   archivedTopicIds,
   archivedTopicText,
+  compareContentVersions,
+  formerQuestionText,
+  rewordedQuestionIds,
 } from '../../../src/content/archive';
-import { answerPrompt, topicText } from '../../../src/content/lookup';
+import { answerPrompt, questionTextFor, topicText } from '../../../src/content/lookup';
+import { findQuestion } from '../../../src/content/vragenlijst';
 import { CONTENT_VERSION } from '../../../src/content/version';
 
 // Fixture: 'eerste-vraag-oud' and 'geldzaken-oud' were retired after the fictional version 2025.1.
@@ -49,5 +53,30 @@ describe('prompts for stored answers', () => {
   it('returns nothing for an id that never existed', () => {
     expect(answerPrompt('bestaat-niet', 'loket')).toBeUndefined();
     expect(topicText('bestaat-niet')).toBeUndefined();
+  });
+});
+
+// Fixture: 'anders-willen' was worded "Wat wilt u dat er verandert?" up to the fictional 2025.1.
+describe('reworded questions', () => {
+  const question = findQuestion('anders-willen')!;
+
+  it('gives a record the wording of its own content version, and today’s to a newer record', () => {
+    expect(questionTextFor(question, 'huisbezoek', '2025.1')).toBe('Wat wilt u dat er verandert?');
+    expect(questionTextFor(question, 'huisbezoek', '2024.3')).toBe('Wat wilt u dat er verandert?');
+    expect(questionTextFor(question, 'huisbezoek', CONTENT_VERSION)).toBe('Wat zou u anders willen?');
+    expect(answerPrompt('anders-willen', 'loket', '2025.1')).toBe('Wat wilt u dat er verandert?');
+    expect(answerPrompt('anders-willen', 'loket')).toBe('Wat zou u anders willen?');
+    expect(formerQuestionText('eerste-vraag', 'loket', '2025.1')).toBeUndefined();
+  });
+
+  it('compares versions as numbers', () => {
+    expect(compareContentVersions('2026.10', '2026.9')).toBeGreaterThan(0);
+    expect(compareContentVersions('2025.1', '2026.1')).toBeLessThan(0);
+    expect(compareContentVersions('2026.1', '2026.1')).toBe(0);
+  });
+
+  it('keeps former wordings only for questions that are still asked', () => {
+    expect(rewordedQuestionIds.length).toBeGreaterThan(0);
+    for (const id of rewordedQuestionIds) expect(findQuestion(id), id).toBeDefined();
   });
 });

@@ -6,6 +6,7 @@ import { contactTexts as t } from '../texts';
 import { FinishStep } from './FinishStep';
 import { goToStep } from './go-to-step';
 import { StepForm } from './StepForm';
+import { RetiredAnswers } from './RetiredAnswers';
 import { StepList } from './StepList';
 import { FINISH_STEP_ID, stepIds } from './steps';
 
@@ -55,7 +56,10 @@ export function GuidedStep({ contact, stepId, householdId }: Props) {
           {step?.title ?? t.finishTitle}
         </h2>
         {step ? (
-          <StepForm key={step.id} step={step} contactId={contact.id} initial={stepChanged ? undefined : contact} />
+          <>
+            <StepForm key={step.id} step={step} contactId={contact.id} initial={stepChanged ? undefined : contact} />
+            <RetiredAnswers contact={contact} stepId={step.id} />
+          </>
         ) : (
           <FinishStep contact={contact} householdId={householdId} />
         )}

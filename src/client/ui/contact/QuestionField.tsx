@@ -1,4 +1,4 @@
-import { questionText, type Question } from '../../../content';
+import { questionTextFor, type Question } from '../../../content';
 import { answerField } from '../../../domain';
 import type { ContactView } from '../../db';
 import type { Autosave, FormValues } from '../kit';
@@ -19,7 +19,7 @@ interface Props {
 
 /** One question, rendered by its kind (content is data): the method's words for this channel. */
 export function QuestionField({ question, contact, autosave, benchFirst, guardFieldId }: Props) {
-  const text = questionText(question, contact.channel) ?? '';
+  const text = questionTextFor(question, contact.channel, contact.contentVersion) ?? '';
   const id = questionFieldId(question.id);
   switch (question.kind) {
     case 'say':

@@ -23,7 +23,31 @@ export function registerAutosave(handle: AutosaveHandle): () => void {
  */
 export async function flushAllAutosaves(): Promise<void> {
   await Promise.all([...handles].map((handle) => handle.flush()));
-  if ([...handles].some((handle) => handle.hasUnsavedInput())) {
-    throw new Error('A form holds invalid input that is not saved');
+  if ([...handles].some((handle) => handle.hasUnsavedInput())) throw new UnsavedInputError(invalidFields());
+}
+
+/** Input that is not saved, with the fields (as the worker sees them marked) that hold it. */
+export class UnsavedInputError extends Error {
+  override name = 'UnsavedInputError';
+  readonly fieldLabels: readonly string[];
+  constructor(private readonly fields: readonly HTMLElement[]) {
+    super('A form holds invalid input that is not saved');
+    this.fieldLabels = [...new Set(fields.map(labelOf).filter((label) => label !== ''))];
   }
+
+  /** Put the cursor in the first field to fix. */
+  focusFirst(): void {
+    const first = this.fields[0];
+    (first?.matches('fieldset') ? first.querySelector<HTMLElement>('input') : first)?.focus();
+  }
+}
+
+/** The fields marked invalid on screen: what the worker must fix before their input can be saved. */
+function invalidFields(): HTMLElement[] {
+  return typeof document === 'undefined' ? [] : [...document.querySelectorAll<HTMLElement>('[aria-invalid="true"]')];
+}
+
+function labelOf(field: HTMLElement): string {
+  const label = field.matches('fieldset') ? field.querySelector('legend') : (field as HTMLInputElement).labels?.[0];
+  return (label?.textContent ?? field.getAttribute('aria-label') ?? '').trim();
 }

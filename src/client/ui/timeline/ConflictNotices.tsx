@@ -21,7 +21,7 @@ function targetOf(conflict: ConflictView, householdId: string, contacts: readonl
   if (conflict.table === 'contacts') {
     const contact = contacts.find((c) => c.id === conflict.recordId);
     const step = contact && stepOfField(contact.channel, conflict.field);
-    const question = conflict.field.startsWith('answer.') && contact ? answerPrompt(conflict.field.slice(7), contact.channel) : undefined;
+    const question = conflict.field.startsWith('answer.') && contact ? answerPrompt(conflict.field.slice(7), contact.channel, contact.contentVersion) : undefined;
     return {
       to: paths.contact(householdId, conflict.recordId) + (step ? `?stap=${step}` : ''),
       what: question ? `"${question}"` : t.contacts.toLowerCase(),

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_initial';
+import * as m003 from './003_one_setup_link';
 
 /** Every migration, in order. Add new ones at the end; never rename or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
+  '003_one_setup_link': m003,
 };

@@ -1,5 +1,6 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { z } from 'zod';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Listener = (event: { isUpdate?: boolean }) => void;
@@ -21,7 +22,10 @@ class FakeWorkbox {
     events.push('skip-waiting');
   }
   async register() {}
-  async update() {}
+  updateChecks = 0;
+  async update() {
+    this.updateChecks += 1;
+  }
 }
 
 let events: string[] = [];
@@ -104,5 +108,64 @@ describe('UpdatePrompt', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Nieuwe versie laden' }));
     expect(events).toEqual(['flush', 'reload']);
+  });
+
+  it('can be put away ("later"), leaving a small reminder that opens it again', async () => {
+    const { UpdatePrompt } = await loadPwa();
+    render(<UpdatePrompt />);
+    act(() => FakeWorkbox.latest.fire('waiting'));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Later' }));
+    expect(screen.queryByText('Er is een nieuwe versie van Voordeur.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Nieuwe versie laden' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Nieuwe versie klaar' }));
+    expect(screen.getByRole('button', { name: 'Nieuwe versie laden' })).toBeTruthy();
+    expect(events).toEqual([]);
+  });
+
+  it('looks for a new version when the device is online again and when the worker returns to the app', async () => {
+    await loadPwa();
+    const workbox = FakeWorkbox.latest;
+    window.dispatchEvent(new Event('online'));
+    expect(workbox.updateChecks).toBe(1);
+
+    const visibility = vi.spyOn(document, 'visibilityState', 'get');
+    visibility.mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(workbox.updateChecks).toBe(1);
+    visibility.mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(workbox.updateChecks).toBe(2);
+  });
+
+  it('names the field to fix when input that is not saved blocks the update, and takes the worker there', async () => {
+    const pwa = await loadPwa();
+    const kit = await import('../../../../src/client/ui/kit');
+    const { saveBeforeUpdate } = await import('../../../../src/client/app/save-before-update');
+    pwa.registerBeforeUpdate(saveBeforeUpdate(async () => void events.push('queue-flushed')));
+    const schema = z.object({ note: z.string().max(10, 'Te lang: maximaal 10 tekens.') });
+    function Form() {
+      const autosave = kit.useAutosave({ schema, values: { note: '' }, save: async () => ({ ok: true as const }) });
+      return <kit.TextAnswer id="note" label="Wat ging er goed?" error={autosave.error('note')} {...autosave.text('note')} />;
+    }
+    render(
+      <>
+        <pwa.UpdatePrompt />
+        <Form />
+      </>,
+    );
+    act(() => FakeWorkbox.latest.fire('waiting'));
+    const field = screen.getByLabelText('Wat ging er goed?');
+    await userEvent.type(field, 'veel te lange tekst');
+    await userEvent.tab();
+    await screen.findByText('Te lang: maximaal 10 tekens.');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Nieuwe versie laden' }));
+    expect(screen.getByText(/Bijwerken kan nog niet/).textContent).toContain('"Wat ging er goed?"');
+    expect(screen.queryByText(/is al bewaard/)).toBeNull();
+    expect(events).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Naar het veld' }));
+    expect(document.activeElement).toBe(field);
+    expect(field).toHaveValue('veel te lange tekst');
   });
 });

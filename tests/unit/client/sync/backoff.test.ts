@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelay } from '../../../../src/client/sync/backoff';
+import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelay, RETRY_AFTER_CAP_MS, retryDelay } from '../../../../src/client/sync/backoff';
+import { retryAfterMs } from '../../../../src/client/sync/http';
 
 describe('backoffDelay', () => {
   it('doubles from the base with the lowest jitter', () => {
@@ -25,5 +26,30 @@ describe('backoffDelay', () => {
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     const delays = new Set(Array.from({ length: 20 }, () => backoffDelay(6, random)));
     expect(delays.size).toBeGreaterThan(15);
+  });
+});
+
+describe('retryDelay', () => {
+  it('waits at least as long as the server asked, and its own back-off when that is longer', () => {
+    expect(retryDelay(1, 30_000, () => 0)).toBe(30_000);
+    expect(retryDelay(8, 30_000, () => 0)).toBe(128_000);
+    expect(retryDelay(1, null, () => 0)).toBe(1_000);
+  });
+
+  it('does not let a wrong header park the device for longer than the cap', () => {
+    expect(retryDelay(1, 7 * 24 * 3_600_000, () => 0)).toBe(RETRY_AFTER_CAP_MS);
+  });
+});
+
+describe('retryAfterMs', () => {
+  const now = Date.parse('2026-03-02T10:00:00Z');
+  it('reads seconds and HTTP dates, and ignores anything else', () => {
+    expect(retryAfterMs('2', now)).toBe(2_000);
+    expect(retryAfterMs(' 120 ', now)).toBe(120_000);
+    expect(retryAfterMs('Mon, 02 Mar 2026 10:01:00 GMT', now)).toBe(60_000);
+    expect(retryAfterMs('Mon, 02 Mar 2026 09:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMs('-5', now)).toBeNull();
+    expect(retryAfterMs('soon', now)).toBeNull();
+    expect(retryAfterMs(null, now)).toBeNull();
   });
 });
