@@ -25,5 +25,7 @@ export const messages = {
   householdIdRequired: 'Bij deze wijziging ontbreekt het huishouden.',
   householdIdNotAllowed: 'Een huishouden kan zelf niet bij een ander huishouden horen.',
   otherTable: 'Deze id hoort bij een ander soort gegeven.',
+  conflictIdTaken: 'Deze wijziging kon niet worden verwerkt: de server vond onverwachte gegevens. Vraag de beheerder om hulp.',
+  idNotAllowed: 'Deze id mag de app niet gebruiken voor een nieuw gegeven. Werk de app bij.',
   clockAhead: 'De klok van dit apparaat loopt meer dan een dag voor. Zet de datum en tijd van het apparaat goed.',
 } as const;
