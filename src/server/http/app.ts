@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { MAX_BODY_BYTES } from '../../domain/sync-protocol';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../auth/sessions';
 import { errorFields, jsonLogger, type Logger } from '../log';
 import { messages } from '../messages';
 import type { Store } from '../store/open-store';
@@ -22,6 +23,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** Take the client address from X-Forwarded-For (only behind a trusted proxy). */
   trustProxy?: boolean;
+  /** How long device sessions last (default: DEFAULT_SESSION_POLICY). */
+  sessions?: SessionPolicy;
 }
 
 /** The whole HTTP surface, without a socket: tests call `app.request()`, startServer() listens. */
@@ -31,6 +34,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     logger: options.logger ?? jsonLogger,
     clock: options.clock ?? (() => new Date()),
     clientAddress: clientAddressResolver(options.trustProxy ?? false),
+    sessionPolicy: options.sessions ?? DEFAULT_SESSION_POLICY,
   };
   const app = new Hono<AppEnv>();
 

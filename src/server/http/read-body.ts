@@ -36,13 +36,15 @@ export function invalidRequest(c: AppContext, issues: readonly z.core.$ZodIssue[
   return apiError(c, 400, 'invalid', messages.invalidRequest, details);
 }
 
+/** `json`: the body when the route already read it with readJson. */
 export async function readBody<S extends z.ZodType>(
   c: AppContext,
   schema: S,
   { versioned }: { versioned: boolean },
+  json?: unknown,
 ): Promise<Parsed<z.output<S>>> {
-  const json = await readJson(c, versioned);
-  if (!json.ok) return json;
-  const parsed = schema.safeParse(json.value);
+  const read = json === undefined ? await readJson(c, versioned) : { ok: true as const, value: json };
+  if (!read.ok) return read;
+  const parsed = schema.safeParse(read.value);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalidRequest(c, parsed.error.issues) };
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../../src/domain/ids';
 import { PROTOCOL_VERSION } from '../../../src/domain/sync-protocol';
 import { runCli } from '../../../src/server/admin/run-cli';
 import type { Store } from '../../../src/server/store/open-store';
@@ -32,7 +33,7 @@ describe.each(storeKinds)('admin CLI on $name', (kind) => {
     const password = /geef het veilig door\): (\S+)$/.exec(output[0] ?? '')?.[1];
     expect(password).toHaveLength(16);
     const api = new TestApi({ store });
-    const answer = await api.post('/api/auth/login', { protocolVersion: PROTOCOL_VERSION, username: 'piet', password });
+    const answer = await api.post('/api/auth/login', { protocolVersion: PROTOCOL_VERSION, username: 'piet', password, clientId: uuidv7() });
     expect(answer.status).toBe(200);
   });
 
