@@ -18,6 +18,9 @@ export const messages = {
   setupTokenInvalid:
     'Deze link voor de eerste keer klopt niet of is al gebruikt. Kijk op het scherm van de server voor de juiste link.',
   notFound: 'Dit adres bestaat niet.',
+  aborted: 'Het verzoek kwam niet helemaal aan. Probeer het opnieuw.',
+  methodNotAllowed: 'Dit adres kan dat verzoek niet afhandelen.',
+  notJson: 'Het verzoek moet JSON zijn (Content-Type: application/json). Werk de app bij.',
   serverError: 'Er ging iets mis op de server. Je gegevens blijven op je apparaat bewaard. Probeer het later opnieuw.',
   appNotBuilt: 'De app is nog niet gebouwd. Voer eerst "npm run build" uit.',
   // Rejected mutations (push results).

@@ -1,14 +1,17 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
+import { routePath } from 'hono/route';
 import { MAX_BODY_BYTES } from '../../domain/sync-protocol';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../auth/sessions';
 import { errorFields, jsonLogger, type Logger } from '../log';
 import { messages } from '../messages';
 import type { Store } from '../store/open-store';
+import { isClientAbort } from './client-abort';
 import { clientAddressResolver } from './client-address';
 import { apiError, type AppDeps, type AppEnv } from './context';
+import { answerWrongMethods } from './method-not-allowed';
 import { requestLog } from './request-log';
+import { securityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { setupRoutes } from './routes/setup';
@@ -38,7 +41,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   };
   const app = new Hono<AppEnv>();
 
-  app.use('*', requestLog(deps.logger), secureHeaders());
+  app.use('*', requestLog(deps.logger), ...securityHeaders(options.trustProxy ?? false));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store'); // answers carry personal data: never in a cache
@@ -52,12 +55,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   setupRoutes(app, deps);
   authRoutes(app, deps);
   syncRoutes(app, deps);
+  answerWrongMethods(app);
   app.all('/api', (c) => apiError(c, 404, 'not-found', messages.notFound));
   app.all('/api/*', (c) => apiError(c, 404, 'not-found', messages.notFound));
   if (options.distDir) staticRoutes(app, options.distDir);
 
   app.notFound((c) => c.text(messages.notFound, 404));
   app.onError((error, c) => {
+    if (isClientAbort(error)) {
+      deps.logger('info', 'client aborted request', { method: c.req.method, route: routePath(c) });
+      return apiError(c, 400, 'aborted', messages.aborted);
+    }
     deps.logger('error', 'unhandled error', { ...errorFields(error), method: c.req.method });
     return apiError(c, 500, 'server-error', messages.serverError);
   });

@@ -8,11 +8,15 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response
 const MAX_REPORTED_ISSUES = 20;
 
 /**
- * The JSON body of a request: 400 when it is not JSON, 426 when it speaks another protocol
+ * The JSON body of a request: 415 when it is not sent as JSON, 400 when it is not JSON, 426 when it speaks another protocol
  * version (checked before the schema, because another version may have another shape).
  * The size limit (413) is enforced before this by the body-limit middleware.
  */
 export async function readJson(c: AppContext, versioned: boolean): Promise<Parsed<unknown>> {
+  // A body of another type is not parsed as JSON on a guess (a form post, say, from another page).
+  if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
+    return { ok: false, response: apiError(c, 415, 'unsupported-media-type', messages.notJson) };
+  }
   let value: unknown;
   try {
     value = JSON.parse(await c.req.text());
