@@ -212,8 +212,8 @@ describe.each(storeKinds)('sync API on $name', (kind) => {
       expect(answer.status).toBe(403);
     });
 
-    it('unknown API paths and methods are JSON 404s', async () => {
-      expect((await api.request('/api/sync/push')).status).toBe(404);
+    it('unknown API paths are JSON 404s; a known path with another method is a 405', async () => {
+      expect((await api.request('/api/sync/push')).status).toBe(405);
       expect((await api.request('/api/nope')).body).toMatchObject({ error: 'not-found' });
     });
   });
