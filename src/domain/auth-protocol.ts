@@ -13,11 +13,14 @@
  *   POST /api/sync/push              (Bearer) PushRequest → PushResponse
  *   POST /api/sync/pull              (Bearer) PullRequest → PullResponse
  * Errors: ApiError bodies. 400 invalid, 401 { error: 'unauthenticated' | 'device-revoked' }
- * (a revoked device wipes its local data), 403 forbidden (not in that team), 410
- * { error: 'resync-required' }, 413 too large, 426 { error: 'update-required' }, 429 too many
- * login attempts.
+ * (a revoked device wipes its local data), 403 forbidden (not in that team) or
+ * 'account-disabled', 405 wrong method (with Allow), 409 'client-id-taken' (login: this clock
+ * node belongs to another user's device), 410 { error: 'resync-required' }, 413 too large,
+ * 415 not JSON, 426 { error: 'update-required' }, 429 too many login attempts (Retry-After).
+ * An authenticated answer may carry ROTATED_TOKEN_HEADER: the device's token from now on.
  */
 import { z } from 'zod';
+import { uuidSchema } from './ids';
 
 export const roles = ['medewerker', 'teamleider', 'beheerder'] as const;
 export const roleSchema = z.enum(roles, { error: 'Onbekende rol.' });
@@ -45,12 +48,19 @@ export const teamNameSchema = z
 /** The name the device session is stored under (the app sends e.g. "Chrome op Android"). */
 const deviceLabelSchema = z.string().trim().max(100).default('Onbekend apparaat');
 
+/** Set on an answer when the device session's token was replaced: store it, use it from now on. */
+export const ROTATED_TOKEN_HEADER = 'voordeur-token';
+
+/** The device's clock node (the node of its HLC stamps): bound to the session it logs in with. */
+const clientIdField = uuidSchema;
+
 export const loginRequestSchema = z.object({
   protocolVersion: z.number().int(),
   username: usernameSchema,
   // At login any length is accepted up to the max: the rules apply when a password is set.
   password: z.string().min(1, 'Vul je wachtwoord in.').max(200, 'Het wachtwoord is te lang.'),
   deviceLabel: deviceLabelSchema,
+  clientId: clientIdField,
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
@@ -61,6 +71,7 @@ export const setupRequestSchema = z.object({
   displayName: z.string().trim().min(1, 'Vul je naam in.').max(100),
   password: passwordSchema,
   deviceLabel: deviceLabelSchema,
+  clientId: clientIdField,
 });
 export type SetupRequest = z.input<typeof setupRequestSchema>;
 

@@ -30,3 +30,26 @@ export const recordIdSchema = z
   .min(1)
   .max(120)
   .regex(/^[A-Za-z0-9._-]+$/, 'Ongeldige id');
+
+/**
+ * Ids the server makes (the conflict records of a push) start with this; a device never makes
+ * one (its ids are UUIDs, or derived from a UUID), and the server refuses a device's new record
+ * with one. So a server-made id can never meet a record a device chose the id of.
+ */
+export const SERVER_ID_PREFIX = 'srv.';
+
+export function isServerMadeId(id: string): boolean {
+  return id.startsWith(SERVER_ID_PREFIX);
+}
+
+/**
+ * May a device create a record with this id? Not in the server's namespace; and an id derived
+ * from a household (`<householdId>.<…>`, the map entries) only for that household: the prefix
+ * is what makes it deterministic, so another household's (another team's) prefix would take the
+ * id that household's own team will need.
+ */
+export function deviceMayCreateId(recordId: string, householdId: string | null): boolean {
+  if (isServerMadeId(recordId)) return false;
+  const dot = recordId.indexOf('.');
+  return dot === -1 || recordId.slice(0, dot) === householdId;
+}

@@ -15,6 +15,7 @@
  *   later write to the record is acknowledged and ignored.
  */
 import { hlcNode, type Hlc } from './hlc';
+import { SERVER_ID_PREFIX } from './ids';
 import type { Mutation, SyncRecord } from './sync-protocol';
 import { isTextField, type FieldValue, type Fields } from './records/validate';
 import type { TableName } from './records/tables';
@@ -111,13 +112,19 @@ function conflictDraft(
   index: number,
 ): ConflictDraft {
   return {
-    // Deterministic, so a retried push can never create a second copy.
-    id: `${m.mutationId}.${index}`,
+    // Deterministic, so a retried push can never create a second copy; in the server's namespace,
+    // so no device can have made a record with this id first (see deviceMayCreateId).
+    id: conflictId(m.mutationId, index),
     teamId: record.teamId,
     householdId: record.householdId ?? record.id,
     fields: { table: record.table, recordId: record.id, field, text, losingHlc, resolved: false },
     hlc: m.hlc,
   };
+}
+
+/** The id of the n-th conflict record a mutation causes: unique, because mutation ids are. */
+export function conflictId(mutationId: string, index: number): string {
+  return `${SERVER_ID_PREFIX}${mutationId}.${index}`;
 }
 
 /**

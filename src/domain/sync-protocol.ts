@@ -76,6 +76,8 @@ export const rejectionCodes = [
   'forbidden',
   'schema-too-new',
   'household-mismatch',
+  /** The mutation's clientId is not the clock node bound to the pushing device session. */
+  'foreign-client',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions';
 import type { StoreOptions } from './store/open-store';
 
 export interface ServerConfig {
@@ -7,13 +8,15 @@ export interface ServerConfig {
   store: StoreOptions;
   distDir: string;
   trustProxy: boolean;
+  sessions?: SessionPolicy;
 }
 
 /**
  * Settings from the environment (see README.md):
  * PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…; unset = SQLite), DATABASE_SCHEMA
  * (PostgreSQL: the schema to keep the tables in; unset = the connection's default),
- * DATA_DIR (./data, for the SQLite file), DIST_DIR (./dist), TRUST_PROXY (1 behind a proxy).
+ * DATA_DIR (./data, for the SQLite file), DIST_DIR (./dist), TRUST_PROXY (1 behind a proxy),
+ * SESSION_IDLE_DAYS (30), SESSION_MAX_DAYS (90).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080);
@@ -24,7 +27,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     store: storeOptionsFromEnv(env),
     distDir: resolve(env.DIST_DIR ?? 'dist'),
     trustProxy: env.TRUST_PROXY === '1',
+    sessions: {
+      idleMs: days(env, 'SESSION_IDLE_DAYS', DEFAULT_SESSION_POLICY.idleMs),
+      maxMs: days(env, 'SESSION_MAX_DAYS', DEFAULT_SESSION_POLICY.maxMs),
+    },
   };
+}
+
+function days(env: NodeJS.ProcessEnv, name: string, fallbackMs: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallbackMs;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} is not a positive number of days: ${value}`);
+  return n * 86_400_000;
 }
 
 /** Shared with the admin CLI, so both always open the same database. */

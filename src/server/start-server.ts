@@ -18,7 +18,7 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const store = await openStore(config.store);
   const live = await openLive(store, config.store, jsonLogger);
-  const app = createApp({ store, live, distDir: config.distDir, trustProxy: config.trustProxy });
+  const app = createApp({ store, live, distDir: config.distDir, trustProxy: config.trustProxy, sessions: config.sessions });
   const server = await listen(app.fetch, config);
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${addressPort(server, config.port)}`;
   console.log(`Voordeur draait op ${url}`);

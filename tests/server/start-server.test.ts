@@ -32,7 +32,8 @@ describe('the server process', () => {
     const secret = 'een-geheim-wachtwoord';
     const inFlight = fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
-      body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, username: 'jan.jansen', password: secret }),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, username: 'jan.jansen', password: secret, clientId: '01890000-0000-7000-8000-000000000001' }),
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
     const closed = server.close();

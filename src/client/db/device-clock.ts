@@ -43,3 +43,28 @@ export async function loadDevice(db: VoordeurDb): Promise<DeviceState> {
   const clientId = uuidv7();
   return { clientId, clientSeq: 0, clock: initialHlc(clientId) };
 }
+
+/**
+ * The device's client id, stored (made now when the device has none yet): a login binds it to
+ * the device session, so it must be the node of every stamp this device makes from then on.
+ */
+export async function deviceClientId(db: VoordeurDb): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const state = await loadDevice(db);
+    if (!(await db.meta.get(KEY))) await db.meta.put({ key: KEY, value: state });
+    return state.clientId;
+  });
+}
+
+/**
+ * A new client id for this device, keeping its clock's time: the server refused the old one
+ * because it belongs to another user's session (someone else used this device before).
+ */
+export async function renewClientId(db: VoordeurDb): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const state = await loadDevice(db);
+    const clientId = uuidv7();
+    await db.meta.put({ key: KEY, value: { ...state, clientId, clock: { ...state.clock, node: clientId } } });
+    return clientId;
+  });
+}

@@ -7,6 +7,7 @@ import { createApiClient, type FetchLike } from './http';
 import { offlineOutcome, syncOnce, type RunOutcome } from './run';
 import { createStatusStore } from './status';
 import { readLastSuccess, saveLastSuccess } from './last-success';
+import { adoptRotatedToken } from './session-refresh';
 import { watchTeamChanges, type TeamChangeWatcher } from './team-changes';
 import { syncTexts } from './texts';
 import type { SyncEngine, SyncStatus } from './types';
@@ -53,7 +54,11 @@ const defaultTimers: Timers = {
  */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { data } = options;
-  const api = createApiClient({ fetch: options.fetch, baseUrl: options.baseUrl });
+  const api = createApiClient({
+    fetch: options.fetch,
+    baseUrl: options.baseUrl,
+    onTokenRotated: (oldToken, newToken) => adoptRotatedToken(data, oldToken, newToken),
+  });
   const now = options.now ?? Date.now;
   const timers = options.timers ?? defaultTimers;
   const random = options.random ?? Math.random;

@@ -1,4 +1,4 @@
-import type { ApiError } from '../../domain';
+import { ROTATED_TOKEN_HEADER, type ApiError } from '../../domain';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -35,6 +35,11 @@ export interface ApiClientOptions {
   /** Prefix for /api/...; '' means the page's own origin. */
   baseUrl?: string;
   timeoutMs?: number;
+  /**
+   * The server replaced the device session's token (it does so at most once a day): store the
+   * new one. Requests already on their way with the old token still work for a while.
+   */
+  onTokenRotated?: (oldToken: string, newToken: string) => Promise<void>;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -65,6 +70,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     } finally {
       clearTimeout(timer);
     }
+    const rotated = response.headers.get(ROTATED_TOKEN_HEADER);
+    if (token && rotated && rotated !== token) await options.onTokenRotated?.(token, rotated);
     if (!response.ok) throw await failureFrom(response);
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;

@@ -1,6 +1,7 @@
-import { MAX_PUSH_BATCH, PROTOCOL_VERSION, type PushRequest, type PushResponse } from '../../domain';
+import { MAX_PUSH_BATCH, PROTOCOL_VERSION, type PushRequest, type PushResponse, type PushResult } from '../../domain';
 import { applyPushResults, clearSending, markSending, type DataLayer } from '../db';
 import { ApiFailure, type ApiClient } from './http';
+import { syncTexts } from './texts';
 
 /**
  * Send every pending outbox entry, oldest first, in batches. The server acknowledges or
@@ -32,7 +33,13 @@ export async function pushOutbox(data: DataLayer, api: ApiClient, token: string)
     const answered = response.results.filter((r) => sent.has(r.mutationId));
     // Guards the loop: an answer that settles nothing would send the same batch forever.
     if (answered.length === 0) throw new Error('Push answer acknowledged none of the sent mutations');
-    await applyPushResults(data.store, answered);
+    await applyPushResults(data.store, answered.map(withOwnText));
     await clearSending(data.db);
   }
+}
+
+/** Refusals this app explains in its own words (what happened and what to do), else the server's. */
+function withOwnText(result: PushResult): PushResult {
+  if (result.status === 'rejected' && result.code === 'foreign-client') return { ...result, message: syncTexts.foreignClient };
+  return result;
 }

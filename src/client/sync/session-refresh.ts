@@ -26,3 +26,12 @@ export async function clearSessionIfCurrent(data: DataLayer, token: string): Pro
     if ((await readSession(db))?.token === token) await clearSession(db);
   });
 }
+
+/** The server gave this session a new token: keep it, unless another login replaced the session meanwhile. */
+export async function adoptRotatedToken(data: DataLayer, oldToken: string, newToken: string): Promise<void> {
+  const { db } = data;
+  await db.transaction('rw', db.meta, async () => {
+    const current = await readSession(db);
+    if (current?.token === oldToken) await saveSession(db, { token: newToken, user: current.user, teams: current.teams }, current.currentTeamId);
+  });
+}

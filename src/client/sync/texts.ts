@@ -13,5 +13,7 @@ export const syncTexts = {
     'Dit apparaat moet alle gegevens van het team opnieuw ophalen, maar er wachten nog wijzigingen. We proberen het straks opnieuw.',
   forbidden: 'Je hebt geen toegang (meer) tot dit team. Vraag je teamleider om je toe te voegen.',
   unexpected: 'Bijwerken lukte niet. We proberen het vanzelf opnieuw. Je wijzigingen blijven op dit apparaat bewaard.',
+  foreignClient:
+    'Deze wijziging is op dit apparaat gemaakt toen iemand anders was ingelogd. Ze is niet verstuurd en blijft hier bewaard. Vraag je beheerder om hulp.',
   offline: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
 } as const;

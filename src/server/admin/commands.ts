@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { roleSchema, usernameSchema, type Role } from '../../domain/auth-protocol';
 import { createTeam, createUser, findTeamByName, findUserByUsername, setMembership, setPassword } from '../auth/accounts';
-import { revokeUserSessions } from '../auth/sessions';
+import { revokeSession, revokeUserSessions, sessionEnded, DEFAULT_SESSION_POLICY } from '../auth/sessions';
+import { uuidSchema } from '../../domain/ids';
 import type { Store } from '../store/open-store';
 import { DEFAULT_RETENTION_DAYS, purgeTombstones } from '../sync/purge';
 
@@ -93,20 +94,53 @@ const revokeDevices: Command = async (ctx) => {
   return 0;
 };
 
+const revokeDevice: Command = async (ctx) => {
+  const id = required(ctx.args[0], 'De id van het apparaat (zie list-devices)');
+  if (!uuidSchema.safeParse(id).success || !(await revokeSession(ctx.store.db, id, ctx.now))) {
+    throw new UsageError(`Geen actief apparaat met id "${id}". Zie list-devices.`);
+  }
+  ctx.out(`Apparaat ${id} afgemeld. Het wist zijn gegevens bij het volgende contact.`);
+  return 0;
+};
+
+const disableUser: Command = async (ctx) => {
+  const user = await userNamed(ctx, ctx.args[0]);
+  const count = await ctx.store.db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ disabled_at: ctx.now.toISOString() }).where('id', '=', user.id).execute();
+    return revokeUserSessions(trx, user.id, ctx.now);
+  });
+  ctx.out(`"${user.username}" is uitgezet en kan niet meer inloggen; ${count} apparaat/apparaten afgemeld. Terugdraaien: enable-user.`);
+  return 0;
+};
+
+const enableUser: Command = async (ctx) => {
+  const user = await userNamed(ctx, ctx.args[0]);
+  await ctx.store.db.updateTable('users').set({ disabled_at: null }).where('id', '=', user.id).execute();
+  ctx.out(`"${user.username}" kan weer inloggen (apparaten die waren afgemeld, loggen opnieuw in).`);
+  return 0;
+};
+
+/** The devices of one user, of one team's members (--team), or of everyone. */
 const listDevices: Command = async (ctx) => {
   const user = ctx.args[0] ? await userNamed(ctx, ctx.args[0]) : undefined;
+  const team = ctx.options.team ? await teamNamed(ctx, ctx.options.team) : undefined;
   const rows = await ctx.store.db
     .selectFrom('device_sessions')
     .innerJoin('users', 'users.id', 'device_sessions.user_id')
-    .select(['users.username', 'device_sessions.label', 'device_sessions.created_at', 'device_sessions.last_seen_at', 'device_sessions.revoked_at'])
+    .selectAll('device_sessions')
+    .select('users.username')
     .$if(user !== undefined, (qb) => qb.where('users.id', '=', user?.id ?? ''))
+    .$if(team !== undefined, (qb) =>
+      qb.where('users.id', 'in', (eb) => eb.selectFrom('memberships').select('user_id').where('team_id', '=', team?.id ?? '')),
+    )
     .orderBy('users.username')
     .orderBy('device_sessions.created_at')
     .execute();
   if (rows.length === 0) ctx.out('Geen apparaten.');
   for (const row of rows) {
-    const state = row.revoked_at ? `afgemeld ${row.revoked_at}` : 'actief';
-    ctx.out(`${row.username}\t${row.label}\tsinds ${row.created_at}\tlaatst gezien ${row.last_seen_at}\t${state}`);
+    const ended = sessionEnded(row, true, DEFAULT_SESSION_POLICY, ctx.now);
+    const state = row.revoked_at ? `afgemeld ${row.revoked_at}` : ended === 'expired' ? 'verlopen' : 'actief';
+    ctx.out(`${row.id}\t${row.username}\t${row.label}\tsinds ${row.created_at}\tlaatst gezien ${row.last_seen_at}\t${state}`);
   }
   return 0;
 };
@@ -140,6 +174,9 @@ export const commands: Record<string, Command> = {
   'add-member': addMember,
   'reset-password': resetPassword,
   'revoke-devices': revokeDevices,
+  'revoke-device': revokeDevice,
+  'disable-user': disableUser,
+  'enable-user': enableUser,
   'list-devices': listDevices,
   'list-users': listUsers,
   'purge-tombstones': purge,

@@ -1,6 +1,8 @@
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { storeOptionsFromEnv } from '../config';
+import { writeAccountAudit } from '../audit/account-audit';
 import { openStore, type Store } from '../store/open-store';
 import { commands, UsageError } from './commands';
 
@@ -11,7 +13,10 @@ export const usage = `Gebruik: npm run admin -- <opdracht> …
   add-member <gebruikersnaam> --team <team> [--role medewerker|teamleider|beheerder]
   reset-password <gebruikersnaam>
   revoke-devices <gebruikersnaam>
-  list-devices [<gebruikersnaam>]
+  revoke-device <apparaat-id>
+  disable-user <gebruikersnaam>
+  enable-user <gebruikersnaam>
+  list-devices [<gebruikersnaam>] [--team <team>]
   list-users
   purge-tombstones [--days 90]
 
@@ -45,14 +50,33 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return name ? 2 : 0;
   }
   const store = io.store ?? (await openStore(storeOptionsFromEnv(io.env)));
+  const now = new Date();
+  let exit: number | 'error' = 'error';
   try {
-    return await command({ store, args, options: parsed.values, env: io.env, out: io.out, now: new Date() });
+    exit = await command({ store, args, options: parsed.values, env: io.env, out: io.out, now });
+    return exit;
   } catch (error) {
     if (error instanceof UsageError) io.out(error.message);
     else if (error instanceof z.ZodError) io.out(error.issues.map((issue) => issue.message).join('\n'));
     else throw error;
-    return 2;
+    exit = 2;
+    return exit;
   } finally {
-    if (!io.store) await store.close();
+    // Every act of the CLI is audited, also a refused one: the command, its names (users, teams,
+    // device ids), options that are no personal data, and how it ended. Never a password or --name.
+    const { team, role, days } = parsed.values;
+    const detail = JSON.stringify({ command: name, args, team, role, days, exit, by: osUser() });
+    await writeAccountAudit(store.db, { action: 'admin', detail }, now).finally(async () => {
+      if (!io.store) await store.close();
+    });
+  }
+}
+
+/** Who ran the command, as the operating system knows them. */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
   }
 }

@@ -12,6 +12,11 @@ export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'export';
 export interface Actor {
   userId: string;
   deviceSessionId: string | null;
+  /**
+   * The clock node bound to the device session: a push may only carry mutations of that node.
+   * Left out only by callers without a device (the bench and tests drive pushMutations directly).
+   */
+  clientId?: string;
 }
 
 export interface AuditEntry {

@@ -1,4 +1,7 @@
-/** Device sessions: one per login on a device, revocable, found by the hash of its bearer token. */
+/**
+ * Device sessions: one per login on a device, revocable, found by the hash of its bearer token,
+ * bound to the device's clock node, ending after a time without contact and after a time in all.
+ */
 import { uuidv7 } from '../../domain/ids';
 import type { Db, DeviceSessionsTable } from '../store/schema';
 import { plainText } from '../store/plain-text';
@@ -6,26 +9,81 @@ import { hashToken, newToken } from './tokens';
 
 /** last_seen_at is written at most this often, so every request does not become a write. */
 const TOUCH_INTERVAL_MS = 60_000;
+const DAY_MS = 86_400_000;
 
-export async function createDeviceSession(db: Db, userId: string, label: string, now: Date): Promise<string> {
+export interface SessionPolicy {
+  /** A session without contact for this long has ended (a worker on holiday stays logged in). */
+  idleMs: number;
+  /** A session this old has ended, however often it was used: the device logs in again online. */
+  maxMs: number;
+}
+
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 30 * DAY_MS, maxMs: 90 * DAY_MS };
+
+export interface NewSession {
+  userId: string;
+  label: string;
+  /** The device's clock node (the node of its HLC stamps). */
+  clientId: string;
+}
+
+export type SessionOpened = { ok: true; token: string; sessionId: string } | { ok: false; reason: 'client-id-taken' };
+
+/**
+ * Opens a session bound to the device's clock node. A node belongs to the first user whose device
+ * used it: the merge rules take a write from the same node as the same device's own work, so no
+ * other user may ever write with it (they could replace texts without leaving a conflict).
+ */
+export async function createDeviceSession(db: Db, session: NewSession, now: Date): Promise<SessionOpened> {
+  await db
+    .insertInto('client_nodes')
+    .values({ client_id: session.clientId, user_id: session.userId, created_at: now.toISOString() })
+    .onConflict((oc) => oc.column('client_id').doNothing())
+    .execute();
+  const node = await db.selectFrom('client_nodes').select('user_id').where('client_id', '=', session.clientId).executeTakeFirstOrThrow();
+  if (node.user_id !== session.userId) return { ok: false, reason: 'client-id-taken' };
   const token = newToken();
+  const id = uuidv7(now.getTime());
   await db
     .insertInto('device_sessions')
     .values({
-      id: uuidv7(now.getTime()),
+      id,
       token_hash: hashToken(token),
-      user_id: userId,
-      label: plainText(label),
+      user_id: session.userId,
+      label: plainText(session.label),
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
       revoked_at: null,
+      client_id: session.clientId,
+      token_issued_at: now.toISOString(),
+      previous_token_hash: null,
+      previous_valid_until: null,
+      rotation_nonce: null,
     })
     .execute();
-  return token;
+  return { ok: true, token, sessionId: id };
 }
 
-export async function findSession(db: Db, token: string): Promise<DeviceSessionsTable | undefined> {
-  return db.selectFrom('device_sessions').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+/** The session whose current or previous token this is; `current` tells which. */
+export async function findSession(db: Db, token: string): Promise<{ session: DeviceSessionsTable; current: boolean } | undefined> {
+  const hash = hashToken(token);
+  const session = await db
+    .selectFrom('device_sessions')
+    .selectAll()
+    .where((eb) => eb.or([eb('token_hash', '=', hash), eb('previous_token_hash', '=', hash)]))
+    .executeTakeFirst();
+  return session && { session, current: session.token_hash === hash };
+}
+
+/** Why a session found by its token may not be used (undefined: it may). */
+export function sessionEnded(session: DeviceSessionsTable, current: boolean, policy: SessionPolicy, now: Date): 'revoked' | 'expired' | undefined {
+  if (session.revoked_at !== null) return 'revoked';
+  // Made before sessions were bound to a clock node: the device must log in again to bind one.
+  if (session.client_id === null) return 'expired';
+  const t = now.getTime();
+  if (t - Date.parse(session.last_seen_at) >= policy.idleMs || t - Date.parse(session.created_at) >= policy.maxMs) return 'expired';
+  if (!current && session.previous_valid_until !== null && t > Date.parse(session.previous_valid_until)) return 'expired';
+  return undefined;
 }
 
 export async function touchSession(db: Db, session: DeviceSessionsTable, now: Date): Promise<void> {
@@ -47,4 +105,15 @@ export async function revokeUserSessions(db: Db, userId: string, now: Date): Pro
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** Revoke one device session (by its id, as list-devices shows it); false when there is no such active one. */
+export async function revokeSession(db: Db, sessionId: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('device_sessions')
+    .set({ revoked_at: now.toISOString() })
+    .where('id', '=', sessionId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -5,6 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { LoginResponse, SetupRequest } from '../../domain/auth-protocol';
+import { writeAccountAudit } from '../audit/account-audit';
 import type { Db } from '../store/schema';
 import { inTransaction } from '../store/transaction';
 import { createUser, findOrCreateTeam, setMembership } from './accounts';
@@ -54,8 +55,11 @@ export async function completeSetup(db: Db, request: Required<SetupRequest>, now
       const team = await findOrCreateTeam(trx, request.teamName, now);
       const user = await createUser(trx, request, now);
       await setMembership(trx, user.id, team.id, 'beheerder');
-      const token = await createDeviceSession(trx, user.id, request.deviceLabel, now);
-      return { ok: true as const, response: { token, user, teams: [{ ...team, role: 'beheerder' as const }] } };
+      const session = await createDeviceSession(trx, { userId: user.id, label: request.deviceLabel, clientId: request.clientId }, now);
+      // A new user cannot own a clock node yet, so the session always opens.
+      if (!session.ok) throw new Error('The clock node of the first user was taken.');
+      await writeAccountAudit(trx, { action: 'setup', userId: user.id, deviceSessionId: session.sessionId }, now);
+      return { ok: true as const, response: { token: session.token, user, teams: [{ ...team, role: 'beheerder' as const }] } };
     });
   } catch (error) {
     if (error instanceof SetupRefused) return { ok: false, reason: error.reason };

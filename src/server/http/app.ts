@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
+import { routePath } from 'hono/route';
 import { MAX_BODY_BYTES } from '../../domain/sync-protocol';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../auth/sessions';
 import { eventRoutes } from '../live/events-route';
 import { createLive, type Live } from '../live/live';
 import { localTeamChanges } from '../live/team-changes';
@@ -9,9 +10,12 @@ import { errorFields, jsonLogger, type Logger } from '../log';
 import { messages } from '../messages';
 import type { Store } from '../store/open-store';
 import { isContention } from '../store/transaction';
+import { isClientAbort } from './client-abort';
 import { clientAddressResolver } from './client-address';
 import { apiError, type AppDeps, type AppEnv } from './context';
+import { answerWrongMethods } from './method-not-allowed';
 import { requestLog } from './request-log';
+import { securityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { setupRoutes } from './routes/setup';
@@ -31,6 +35,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Team change announcements and event streams; without it, one process's own (in memory). */
   live?: Live;
+  /** How long device sessions last (default: DEFAULT_SESSION_POLICY). */
+  sessions?: SessionPolicy;
 }
 
 /** The whole HTTP surface, without a socket: tests call `app.request()`, startServer() listens. */
@@ -40,11 +46,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     logger: options.logger ?? jsonLogger,
     clock: options.clock ?? (() => new Date()),
     clientAddress: clientAddressResolver(options.trustProxy ?? false),
+    sessionPolicy: options.sessions ?? DEFAULT_SESSION_POLICY,
   };
   const live = options.live ?? createLive(localTeamChanges());
   const app = new Hono<AppEnv>();
 
-  app.use('*', requestLog(deps.logger), secureHeaders());
+  app.use('*', requestLog(deps.logger), ...securityHeaders(options.trustProxy ?? false));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store'); // answers carry personal data: never in a cache
@@ -59,6 +66,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   authRoutes(app, deps);
   syncRoutes(app, deps, live.changes);
   eventRoutes(app, deps, live);
+  answerWrongMethods(app);
   app.all('/api', (c) => apiError(c, 404, 'not-found', messages.notFound));
   app.all('/api/*', (c) => apiError(c, 404, 'not-found', messages.notFound));
   if (options.distDir) staticRoutes(app, options.distDir);
@@ -71,6 +79,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       deps.logger('warn', 'database busy, answered 503', { ...errorFields(error), method: c.req.method });
       c.header('Retry-After', String(BUSY_RETRY_AFTER_S));
       return apiError(c, 503, 'busy', messages.busy);
+    }
+    if (isClientAbort(error)) {
+      deps.logger('info', 'client aborted request', { method: c.req.method, route: routePath(c) });
+      return apiError(c, 400, 'aborted', messages.aborted);
     }
     deps.logger('error', 'unhandled error', { ...errorFields(error), method: c.req.method });
     return apiError(c, 500, 'server-error', messages.serverError);

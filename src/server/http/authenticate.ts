@@ -1,18 +1,29 @@
 import type { MiddlewareHandler } from 'hono';
-import { findSession, touchSession } from '../auth/sessions';
+import { ROTATED_TOKEN_HEADER } from '../../domain/auth-protocol';
+import { rotateOnUse } from '../auth/rotation';
+import { findSession, sessionEnded, touchSession } from '../auth/sessions';
 import { tokenPattern } from '../auth/tokens';
 import { messages } from '../messages';
 import { apiError, type AppDeps, type AppEnv } from './context';
 
-/** Bearer token → device session. A revoked device is told so, because it must wipe its data. */
-export function authenticate({ store, clock }: AppDeps): MiddlewareHandler<AppEnv> {
+/**
+ * Bearer token → device session. A revoked device is told so, because it must wipe its data; an
+ * ended one (idle, too old) only logs in again. A token due for rotation gets its successor in
+ * a response header (see auth/rotation.ts).
+ */
+export function authenticate({ store, clock, sessionPolicy }: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = /^Bearer (\S+)$/.exec(c.req.header('authorization') ?? '')?.[1];
-    const session = token && tokenPattern.test(token) ? await findSession(store.db, token) : undefined;
-    if (!session) return apiError(c, 401, 'unauthenticated', messages.unauthenticated);
-    if (session.revoked_at !== null) return apiError(c, 401, 'device-revoked', messages.deviceRevoked);
-    await touchSession(store.db, session, clock());
-    c.set('session', session);
+    const found = token && tokenPattern.test(token) ? await findSession(store.db, token) : undefined;
+    if (!token || !found) return apiError(c, 401, 'unauthenticated', messages.unauthenticated);
+    const now = clock();
+    const ended = sessionEnded(found.session, found.current, sessionPolicy, now);
+    if (ended === 'revoked') return apiError(c, 401, 'device-revoked', messages.deviceRevoked);
+    if (ended === 'expired') return apiError(c, 401, 'unauthenticated', messages.unauthenticated);
+    await touchSession(store.db, found.session, now);
+    const rotated = await rotateOnUse(store.db, found.session, token, found.current, now);
+    if (rotated) c.header(ROTATED_TOKEN_HEADER, rotated);
+    c.set('session', found.session);
     await next();
   };
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError } from '../../domain/sync-protocol';
+import type { SessionPolicy } from '../auth/sessions';
 import type { Logger } from '../log';
 import type { DeviceSessionsTable } from '../store/schema';
 import type { Store } from '../store/open-store';
@@ -17,6 +18,7 @@ export interface AppDeps {
   logger: Logger;
   clock: () => Date;
   clientAddress: (c: AppContext) => string;
+  sessionPolicy: SessionPolicy;
 }
 
 export function apiError(

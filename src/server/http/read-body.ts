@@ -8,11 +8,15 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response
 const MAX_REPORTED_ISSUES = 20;
 
 /**
- * The JSON body of a request: 400 when it is not JSON, 426 when it speaks another protocol
+ * The JSON body of a request: 415 when it is not sent as JSON, 400 when it is not JSON, 426 when it speaks another protocol
  * version (checked before the schema, because another version may have another shape).
  * The size limit (413) is enforced before this by the body-limit middleware.
  */
 export async function readJson(c: AppContext, versioned: boolean): Promise<Parsed<unknown>> {
+  // A body of another type is not parsed as JSON on a guess (a form post, say, from another page).
+  if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
+    return { ok: false, response: apiError(c, 415, 'unsupported-media-type', messages.notJson) };
+  }
   let value: unknown;
   try {
     value = JSON.parse(await c.req.text());
@@ -36,13 +40,15 @@ export function invalidRequest(c: AppContext, issues: readonly z.core.$ZodIssue[
   return apiError(c, 400, 'invalid', messages.invalidRequest, details);
 }
 
+/** `json`: the body when the route already read it with readJson. */
 export async function readBody<S extends z.ZodType>(
   c: AppContext,
   schema: S,
   { versioned }: { versioned: boolean },
+  json?: unknown,
 ): Promise<Parsed<z.output<S>>> {
-  const json = await readJson(c, versioned);
-  if (!json.ok) return json;
-  const parsed = schema.safeParse(json.value);
+  const read = json === undefined ? await readJson(c, versioned) : { ok: true as const, value: json };
+  if (!read.ok) return read;
+  const parsed = schema.safeParse(read.value);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalidRequest(c, parsed.error.issues) };
 }

@@ -17,6 +17,8 @@ export interface UsersTable {
   /** JSON of the scrypt hash, salt and parameters (see auth/password.ts). */
   password_hash: string;
   created_at: string;
+  /** Set by the admin CLI: a disabled user cannot log in, and their devices were revoked. */
+  disabled_at: string | null;
 }
 
 export interface MembershipsTable {
@@ -34,13 +36,42 @@ export interface DeviceSessionsTable {
   created_at: string;
   last_seen_at: string;
   revoked_at: string | null;
+  /** The device's clock node, bound at login: every mutation it pushes must carry it. */
+  client_id: string | null;
+  /** When the current token was made (null: at created_at). */
+  token_issued_at: string | null;
+  /** The token before the last rotation, still valid for requests in flight (see auth/rotation.ts). */
+  previous_token_hash: string | null;
+  /** Until when the previous token is valid; null: until the new one is first used. */
+  previous_valid_until: string | null;
+  /** What the current token was derived from, with the previous one (see auth/rotation.ts). */
+  rotation_nonce: string | null;
 }
 
-export interface LoginAttemptsTable {
+export interface ClientNodesTable {
+  client_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+/** One row per limited key: a username at an address, or an address (see auth/login-limits.ts). */
+export interface LoginLimitsTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  next_allowed_at: string;
+  updated_at: string;
+}
+
+/** Logins, failed and refused logins, logouts, setup and admin acts (never a password or token). */
+export interface AccountAuditTable {
   id: string;
-  username: string;
-  client_address: string;
-  attempted_at: string;
+  at: string;
+  action: string;
+  user_id: string | null;
+  device_session_id: string | null;
+  client_address: string | null;
+  detail: string | null;
 }
 
 /** One row at most (slot 1): the setup link every server process prints (migration 003). */
@@ -100,7 +131,9 @@ export interface Database {
   users: UsersTable;
   memberships: MembershipsTable;
   device_sessions: DeviceSessionsTable;
-  login_attempts: LoginAttemptsTable;
+  client_nodes: ClientNodesTable;
+  login_limits: LoginLimitsTable;
+  account_audit: AccountAuditTable;
   setup_link: SetupLinkTable;
   team_counters: TeamCountersTable;
   records: RecordsTable;

@@ -13,6 +13,7 @@ import type { DialectName } from '../store/open-store';
 import type { Db } from '../store/schema';
 import { BatchChanges } from './batch-changes';
 import { purgedTombstone } from './mutation-log';
+import { messages } from '../messages';
 import { rejected, rejection } from './rejections';
 import { checkScope } from './scope';
 
@@ -53,9 +54,11 @@ async function applyOne(batch: BatchChanges, m: Mutation): Promise<PushResult> {
   const effective: Mutation = { ...m, changedFields: validation.fields, op: scope.householdDeleted ? 'delete' : m.op };
 
   const applied = applyMutation(current, effective, batch.nextSeq(m.teamId));
+  const conflictTargets = await conflictTargetsOf(batch, applied.conflicts);
+  if (!conflictTargets.ok) return rejected(m.mutationId, rejection('invalid', messages.conflictIdTaken));
   const record = applied.changed ? batch.write(applied.record, auditAction(current, applied.record)) : applied.record;
   // A write that lost every field can still leave a conflict: its own text is the losing one.
-  for (const draft of applied.conflicts) await writeConflict(batch, draft, effective);
+  for (const [i, draft] of applied.conflicts.entries()) writeConflict(batch, draft, conflictTargets.existing[i], effective);
   if (applied.changed && record.table === 'households' && record.deleted) {
     await deleteHouseholdRecords(batch, record, effective);
   }
@@ -68,11 +71,29 @@ function auditAction(before: ServerRecord | undefined, after: ServerRecord): Aud
   return before ? 'update' : 'create';
 }
 
+/**
+ * The records already at the ids of these conflicts. Conflict ids are in the server's namespace
+ * and derived from a mutation id that is new, so there should be none; a record that is there
+ * anyway (from a time before the namespace) must be a conflict of the same team and household,
+ * or the losing text would land in someone else's record: then the mutation is refused whole.
+ */
+async function conflictTargetsOf(
+  batch: BatchChanges,
+  drafts: readonly ConflictDraft[],
+): Promise<{ ok: true; existing: (ServerRecord | undefined)[] } | { ok: false }> {
+  const existing: (ServerRecord | undefined)[] = [];
+  for (const draft of drafts) {
+    const record = await batch.records.get(draft.id);
+    const fits = record === undefined || (record.table === 'conflicts' && record.teamId === draft.teamId && record.householdId === draft.householdId);
+    if (!fits) return { ok: false };
+    existing.push(record);
+  }
+  return { ok: true, existing };
+}
+
 /** The losing text becomes a record of its own, written through the same merge rule. */
-async function writeConflict(batch: BatchChanges, draft: ConflictDraft, cause: Mutation): Promise<void> {
-  const asMutation = conflictMutation(draft, cause);
-  const existing = await batch.records.get(draft.id);
-  const applied = applyMutation(existing, asMutation, batch.nextSeq(draft.teamId));
+function writeConflict(batch: BatchChanges, draft: ConflictDraft, existing: ServerRecord | undefined, cause: Mutation): void {
+  const applied = applyMutation(existing, conflictMutation(draft, cause), batch.nextSeq(draft.teamId));
   if (applied.changed) batch.write(applied.record, 'create');
 }
 

@@ -37,6 +37,12 @@ export class BatchRecords {
   }
 
   put(record: ServerRecord): void {
+    // The id, table, team and household of a record never change: a write that would change
+    // them is a bug that would move one team's data into another's record.
+    const before = this.known.get(record.id);
+    if (before && (before.table !== record.table || before.teamId !== record.teamId || before.householdId !== record.householdId)) {
+      throw new Error(`Refused to write record ${record.id} with another table, team or household.`);
+    }
     this.known.set(record.id, record);
     this.unsaved.set(record.id, record);
   }

@@ -29,7 +29,7 @@ export async function pushMutations(
   const toApply: { index: number; mutation: Mutation }[] = [];
   const memberOf = await teamsAmong(store.db, actor.userId, [...new Set(mutations.map((m) => m.teamId))]);
   for (const [index, m] of mutations.entries()) {
-    const refusal = precheck(m, now, memberOf);
+    const refusal = precheck(m, actor, now, memberOf);
     if (refusal) results[index] = refusal;
     else toApply.push({ index, mutation: m });
   }
@@ -48,7 +48,10 @@ export async function pushMutations(
   return results as PushResult[];
 }
 
-function precheck(m: Mutation, now: Date, memberOf: ReadonlySet<string>): PushResult | null {
+function precheck(m: Mutation, actor: Actor, now: Date, memberOf: ReadonlySet<string>): PushResult | null {
+  // The merge rules take a write from the same node as that device's own work (no conflict):
+  // only the device the node is bound to may use it.
+  if (actor.clientId !== undefined && m.clientId !== actor.clientId) return rejected(m.mutationId, rejection('foreign-client'));
   if (m.schemaVersion > SCHEMA_VERSION) return rejected(m.mutationId, rejection('schema-too-new'));
   // A stamp from a clock far ahead would win every later merge of its fields, for everyone.
   if (parseHlc(m.hlc).wallMs > now.getTime() + MAX_CLOCK_DRIFT_MS) {

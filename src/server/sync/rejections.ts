@@ -6,6 +6,7 @@ const defaultMessages: Record<RejectionCode, string> = {
   forbidden: messages.forbidden,
   'schema-too-new': messages.schemaTooNew,
   'household-mismatch': messages.householdMismatch,
+  'foreign-client': messages.foreignClient,
 };
 
 export interface Rejection {

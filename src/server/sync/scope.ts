@@ -5,6 +5,7 @@
  * exists in another team.
  */
 import type { ServerRecord } from '../../domain/merge';
+import { deviceMayCreateId } from '../../domain/ids';
 import type { Mutation } from '../../domain/sync-protocol';
 import { tables } from '../../domain/records/tables';
 import { messages } from '../messages';
@@ -18,6 +19,9 @@ const refuse = (r: Rejection): Scope => ({ ok: false, rejection: r });
 export function checkScope(m: Mutation, current: ServerRecord | undefined, household: ServerRecord | undefined): Scope {
   if (current && current.teamId !== m.teamId) return refuse(rejection('forbidden'));
   if (current && current.table !== m.table) return refuse(rejection('invalid', messages.otherTable));
+  // Ids are global, so a new one must be one only this device's team could mean: not the
+  // server's, and not derived from a household it does not name (another team's, perhaps).
+  if (!current && !deviceMayCreateId(m.recordId, m.householdId)) return refuse(rejection('invalid', messages.idNotAllowed));
   if (!tables[m.table].inHousehold) {
     return m.householdId === null
       ? { ok: true, householdDeleted: false }

@@ -40,7 +40,12 @@ export async function twoTeams(store: Store) {
   return { teamA, teamB, anna, bram, cor };
 }
 
-/** A device session without the cost of a password check (the auth tests log in for real). */
-export function tokenFor(store: Store, userId: string): Promise<string> {
-  return createDeviceSession(store.db, userId, 'Testtelefoon', new Date());
+/**
+ * A device session without the cost of a password check (the auth tests log in for real), bound
+ * to the clock node of the device that will push with it.
+ */
+export async function tokenFor(store: Store, userId: string, device: { clientId: string } = { clientId: uuidv7() }): Promise<string> {
+  const session = await createDeviceSession(store.db, { userId, label: 'Testtelefoon', clientId: device.clientId }, new Date());
+  if (!session.ok) throw new Error(`test session refused: ${session.reason}`);
+  return session.token;
 }

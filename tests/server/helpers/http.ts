@@ -1,5 +1,6 @@
 /** Talks to createApp() in-process, the way the PWA talks to the server. */
 import type { Hono } from 'hono';
+import { uuidv7 } from '../../../src/domain/ids';
 import { PROTOCOL_VERSION } from '../../../src/domain/sync-protocol';
 import { createApp, type AppOptions } from '../../../src/server/http/app';
 import { silentLogger } from '../../../src/server/log';
@@ -39,8 +40,10 @@ export class TestApi {
     return this.request(path, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), token, headers });
   }
 
-  async login(username: string, password = TEST_PASSWORD, headers?: HeadersInit): Promise<string> {
-    const answer = await this.post('/api/auth/login', { protocolVersion: PROTOCOL_VERSION, username, password, deviceLabel: 'Testtelefoon' }, undefined, headers);
+  /** Logs in from a device with this clock node (a new one when not given); answers the token. */
+  async login(username: string, password = TEST_PASSWORD, headers?: HeadersInit, clientId = uuidv7()): Promise<string> {
+    const body = { protocolVersion: PROTOCOL_VERSION, username, password, deviceLabel: 'Testtelefoon', clientId };
+    const answer = await this.post('/api/auth/login', body, undefined, headers);
     if (answer.status !== 200) throw new Error(`login failed: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body.token as string;
   }

@@ -24,7 +24,7 @@ describe.each(storeKinds)('random bad input on $name', (kind) => {
     store = await kind.open();
     const teams = await twoTeams(store);
     teamId = teams.teamA.id;
-    token = await tokenFor(store, teams.anna);
+    token = await tokenFor(store, teams.anna, device);
     api = new TestApi({ store });
   });
   afterAll(() => store.close());

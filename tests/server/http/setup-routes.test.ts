@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../../src/domain/ids';
 import { createTeam } from '../../../src/server/auth/accounts';
 import { issueSetupToken } from '../../../src/server/auth/setup';
 import type { Store } from '../../../src/server/store/open-store';
@@ -17,7 +18,7 @@ describe.each(storeKinds)('first-run setup on $name', (kind) => {
   afterEach(() => store.close());
 
   const setup = (token: string, teamName = 'Wijkteam Oost') =>
-    api.post('/api/setup', { token, teamName, username: 'beheer', displayName: 'Bea Heer', password: 'een-lang-wachtwoord', deviceLabel: 'Laptop' });
+    api.post('/api/setup', { token, teamName, username: 'beheer', displayName: 'Bea Heer', password: 'een-lang-wachtwoord', deviceLabel: 'Laptop', clientId: uuidv7() });
 
   it('creates the first team and its beheerder once, with the token from the console', async () => {
     expect((await api.request('/api/setup')).body).toEqual({ needsSetup: true });
@@ -49,7 +50,7 @@ describe.each(storeKinds)('first-run setup on $name', (kind) => {
 
   it('checks the new account against the rules', async () => {
     const token = (await issueSetupToken(store.db, new Date())) as string;
-    const answer = await api.post('/api/setup', { token, teamName: 'Oost', username: 'B E', displayName: '', password: 'kort' });
+    const answer = await api.post('/api/setup', { token, teamName: 'Oost', username: 'B E', displayName: '', password: 'kort', clientId: uuidv7() });
     expect(answer.status).toBe(400);
     expect(answer.body.details.map((d: { path: string }) => d.path)).toEqual(['username', 'displayName', 'password']);
   });

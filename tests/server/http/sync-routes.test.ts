@@ -20,7 +20,7 @@ describe.each(storeKinds)('sync API on $name', (kind) => {
     store = await kind.open();
     teams = await twoTeams(store);
     api = new TestApi({ store });
-    annaToken = await tokenFor(store, teams.anna);
+    annaToken = await tokenFor(store, teams.anna, device);
   });
   afterEach(() => store.close());
 
@@ -67,8 +67,9 @@ describe.each(storeKinds)('sync API on $name', (kind) => {
     let bramToken: string;
 
     beforeEach(async () => {
-      bramToken = await tokenFor(store, teams.bram);
-      theirs = newHousehold(device, teams.teamB.id, 'Geheim 1');
+      const bramsPhone = new TestDevice();
+      bramToken = await tokenFor(store, teams.bram, bramsPhone);
+      theirs = newHousehold(bramsPhone, teams.teamB.id, 'Geheim 1');
       await push([theirs.mutation], bramToken);
     });
 
@@ -109,8 +110,10 @@ describe.each(storeKinds)('sync API on $name', (kind) => {
     const h = newHousehold(device, teams.teamA.id);
     await push([h.mutation]);
     const target = { teamId: teams.teamA.id, baseRev: 1 };
-    await push([new TestDevice(Date.now() + 10).put('households', h.id, { members: 'Moeder en zoon' }, target)]);
-    await push([new TestDevice(Date.now() + 20).put('households', h.id, { members: 'Moeder, zoon en oma' }, target)]);
+    for (const [wallMs, members] of [[Date.now() + 10, 'Moeder en zoon'], [Date.now() + 20, 'Moeder, zoon en oma']] as const) {
+      const other = new TestDevice(wallMs);
+      await push([other.put('households', h.id, { members }, target)], await tokenFor(store, teams.anna, other));
+    }
     const records = (await pull(teams.teamA.id)).body.records;
     const conflict = records.find((r: { table: string }) => r.table === 'conflicts');
     expect(conflict).toMatchObject({ householdId: h.id, fields: { recordId: h.id, field: 'members', text: 'Moeder en zoon', resolved: false } });
@@ -209,8 +212,8 @@ describe.each(storeKinds)('sync API on $name', (kind) => {
       expect(answer.status).toBe(403);
     });
 
-    it('unknown API paths and methods are JSON 404s', async () => {
-      expect((await api.request('/api/sync/push')).status).toBe(404);
+    it('unknown API paths are JSON 404s; a known path with another method is a 405', async () => {
+      expect((await api.request('/api/sync/push')).status).toBe(405);
       expect((await api.request('/api/nope')).body).toMatchObject({ error: 'not-found' });
     });
   });

@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { CONTENT_VERSION } from '../../../src/content/version';
-import { createDataLayer, saveSession, type DataLayer } from '../../../src/client/db';
+import { createDataLayer, deviceClientId, saveSession, type DataLayer } from '../../../src/client/db';
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions, type SyncEnvironment } from '../../../src/client/sync';
 import { PROTOCOL_VERSION, type LoginResponse } from '../../../src/domain';
 import { createApp } from '../../../src/server/http/app';
@@ -71,7 +71,13 @@ export async function logIn(app: App, device: Device, username: string): Promise
   const response = await app.request('/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, username, password: TEST_PASSWORD, deviceLabel: 'Test' }),
+    body: JSON.stringify({
+      protocolVersion: PROTOCOL_VERSION,
+      username,
+      password: TEST_PASSWORD,
+      deviceLabel: 'Test',
+      clientId: await deviceClientId(device.data.db),
+    }),
   });
   if (response.status !== 200) throw new Error(`Login failed: ${response.status} ${await response.text()}`);
   const login = (await response.json()) as LoginResponse;

@@ -49,12 +49,12 @@ describe.each([...storeKinds.map((kind) => ({ name: kind.name, kind, isolation: 
       const writer = await addTestUser(stores[0]!, 'schrijver', [{ teamId: team.id }]);
       const reader = await addTestUser(stores[0]!, 'lezer', [{ teamId: team.id }]);
       const apis = stores.map((store) => new TestApi({ store }));
-      const writerToken = await tokenFor(stores[0]!, writer);
       const readerToken = await tokenFor(stores[0]!, reader);
 
       let writing = true;
       const writers = Array.from({ length: WRITERS }, async (_, w) => {
         const device = new TestDevice();
+        const writerToken = await tokenFor(stores[0]!, writer, device);
         for (let b = 0; b < BATCHES; b++) {
           const mutations = Array.from({ length: PER_BATCH }, (_, i) => newHousehold(device, team.id, `Straat ${w}-${b}-${i}`).mutation);
           const answer = await apis[w % 2]!.post('/api/sync/push', { protocolVersion: PROTOCOL_VERSION, mutations }, writerToken);
@@ -91,15 +91,16 @@ describe.each([...storeKinds.map((kind) => ({ name: kind.name, kind, isolation: 
     it('concurrent edits of one record from two servers all land, each with its own seq', async () => {
       const team = await createTeam(stores[0]!.db, 'Team Zuid', new Date());
       const user = await addTestUser(stores[0]!, 'schrijver', [{ teamId: team.id }]);
-      const token = await tokenFor(stores[0]!, user);
       const apis = stores.map((store) => new TestApi({ store }));
       const first = new TestDevice();
+      const token = await tokenFor(stores[0]!, user, first);
       const h = newHousehold(first, team.id);
       await apis[0]!.post('/api/sync/push', { protocolVersion: PROTOCOL_VERSION, mutations: [h.mutation] }, token);
 
       const devices = Array.from({ length: 6 }, () => new TestDevice());
       await Promise.all(
         devices.map(async (device, d) => {
+          const token = await tokenFor(stores[0]!, user, device);
           for (let i = 0; i < 5; i++) {
             const m = device.put('households', h.id, { reportReason: `Versie ${d}.${i}` }, { teamId: team.id, baseRev: 1 });
             const answer = await apis[d % 2]!.post('/api/sync/push', { protocolVersion: PROTOCOL_VERSION, mutations: [m] }, token);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordIdSchema, uuidSchema, uuidv7 } from '../../../src/domain/ids';
+import { deviceMayCreateId, recordIdSchema, SERVER_ID_PREFIX, uuidSchema, uuidv7 } from '../../../src/domain/ids';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -37,5 +37,18 @@ describe('recordIdSchema', () => {
     for (const bad of ['', 'a/b', 'a b', 'a:b', 'x'.repeat(121)]) {
       expect(recordIdSchema.safeParse(bad).success).toBe(false);
     }
+  });
+});
+
+describe('deviceMayCreateId', () => {
+  const household = uuidv7();
+  it('takes a plain id and an id derived from its own household', () => {
+    expect(deviceMayCreateId(uuidv7(), household)).toBe(true);
+    expect(deviceMayCreateId(`${household}.inkomen`, household)).toBe(true);
+  });
+  it("refuses the server's namespace and an id derived from another household", () => {
+    expect(deviceMayCreateId(`${SERVER_ID_PREFIX}${uuidv7()}.0`, household)).toBe(false);
+    expect(deviceMayCreateId(`${uuidv7()}.inkomen`, household)).toBe(false);
+    expect(deviceMayCreateId(`${household}.inkomen`, null)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMutation, toSyncRecord, type ServerRecord } from '../../../src/domain/merge';
+import { applyMutation, conflictId, toSyncRecord, type ServerRecord } from '../../../src/domain/merge';
 import type { Mutation } from '../../../src/domain/sync-protocol';
 import { validateFields } from '../../../src/domain/records/validate';
 import { DEVICE_A, DEVICE_B, HOUSEHOLD, TEAM, fixedUuid, mutation, stampAt } from './fixtures';
@@ -127,7 +127,7 @@ describe('applyMutation: no text is silently lost', () => {
     expect(record.fields.reportReason).toBe('Tekst van B');
     expect(conflicts).toEqual([
       {
-        id: `${m.mutationId}.0`,
+        id: conflictId(m.mutationId, 0),
         teamId: TEAM,
         householdId: HOUSEHOLD,
         fields: {
@@ -226,9 +226,9 @@ describe('applyMutation: no text is silently lost', () => {
     expect(retried).toEqual(first);
     // Fields are handled in sorted order: consent, members, reportReason, reportedBy.
     expect(first.map((c) => [c.id, c.fields.field])).toEqual([
-      [`${m.mutationId}.1`, 'members'],
-      [`${m.mutationId}.2`, 'reportReason'],
-      [`${m.mutationId}.3`, 'reportedBy'],
+      [conflictId(m.mutationId, 1), 'members'],
+      [conflictId(m.mutationId, 2), 'reportReason'],
+      [conflictId(m.mutationId, 3), 'reportedBy'],
     ]);
   });
 

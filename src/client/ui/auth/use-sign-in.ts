@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { PROTOCOL_VERSION, type LoginResponse } from '../../../domain';
-import { saveSession } from '../../db';
-import { createApiClient, type ApiClient } from '../../sync';
+import { deviceClientId, renewClientId, saveSession } from '../../db';
+import { ApiFailure, createApiClient, type ApiClient } from '../../sync';
 import { useServices } from '../services';
 import { authFailureMessage } from './auth-failure';
 import { deviceLabel } from './device-label';
@@ -24,8 +24,14 @@ export function useSignIn(api: ApiClient | undefined, offlineText: string) {
       protocolVersion: PROTOCOL_VERSION,
       deviceLabel: deviceLabel(navigator.userAgent, authTexts.unknownDevice),
     };
+    // The session is bound to this device's clock node; one that another user's device session
+    // holds (someone else used this device before) is replaced, once.
+    const send = async (clientId: string) => client.post<LoginResponse>(path, { ...body, clientId });
     try {
-      const response = await client.post<LoginResponse>(path, body);
+      const response = await send(await deviceClientId(data.db)).catch(async (failure: unknown) => {
+        if (failure instanceof ApiFailure && failure.code === 'client-id-taken') return send(await renewClientId(data.db));
+        throw failure;
+      });
       await saveSession(data.db, response);
       void sync?.syncNow(); // fetch the team's households right away
       return true;

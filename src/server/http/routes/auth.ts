@@ -1,31 +1,37 @@
 import type { Hono } from 'hono';
 import { loginRequestSchema, type MeResponse } from '../../../domain/auth-protocol';
+import { writeAccountAudit } from '../../audit/account-audit';
 import { findUserById, teamsOf, userInfo } from '../../auth/accounts';
-import { login } from '../../auth/login';
-import { LOGIN_WINDOW_MS } from '../../auth/login-attempts';
+import { login, type LoginRefusal } from '../../auth/login';
 import { endSession } from '../../auth/sessions';
 import { messages } from '../../messages';
 import { authenticate } from '../authenticate';
-import { apiError, type AppDeps, type AppEnv } from '../context';
-import { readBody } from '../read-body';
+import { apiError, type AppContext, type AppDeps, type AppEnv } from '../context';
+import { readBody, readJson } from '../read-body';
 
 export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, clock } = deps;
 
   app.post('/api/auth/login', async (c) => {
-    const body = await readBody(c, loginRequestSchema, { versioned: true });
-    if (!body.ok) return body.response;
-    const outcome = await login(store.db, { ...body.value, clientAddress: deps.clientAddress(c) }, clock());
-    if (outcome.ok) return c.json(outcome.response);
-    if (outcome.reason === 'rate-limited') {
-      c.header('Retry-After', String(LOGIN_WINDOW_MS / 1000));
-      return apiError(c, 429, 'too-many-attempts', messages.tooManyAttempts);
+    const json = await readJson(c, true);
+    if (!json.ok) return json.response;
+    // An app from before sessions were bound to the device's clock node: it must update first.
+    if (typeof json.value === 'object' && json.value !== null && !('clientId' in json.value)) {
+      return apiError(c, 426, 'update-required', messages.updateRequired);
     }
-    return apiError(c, 401, 'unauthenticated', messages.wrongCredentials);
+    const body = await readBody(c, loginRequestSchema, { versioned: true }, json.value);
+    if (!body.ok) return body.response;
+    const outcome = await login(store, { ...body.value, clientAddress: deps.clientAddress(c) }, clock());
+    if (outcome.ok) return c.json(outcome.response);
+    // Every refused login is logged (without the username: the audit trail has the user).
+    deps.logger('warn', 'login refused', { reason: outcome.reason, ...('scope' in outcome ? { scope: outcome.scope } : {}) });
+    return refusal(c, outcome);
   });
 
   app.post('/api/auth/logout', authenticate(deps), async (c) => {
-    await endSession(store.db, c.get('session').id);
+    const session = c.get('session');
+    await endSession(store.db, session.id);
+    await writeAccountAudit(store.db, { action: 'logout', userId: session.user_id, deviceSessionId: session.id, clientAddress: deps.clientAddress(c) }, clock());
     return c.body(null, 204);
   });
 
@@ -36,4 +42,18 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const me: MeResponse = { user: userInfo(user), teams: await teamsOf(store.db, userId) };
     return c.json(me);
   });
+}
+
+function refusal(c: AppContext, outcome: LoginRefusal): Response {
+  switch (outcome.reason) {
+    case 'rate-limited':
+      c.header('Retry-After', String(Math.max(1, Math.ceil(outcome.retryAfterMs / 1000))));
+      return apiError(c, 429, 'too-many-attempts', messages.tooManyAttempts);
+    case 'disabled':
+      return apiError(c, 403, 'account-disabled', messages.accountDisabled);
+    case 'client-id-taken':
+      return apiError(c, 409, 'client-id-taken', messages.clientIdTaken);
+    case 'wrong-credentials':
+      return apiError(c, 401, 'unauthenticated', messages.wrongCredentials);
+  }
 }

@@ -14,7 +14,8 @@ import { readBody, readJson } from '../read-body';
 
 function actorOf(c: AppContext): Actor {
   const session = c.get('session');
-  return { userId: session.user_id, deviceSessionId: session.id };
+  // authenticate() lets no session without a clock node through.
+  return { userId: session.user_id, deviceSessionId: session.id, clientId: session.client_id ?? '' };
 }
 
 export function syncRoutes(app: Hono<AppEnv>, deps: AppDeps, changes: TeamChanges): void {

@@ -6,7 +6,8 @@ import LoginScreen from '../../../../../src/client/ui/auth/LoginScreen';
 import { authTexts } from '../../../../../src/client/ui/auth/texts';
 import { addTestUser, TEST_PASSWORD } from '../../../../server/helpers/accounts';
 import { createTeam } from '../../../../../src/server/auth/accounts';
-import { MAX_FAILURES_PER_USERNAME, recordLoginFailure } from '../../../../../src/server/auth/login-attempts';
+import { FREE_FAILURES_PER_USERNAME } from '../../../../../src/server/auth/login-limit-rules';
+import { PROTOCOL_VERSION, uuidv7 } from '../../../../../src/domain';
 import { freshData, renderWithServices } from './render';
 import { startTestServer, type TestServer } from './server';
 import { eventually } from '../../../../support/eventually';
@@ -63,8 +64,10 @@ describe('LoginScreen', () => {
   });
 
   it('after too many attempts asks to wait', async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_USERNAME; i++) {
-      await recordLoginFailure(server.store.db, 'anna', '203.0.113.7', new Date());
+    // The free failures, and one that makes the next attempt wait.
+    for (let i = 0; i <= FREE_FAILURES_PER_USERNAME; i++) {
+      const body = { protocolVersion: PROTOCOL_VERSION, username: 'anna', password: 'wrong-password', clientId: uuidv7() };
+      await server.api.post('/api/auth/login', body).catch(() => {});
     }
     renderWithServices(<LoginScreen onDone={() => {}} api={server.api} />, { data: freshData() });
     await fillIn('anna', TEST_PASSWORD);

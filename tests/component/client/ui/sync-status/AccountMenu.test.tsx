@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSession, saveSession, type DataLayer, type DeviceSession } from '../../../../../src/client/db';
 import { AccountMenu } from '../../../../../src/client/ui/sync-status';
-import { PROTOCOL_VERSION, type LoginResponse } from '../../../../../src/domain';
+import { uuidv7, PROTOCOL_VERSION, type LoginResponse } from '../../../../../src/domain';
 import { createTeam } from '../../../../../src/server/auth/accounts';
 import { addTestUser, TEST_PASSWORD } from '../../../../server/helpers/accounts';
 import { freshData, renderWithServices } from '../auth/render';
@@ -23,6 +23,7 @@ beforeEach(async () => {
     protocolVersion: PROTOCOL_VERSION,
     username: 'anna',
     password: TEST_PASSWORD,
+    clientId: uuidv7(),
   });
   data = freshData();
   session = await saveSession(data.db, login);
