@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // With the 15 s cap of findBy… (setup.ts): a slow machine, not a failing test.
+          testTimeout: 30_000,
         },
       },
       {

@@ -39,7 +39,7 @@ describe('SetupScreen', { timeout: 15_000 }, () => {
 
     await fillIn('een lange zin als wachtwoord');
 
-    await vi.waitFor(() => expect(onDone).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledOnce(), { timeout: 15_000 }); // scrypt on a busy machine
     const session = await readSession(data.db);
     expect(session?.user.displayName).toBe('Sam de Vries');
     expect(session?.teams).toEqual([expect.objectContaining({ name: 'Outreach Noord', role: 'beheerder' })]);
