@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../src/domain';
 import { dropPgSchema, hasPostgres, newPgSchemaName } from './helpers/stores';
 
 interface Started {
@@ -63,7 +64,7 @@ describe.skipIf(!hasPostgres)('three server processes starting at once on an emp
       fetch(`${s.url}/api/setup`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ token: tokens[0], teamName: 'Wijkteam Oost', username: 'beheer', displayName: 'Bea Heer', password: 'een-lang-wachtwoord', deviceLabel: 'Laptop' }),
+        body: JSON.stringify({ token: tokens[0], teamName: 'Wijkteam Oost', username: 'beheer', displayName: 'Bea Heer', password: 'een-lang-wachtwoord', deviceLabel: 'Laptop', clientId: uuidv7() }),
       });
     expect((await setup(started[2]!)).status).toBe(200);
     expect((await setup(started[0]!)).status).toBe(409);

@@ -36,17 +36,20 @@ describe.skipIf(!hasPostgres).each(levels)('PostgreSQL with default_transaction_
     expect(rows[0]!.default_transaction_isolation).toBe(level);
   });
 
-  it(`answers ${PUSHES} concurrent pushes of ${PER_PUSH} new households to one team, and pulls meanwhile, with 0 server errors`, { timeout: 180_000 }, async () => {
+  it(`answers ${PUSHES} concurrent pushes of ${PER_PUSH} new households to one team, and pulls meanwhile, with 0 server errors`, async () => {
     const team = await createTeam(stores[0]!.db, 'Team Noord', new Date());
     const user = await addTestUser(stores[0]!, 'schrijver', [{ teamId: team.id }]);
     const token = await tokenFor(stores[0]!, user);
     const apis = stores.map((store) => new TestApi({ store }));
 
+    // Each device pushes with its own session: a session is bound to its device's clock node.
+    const devices = Array.from({ length: PUSHES }, () => new TestDevice());
+    const deviceTokens = await Promise.all(devices.map((device) => tokenFor(stores[0]!, user, device)));
+
     let pushing = true;
-    const pushes = Array.from({ length: PUSHES }, (_, p) => {
-      const device = new TestDevice();
+    const pushes = devices.map((device, p) => {
       const mutations = Array.from({ length: PER_PUSH }, (_, i) => newHousehold(device, team.id, `Straat ${p}-${i}`).mutation);
-      return apis[p % 2]!.post('/api/sync/push', { protocolVersion: PROTOCOL_VERSION, mutations }, token);
+      return apis[p % 2]!.post('/api/sync/push', { protocolVersion: PROTOCOL_VERSION, mutations }, deviceTokens[p]);
     });
     const pulls: Answer[] = [];
     const reader = (async () => {
