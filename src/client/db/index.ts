@@ -5,6 +5,9 @@ import { HouseholdRepository } from './repositories/households';
 import { ContactRepository } from './repositories/contacts';
 import { MapEntryRepository } from './repositories/map-entries';
 import { ConflictRepository } from './repositories/conflicts';
+import { PlanRepository } from './repositories/plan';
+import { NetworkRepository } from './repositories/network';
+import { HandoverRepository } from './repositories/handovers';
 
 export interface DataLayer {
   db: VoordeurDb;
@@ -13,6 +16,9 @@ export interface DataLayer {
   contacts: ContactRepository;
   mapEntries: MapEntryRepository;
   conflicts: ConflictRepository;
+  plan: PlanRepository;
+  network: NetworkRepository;
+  handovers: HandoverRepository;
 }
 
 /** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
@@ -26,6 +32,9 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
     contacts: new ContactRepository(store, options.contentVersion),
     mapEntries: new MapEntryRepository(store, options.contentVersion),
     conflicts: new ConflictRepository(store),
+    plan: new PlanRepository(store),
+    network: new NetworkRepository(store),
+    handovers: new HandoverRepository(store),
   };
 }
 
@@ -33,7 +42,10 @@ export * from './database';
 export * from './codec';
 export * from './record-store';
 export * from './queries';
+export * from './plan-queries';
 export * from './session';
 export * from './remote-apply';
 export { markSending, clearSending } from './outbox';
 export { readDraft, writeDraft, settleDraft } from './drafts';
+export type { NewAction } from './repositories/plan';
+export type { HandoverInput } from './repositories/handovers';
