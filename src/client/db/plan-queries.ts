@@ -49,6 +49,7 @@ export interface PlanActionView {
 
 export interface NetworkPersonView extends NetworkSnapshotPerson {
   gives: Record<SupportKind, boolean>;
+  phone: string;
   note: string;
   addedOn: string;
 }
@@ -123,6 +124,7 @@ export function toNetworkPersonView(r: SyncRecord): NetworkPersonView {
       advies: f.givesAdvies === true,
       emotioneel: f.givesEmotioneel === true,
     },
+    phone: str(f.phone),
     note: str(f.note),
     addedOn: str(f.addedOn),
   };

@@ -22,6 +22,8 @@ export const networkPersonFields = {
   givesGezelschap: booleanField(),
   givesAdvies: booleanField(),
   givesEmotioneel: booleanField(),
+  /** How to reach them (a phone number), for the printed plan's "wie kan ik bellen?". */
+  phone: textField(60),
   note: textField(2_000),
   addedOn: valueField(calendarDaySchema),
 } satisfies Record<string, FieldSpec>;

@@ -26,7 +26,7 @@ export interface LadderAction {
   whoKind: ActorKind;
   care?: CareKind;
   reach?: ReachKind;
-  supportLevel?: SupportLevel;
+  supportLevel?: SupportLevel | null;
 }
 
 /** Done by the resident or by someone of their (informal) network. */

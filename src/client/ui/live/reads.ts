@@ -6,6 +6,11 @@ import {
   listContactsByHousehold,
   listHouseholds,
   listMapEntries,
+  listGoals,
+  listPlanActions,
+  listNetworkPeople,
+  listNetworkVersions,
+  listHandovers,
   type DataLayer,
 } from '../../db';
 
@@ -29,4 +34,9 @@ export const reads = {
   contacts: (householdId: string) => read(`contacts:${householdId}`, (d) => listContacts(d.store, householdId)),
   mapEntries: (householdId: string) => read(`mapEntries:${householdId}`, (d) => listMapEntries(d.store, householdId)),
   conflicts: (householdId: string) => read(`conflicts:${householdId}`, (d) => listConflicts(d.store, householdId)),
+  goals: (householdId: string) => read(`goals:${householdId}`, (d) => listGoals(d.store, householdId)),
+  planActions: (householdId: string) => read(`planActions:${householdId}`, (d) => listPlanActions(d.store, householdId)),
+  networkPeople: (householdId: string) => read(`networkPeople:${householdId}`, (d) => listNetworkPeople(d.store, householdId)),
+  networkVersions: (householdId: string) => read(`networkVersions:${householdId}`, (d) => listNetworkVersions(d.store, householdId)),
+  handovers: (householdId: string) => read(`handovers:${householdId}`, (d) => listHandovers(d.store, householdId)),
 };
