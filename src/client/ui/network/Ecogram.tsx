@@ -66,8 +66,8 @@ export function Ecogram({ people, carries, selectedId, onSelect }: Props) {
               }
             }}
           >
-            {/* The invisible circle is the touch target: 48 px across at 360 px wide. */}
-            <circle className="ecogram__target" cx={x} cy={y} r={26} />
+            {/* The invisible circle is the touch target: 46 px across at 360 px wide. */}
+            <circle className="ecogram__target" cx={x} cy={y} r={28} />
             <circle className={`ecogram__node ecogram__node--${person.relation}`} cx={x} cy={y} r={14} />
             {count > 0 && (
               <text className="ecogram__count" x={x} y={y + 5} textAnchor="middle">

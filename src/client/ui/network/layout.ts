@@ -6,28 +6,26 @@ export interface Placed<P> {
   y: number;
 }
 
-export const ECOGRAM_SIZE = 400;
+export const ECOGRAM_SIZE = 440;
 const CENTRE = ECOGRAM_SIZE / 2;
-const RINGS = [118, 165];
+const RINGS = [100, 140, 180];
 
 /**
- * Where each person goes in the ecogram: the household in the centre, the network around it in
- * one sector per kind of relation (family together, professionals together), spread over two
- * rings so 25 people still leave room to tap each one on a phone. Pure, so it is tested alone.
+ * Where each person goes in the ecogram: the household in the centre, the network around it,
+ * grouped by kind of relation (family together, professionals together, in the order of
+ * relationKinds), spread evenly around the circle over three rings, so that neighbours never sit
+ * on the same ring and 25 people still leave room to tap each one on a phone. Pure, tested alone.
  */
 export function ecogramLayout<P extends { id: string; relation: RelationKind }>(people: readonly P[]): Placed<P>[] {
-  const sector = (2 * Math.PI) / relationKinds.length;
-  const placed: Placed<P>[] = [];
-  relationKinds.forEach((relation, index) => {
-    const group = people.filter((p) => p.relation === relation);
-    group.forEach((person, i) => {
-      // Spread within the sector, away from its edges; alternate rings so neighbours do not touch.
-      const angle = -Math.PI / 2 + sector * index + (sector * (i + 0.5)) / group.length;
-      const radius = RINGS[i % RINGS.length]!;
-      placed.push({ person, x: round(CENTRE + radius * Math.cos(angle)), y: round(CENTRE + radius * Math.sin(angle)) });
-    });
+  const ordered = relationKinds.flatMap((relation) => people.filter((p) => p.relation === relation));
+  const n = ordered.length;
+  return ordered.map((person, k) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * (k + 0.5)) / n;
+    // The last one also neighbours the first (ring 0) around the circle: keep it off that ring.
+    const ring = k === n - 1 && n > 1 && k % RINGS.length === 0 ? 1 : k % RINGS.length;
+    const radius = n === 1 ? RINGS[1]! : RINGS[ring]!;
+    return { person, x: round(CENTRE + radius * Math.cos(angle)), y: round(CENTRE + radius * Math.sin(angle)) };
   });
-  return placed;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
