@@ -1,4 +1,4 @@
-import { isOverdue, regisseurOf } from '../../../domain';
+import { isOverdue, isOwnOrNetwork, regisseurOf } from '../../../domain';
 import { reads, useRead } from '../live';
 import { LinkButton } from '../kit';
 import { paths } from '../router';
@@ -17,6 +17,8 @@ export function PlanSummary({ householdId }: { householdId: string }) {
   const open = actions.filter((a) => a.status === 'open' && active.some((g) => g.id === a.goalId));
   const overdue = open.filter((a) => isOverdue(a, today));
   const regisseur = regisseurOf(handovers).current;
+  // The method compliments what went well: what the resident or the network did themselves.
+  const doneOwn = actions.filter((a) => a.status === 'gedaan' && isOwnOrNetwork(a));
   return (
     <section className="section" aria-labelledby="plan-summary-title">
       <h2 id="plan-summary-title">{t.title}</h2>
@@ -26,6 +28,16 @@ export function PlanSummary({ householdId }: { householdId: string }) {
         <p className="badge badge--overdue" role="status">
           {t.overdueCount(overdue.length)}
         </p>
+      )}
+      {doneOwn.length > 0 && (
+        <div className="notice notice--success">
+          <p>{t.doneCelebrationHeading}</p>
+          <ul>
+            {doneOwn.map((a) => (
+              <li key={a.id}>{a.what}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="button-row">
         <LinkButton variant="secondary" to={paths.plan(householdId)}>

@@ -46,6 +46,7 @@ export const planTexts = {
   due: (date: string) => `Uiterlijk ${date}`,
   monitoredBy: (name: string) => `Bewaakt door ${name}`,
   doneCelebration: 'Gedaan door de bewoner of het netwerk. Mooi: benoem wat er goed ging.',
+  doneCelebrationHeading: 'Goed gedaan, door de bewoner of het netwerk zelf:',
   print: 'Plan voor op de koelkast',
   toNetwork: 'Netwerk (ecogram)',
   toPlan: 'Plan',
