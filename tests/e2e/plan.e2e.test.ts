@@ -132,4 +132,12 @@ describe('a household\'s plan and network, shared by the team', () => {
     expect(await map.node('Harrie').getAttribute('aria-label')).toContain('Verbroken');
     expect(await screenProblems(b.page)).toEqual([]);
   });
+
+  it('the progress screen reads at 360 px and keeps a moment of the map', async () => {
+    await b.page.goto(new URL(`${householdPath}/voortgang`, server.url).href);
+    await b.waitForHeading('Voortgang');
+    await b.page.getByRole('button', { name: 'Kaart van vandaag vastleggen' }).click();
+    await b.page.getByText('Vastgelegd.').waitFor();
+    expect(await screenProblems(b.page)).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ const screens = {
   plan: lazyScreen(() => import('../ui/plan/PlanScreen')),
   printPlan: lazyScreen(() => import('../ui/plan/PrintPlanScreen')),
   network: lazyScreen(() => import('../ui/network/NetworkScreen')),
+  progress: lazyScreen(() => import('../ui/progress/ProgressScreen')),
   notFound: lazyScreen(() => import('../ui/NotFoundScreen')),
 };
 const HouseholdsScreen = screens.households.Screen;
@@ -26,6 +27,7 @@ const MapScreen = screens.map.Screen;
 const PlanScreen = screens.plan.Screen;
 const PrintPlanScreen = screens.printPlan.Screen;
 const NetworkScreen = screens.network.Screen;
+const ProgressScreen = screens.progress.Screen;
 const NotFoundScreen = screens.notFound.Screen;
 
 type Params = Record<string, string>;
@@ -77,6 +79,11 @@ const routes: Route[] = [
     pattern: '/huishouden/:id/netwerk',
     load: screens.network.preload,
     render: (p) => <NetworkScreen key={p.id} householdId={p.id!} />,
+  },
+  {
+    pattern: '/huishouden/:id/voortgang',
+    load: screens.progress.preload,
+    render: (p) => <ProgressScreen key={p.id} householdId={p.id!} />,
   },
   {
     pattern: '/huishouden/:id/contact',

@@ -8,6 +8,7 @@ import { ConflictRepository } from './repositories/conflicts';
 import { PlanRepository } from './repositories/plan';
 import { NetworkRepository } from './repositories/network';
 import { HandoverRepository } from './repositories/handovers';
+import { MapMomentRepository } from './repositories/map-moments';
 
 export interface DataLayer {
   db: VoordeurDb;
@@ -19,6 +20,7 @@ export interface DataLayer {
   plan: PlanRepository;
   network: NetworkRepository;
   handovers: HandoverRepository;
+  mapMoments: MapMomentRepository;
 }
 
 /** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
@@ -35,6 +37,7 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
     plan: new PlanRepository(store),
     network: new NetworkRepository(store),
     handovers: new HandoverRepository(store),
+    mapMoments: new MapMomentRepository(store),
   };
 }
 

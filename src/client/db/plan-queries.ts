@@ -1,5 +1,6 @@
 import {
   readSnapshot,
+  type ScoreMoment,
   type ActionStatus,
   type ActorKind,
   type CareKind,
@@ -168,4 +169,18 @@ export async function listNetworkVersions(store: RecordStore, householdId: strin
 
 export async function listHandovers(store: RecordStore, householdId: string): Promise<HandoverView[]> {
   return listOf(store, 'handovers', householdId, toHandoverView);
+}
+
+/** The kept moments of the leefgebiedenkaart, as score moments (see rules/progress.ts). */
+export async function listMapMoments(store: RecordStore, householdId: string): Promise<ScoreMoment[]> {
+  return listOf(store, 'mapMoments', householdId, (r) => {
+    const resident: Record<string, number | null> = {};
+    const worker: Record<string, number | null> = {};
+    for (const [name, value] of Object.entries(r.fields)) {
+      const score = typeof value === 'number' ? value : null;
+      if (name.startsWith('resident.')) resident[name.slice('resident.'.length)] = score;
+      else if (name.startsWith('worker.')) worker[name.slice('worker.'.length)] = score;
+    }
+    return { takenOn: str(r.fields.takenOn), resident, worker };
+  });
 }

@@ -9,6 +9,7 @@ import { planActionFields } from './plan-actions';
 import { networkPersonFields } from './network-people';
 import { networkVersionFields } from './network-versions';
 import { handoverFields } from './handovers';
+import { mapMomentFields, mapMomentPrefixedFields } from './map-moments';
 
 /** The synced tables. Adding one means adding it here and a migration on device and server. */
 export const tableNames = [
@@ -21,6 +22,7 @@ export const tableNames = [
   'networkPeople',
   'networkVersions',
   'handovers',
+  'mapMoments',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 export const tableNameSchema = z.enum(tableNames, { error: 'Onbekende tabel.' });
@@ -60,4 +62,5 @@ export const tables: Record<TableName, TableSpec> = {
   networkPeople: { fields: networkPersonFields, prefixed: {}, required: ['name', 'relation', 'tie', 'addedOn'], inHousehold: true },
   networkVersions: { fields: networkVersionFields, prefixed: {}, required: ['takenOn', 'people'], inHousehold: true },
   handovers: { fields: handoverFields, prefixed: {}, required: ['toName', 'at'], inHousehold: true },
+  mapMoments: { fields: mapMomentFields, prefixed: mapMomentPrefixedFields, required: ['takenOn'], inHousehold: true },
 };

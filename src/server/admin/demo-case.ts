@@ -27,6 +27,13 @@ export const demoMap: { subdomainId: string; experience: string; scoreResident: 
   { subdomainId: 'lichamelijk-functioneren', experience: 'Astma en hartfalen; voelt zich ziek en komt nauwelijks buiten.', scoreResident: 3, scoreWorker: 3 },
 ];
 
+/** The scores at the first visit, a month earlier, kept as a moment of the map (progress over time). */
+export const demoEarlierScores: { subdomainId: string; scoreResident: number; scoreWorker: number }[] = [
+  { subdomainId: 'netwerk', scoreResident: 1, scoreWorker: 2 },
+  { subdomainId: 'huisvesting', scoreResident: 7, scoreWorker: 2 },
+  { subdomainId: 'inkomen', scoreResident: 3, scoreWorker: 3 },
+];
+
 export type DemoPersonKey = 'harrie' | 'kerk' | 'jan' | 'esme' | 'dwi' | 'spirit';
 
 export const demoNetwork: Record<DemoPersonKey, { name: string; relation: RelationKind; tie: TieKind; gives?: string[]; note?: string; phone?: string }> = {

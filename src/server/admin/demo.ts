@@ -12,6 +12,7 @@ import { pushMutations } from '../sync/push';
 import {
   DEMO_CONTENT_VERSION,
   demoEarlierNetwork,
+  demoEarlierScores,
   demoGoals,
   demoHousehold,
   demoMap,
@@ -58,6 +59,12 @@ export function demoMutations(teamId: string, now: Date): Mutation[] {
 
   put('households', householdId, demoHousehold, false);
   for (const entry of demoMap) put('mapEntries', mapEntryId(householdId, entry.subdomainId), { contentVersion: DEMO_CONTENT_VERSION, ...entry });
+
+  const earlierScores = demoEarlierScores.flatMap((e) => [
+    [`resident.${e.subdomainId}`, e.scoreResident],
+    [`worker.${e.subdomainId}`, e.scoreWorker],
+  ]);
+  put('mapMoments', demoId(teamId, 'moment:earlier'), { takenOn: addDays(today, -30), ...Object.fromEntries(earlierScores) });
 
   const personId = (key: DemoPersonKey) => demoId(teamId, `person:${key}`);
   for (const [key, person] of Object.entries(demoNetwork) as [DemoPersonKey, (typeof demoNetwork)[DemoPersonKey]][]) {

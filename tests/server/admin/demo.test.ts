@@ -3,7 +3,7 @@ import { allSubdomains, CONTENT_VERSION } from '../../../src/content';
 import { isOverdue, localDay } from '../../../src/domain';
 import { regisseurOf } from '../../../src/domain/rules/regisseur';
 import type { SyncRecord } from '../../../src/domain/sync-protocol';
-import { DEMO_CONTENT_VERSION, demoGoals, demoMap } from '../../../src/server/admin/demo-case';
+import { DEMO_CONTENT_VERSION, demoEarlierScores, demoGoals, demoMap } from '../../../src/server/admin/demo-case';
 import { runCli } from '../../../src/server/admin/run-cli';
 import type { Store } from '../../../src/server/store/open-store';
 import { pullChanges } from '../../../src/server/sync/pull';
@@ -14,7 +14,7 @@ describe('the demo case', () => {
   it('is written under the current content version, with subdomains the map knows', () => {
     expect(DEMO_CONTENT_VERSION).toBe(CONTENT_VERSION);
     const known = new Set(allSubdomains.map((s) => s.id));
-    for (const id of [...demoMap.map((e) => e.subdomainId), ...demoGoals.flatMap((g) => g.subdomains)]) expect(known.has(id)).toBe(true);
+    for (const id of [...demoMap.map((e) => e.subdomainId), ...demoEarlierScores.map((e) => e.subdomainId), ...demoGoals.flatMap((g) => g.subdomains)]) expect(known.has(id)).toBe(true);
   });
 });
 
@@ -55,6 +55,7 @@ describe.each(storeKinds)('admin demo on $name', (kind) => {
     const handovers = of('handovers').map((r) => ({ id: r.id, at: String(r.fields.at), previousId: null, settled: false, toName: r.fields.toName }));
     expect(regisseurOf(handovers).current?.toName).toBe('Jan');
     expect(of('networkVersions')).toHaveLength(1);
+    expect(of('mapMoments')).toHaveLength(1);
     expect(await teamRecords(teams.bram, teams.teamB.id)).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import {
   listNetworkPeople,
   listNetworkVersions,
   listHandovers,
+  listMapMoments,
   type DataLayer,
 } from '../../db';
 
@@ -38,5 +39,6 @@ export const reads = {
   planActions: (householdId: string) => read(`planActions:${householdId}`, (d) => listPlanActions(d.store, householdId)),
   networkPeople: (householdId: string) => read(`networkPeople:${householdId}`, (d) => listNetworkPeople(d.store, householdId)),
   networkVersions: (householdId: string) => read(`networkVersions:${householdId}`, (d) => listNetworkVersions(d.store, householdId)),
+  mapMoments: (householdId: string) => read(`mapMoments:${householdId}`, (d) => listMapMoments(d.store, householdId)),
   handovers: (householdId: string) => read(`handovers:${householdId}`, (d) => listHandovers(d.store, householdId)),
 };

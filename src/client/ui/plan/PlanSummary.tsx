@@ -46,6 +46,9 @@ export function PlanSummary({ householdId }: { householdId: string }) {
         <LinkButton variant="secondary" to={paths.network(householdId)}>
           {t.toNetwork}
         </LinkButton>
+        <LinkButton variant="secondary" to={paths.progress(householdId)}>
+          {t.toProgress}
+        </LinkButton>
       </div>
     </section>
   );

@@ -50,6 +50,7 @@ export const planTexts = {
   print: 'Plan voor op de koelkast',
   toNetwork: 'Netwerk (ecogram)',
   toPlan: 'Plan',
+  toProgress: 'Voortgang',
   planSummary: (goals: number, open: number) =>
     `${goals === 1 ? '1 doel' : `${goals} doelen`}, ${open === 1 ? '1 open actie' : `${open} open acties`}`,
   noPlan: 'Nog geen plan.',

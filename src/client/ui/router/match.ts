@@ -26,6 +26,7 @@ export const paths = {
   plan: (id: string) => `/huishouden/${encodeURIComponent(id)}/plan`,
   printPlan: (id: string) => `/huishouden/${encodeURIComponent(id)}/plan/afdruk`,
   network: (id: string) => `/huishouden/${encodeURIComponent(id)}/netwerk`,
+  progress: (id: string) => `/huishouden/${encodeURIComponent(id)}/voortgang`,
   login: () => '/inloggen',
   setup: () => '/setup',
 } as const;
