@@ -3,3 +3,4 @@ export * from './leefgebiedenkaart';
 export * from './vragenlijst';
 export * from './archive';
 export * from './lookup';
+export * from './plan';

@@ -10,8 +10,8 @@ import { tableNameSchema, type TableName } from './records/tables';
 import type { Fields } from './records/validate';
 
 export const PROTOCOL_VERSION = 1;
-/** Version of the record schemas (tables and fields). Bumped with every added migration. */
-export const SCHEMA_VERSION = 1;
+/** Version of the record schemas (tables and fields). Bumped with every added migration or table (2: plan, network, handovers, map moments). */
+export const SCHEMA_VERSION = 2;
 
 export const MAX_PUSH_BATCH = 200;
 export const MAX_PULL_PAGE = 1000;

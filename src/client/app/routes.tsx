@@ -12,6 +12,10 @@ const screens = {
   newContact: lazyScreen(() => import('../ui/contact/NewContactScreen')),
   contact: lazyScreen(() => import('../ui/contact/ContactScreen')),
   map: lazyScreen(() => import('../ui/map/MapScreen')),
+  plan: lazyScreen(() => import('../ui/plan/PlanScreen')),
+  printPlan: lazyScreen(() => import('../ui/plan/PrintPlanScreen')),
+  network: lazyScreen(() => import('../ui/network/NetworkScreen')),
+  progress: lazyScreen(() => import('../ui/progress/ProgressScreen')),
   notFound: lazyScreen(() => import('../ui/NotFoundScreen')),
 };
 const HouseholdsScreen = screens.households.Screen;
@@ -20,6 +24,10 @@ const TimelineScreen = screens.timeline.Screen;
 const NewContactScreen = screens.newContact.Screen;
 const ContactScreen = screens.contact.Screen;
 const MapScreen = screens.map.Screen;
+const PlanScreen = screens.plan.Screen;
+const PrintPlanScreen = screens.printPlan.Screen;
+const NetworkScreen = screens.network.Screen;
+const ProgressScreen = screens.progress.Screen;
 const NotFoundScreen = screens.notFound.Screen;
 
 type Params = Record<string, string>;
@@ -56,6 +64,26 @@ const routes: Route[] = [
     load: screens.map.preload,
     render: (p) => <MapScreen key={p.id} householdId={p.id!} />,
     reads: (p) => [reads.household(p.id!), reads.mapEntries(p.id!), reads.conflicts(p.id!)],
+  },
+  {
+    pattern: '/huishouden/:id/plan',
+    load: screens.plan.preload,
+    render: (p) => <PlanScreen key={p.id} householdId={p.id!} />,
+  },
+  {
+    pattern: '/huishouden/:id/plan/afdruk',
+    load: screens.printPlan.preload,
+    render: (p) => <PrintPlanScreen key={p.id} householdId={p.id!} />,
+  },
+  {
+    pattern: '/huishouden/:id/netwerk',
+    load: screens.network.preload,
+    render: (p) => <NetworkScreen key={p.id} householdId={p.id!} />,
+  },
+  {
+    pattern: '/huishouden/:id/voortgang',
+    load: screens.progress.preload,
+    render: (p) => <ProgressScreen key={p.id} householdId={p.id!} />,
   },
   {
     pattern: '/huishouden/:id/contact',

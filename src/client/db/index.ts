@@ -5,6 +5,10 @@ import { HouseholdRepository } from './repositories/households';
 import { ContactRepository } from './repositories/contacts';
 import { MapEntryRepository } from './repositories/map-entries';
 import { ConflictRepository } from './repositories/conflicts';
+import { PlanRepository } from './repositories/plan';
+import { NetworkRepository } from './repositories/network';
+import { HandoverRepository } from './repositories/handovers';
+import { MapMomentRepository } from './repositories/map-moments';
 
 export interface DataLayer {
   db: VoordeurDb;
@@ -13,6 +17,10 @@ export interface DataLayer {
   contacts: ContactRepository;
   mapEntries: MapEntryRepository;
   conflicts: ConflictRepository;
+  plan: PlanRepository;
+  network: NetworkRepository;
+  handovers: HandoverRepository;
+  mapMoments: MapMomentRepository;
 }
 
 /** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
@@ -26,6 +34,10 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
     contacts: new ContactRepository(store, options.contentVersion),
     mapEntries: new MapEntryRepository(store, options.contentVersion),
     conflicts: new ConflictRepository(store),
+    plan: new PlanRepository(store),
+    network: new NetworkRepository(store),
+    handovers: new HandoverRepository(store),
+    mapMoments: new MapMomentRepository(store),
   };
 }
 
@@ -33,8 +45,11 @@ export * from './database';
 export * from './codec';
 export * from './record-store';
 export * from './queries';
+export * from './plan-queries';
 export * from './session';
 export * from './remote-apply';
 export { markSending, clearSending } from './outbox';
 export { readDraft, writeDraft, settleDraft } from './drafts';
 export { deviceClientId, renewClientId } from './device-clock';
+export type { NewAction } from './repositories/plan';
+export type { HandoverInput } from './repositories/handovers';

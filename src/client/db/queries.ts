@@ -57,11 +57,11 @@ export interface ConflictView {
 
 const live = (rows: StoredRecord[]) => rows.filter((r) => r.deleted === 0);
 
-async function decodeAll(store: RecordStore, rows: StoredRecord[]): Promise<SyncRecord[]> {
+export async function decodeAll(store: RecordStore, rows: StoredRecord[]): Promise<SyncRecord[]> {
   return Promise.all(live(rows).map((r) => store.decode(r)));
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
+export const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function toHouseholdView(r: SyncRecord, touchedAt = 0): HouseholdView {
   const f = r.fields;

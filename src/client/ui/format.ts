@@ -1,3 +1,5 @@
+import { localDay } from '../../domain';
+
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "3 maart 2026" for an ISO date or date-time, as it was on the day it was written. */
@@ -9,6 +11,5 @@ export function formatDate(iso: string): string {
 
 /** Today as YYYY-MM-DD on this device's calendar. */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDay(now);
 }

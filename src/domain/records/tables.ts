@@ -4,9 +4,26 @@ import { householdFields } from './households';
 import { contactFields, contactPrefixedFields } from './contacts';
 import { mapEntryFields, mapEntryPrefixedFields } from './map-entries';
 import { conflictFields } from './conflicts';
+import { goalFields, goalPrefixedFields } from './goals';
+import { planActionFields } from './plan-actions';
+import { networkPersonFields } from './network-people';
+import { networkVersionFields } from './network-versions';
+import { handoverFields } from './handovers';
+import { mapMomentFields, mapMomentPrefixedFields } from './map-moments';
 
 /** The synced tables. Adding one means adding it here and a migration on device and server. */
-export const tableNames = ['households', 'contacts', 'mapEntries', 'conflicts'] as const;
+export const tableNames = [
+  'households',
+  'contacts',
+  'mapEntries',
+  'conflicts',
+  'goals',
+  'planActions',
+  'networkPeople',
+  'networkVersions',
+  'handovers',
+  'mapMoments',
+] as const;
 export type TableName = (typeof tableNames)[number];
 export const tableNameSchema = z.enum(tableNames, { error: 'Onbekende tabel.' });
 
@@ -35,4 +52,15 @@ export const tables: Record<TableName, TableSpec> = {
     required: ['table', 'recordId', 'field', 'text', 'losingHlc'],
     inHousehold: true,
   },
+  goals: { fields: goalFields, prefixed: goalPrefixedFields, required: ['words', 'status', 'createdOn'], inHousehold: true },
+  planActions: {
+    fields: planActionFields,
+    prefixed: {},
+    required: ['goalId', 'what', 'whoKind', 'status', 'createdOn'],
+    inHousehold: true,
+  },
+  networkPeople: { fields: networkPersonFields, prefixed: {}, required: ['name', 'relation', 'tie', 'addedOn'], inHousehold: true },
+  networkVersions: { fields: networkVersionFields, prefixed: {}, required: ['takenOn', 'people'], inHousehold: true },
+  handovers: { fields: handoverFields, prefixed: {}, required: ['toName', 'at'], inHousehold: true },
+  mapMoments: { fields: mapMomentFields, prefixed: mapMomentPrefixedFields, required: ['takenOn'], inHousehold: true },
 };

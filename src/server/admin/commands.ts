@@ -6,6 +6,7 @@ import { revokeSession, revokeUserSessions, sessionEnded, DEFAULT_SESSION_POLICY
 import { uuidSchema } from '../../domain/ids';
 import type { Store } from '../store/open-store';
 import { DEFAULT_RETENTION_DAYS, purgeTombstones } from '../sync/purge';
+import { loadDemo } from './demo';
 
 export interface CommandContext {
   store: Store;
@@ -168,7 +169,31 @@ const purge: Command = async (ctx) => {
   return 0;
 };
 
+/** The seed's worked case (de heer Frans van Noord) as fictional demo data, in a team's name. */
+const demo: Command = async (ctx) => {
+  const team = await teamNamed(ctx, ctx.options.team);
+  const member = await ctx.store.db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.username', 'memberships.role'])
+    .where('memberships.team_id', '=', team.id)
+    .orderBy('users.username')
+    .execute();
+  // Written in the name of a member, as the audit trail needs: the team's beheerder or teamleider first.
+  const rank = (role: string) => ['beheerder', 'teamleider', 'medewerker'].indexOf(role);
+  const author = [...member].sort((a, b) => rank(a.role) - rank(b.role))[0];
+  if (!author) throw new UsageError(`Team "${team.name}" heeft nog geen leden. Voeg eerst iemand toe met add-member.`);
+  const result = await loadDemo(ctx.store, author.id, team.id, ctx.now);
+  if (result.refused.length > 0) {
+    ctx.out(`De demo is niet helemaal geladen: ${result.refused.map((r) => r.message).join('; ')}`);
+    return 1;
+  }
+  ctx.out(`Demo geladen in team "${team.name}" (namens "${author.username}"): de heer F. van Noord, met kaart, netwerk en plan. Alles is verzonnen.`);
+  return 0;
+};
+
 export const commands: Record<string, Command> = {
+  demo,
   'add-team': addTeam,
   'add-user': addUser,
   'add-member': addMember,

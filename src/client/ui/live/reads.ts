@@ -6,6 +6,12 @@ import {
   listContactsByHousehold,
   listHouseholds,
   listMapEntries,
+  listGoals,
+  listPlanActions,
+  listNetworkPeople,
+  listNetworkVersions,
+  listHandovers,
+  listMapMoments,
   type DataLayer,
 } from '../../db';
 
@@ -29,4 +35,10 @@ export const reads = {
   contacts: (householdId: string) => read(`contacts:${householdId}`, (d) => listContacts(d.store, householdId)),
   mapEntries: (householdId: string) => read(`mapEntries:${householdId}`, (d) => listMapEntries(d.store, householdId)),
   conflicts: (householdId: string) => read(`conflicts:${householdId}`, (d) => listConflicts(d.store, householdId)),
+  goals: (householdId: string) => read(`goals:${householdId}`, (d) => listGoals(d.store, householdId)),
+  planActions: (householdId: string) => read(`planActions:${householdId}`, (d) => listPlanActions(d.store, householdId)),
+  networkPeople: (householdId: string) => read(`networkPeople:${householdId}`, (d) => listNetworkPeople(d.store, householdId)),
+  networkVersions: (householdId: string) => read(`networkVersions:${householdId}`, (d) => listNetworkVersions(d.store, householdId)),
+  mapMoments: (householdId: string) => read(`mapMoments:${householdId}`, (d) => listMapMoments(d.store, householdId)),
+  handovers: (householdId: string) => read(`handovers:${householdId}`, (d) => listHandovers(d.store, householdId)),
 };

@@ -37,6 +37,10 @@ export const paths = {
   contact: (id: string, contactId: string) =>
     `/huishouden/${encodeURIComponent(id)}/contact/${encodeURIComponent(contactId)}`,
   map: (id: string) => `/huishouden/${encodeURIComponent(id)}/kaart`,
+  plan: (id: string) => `/huishouden/${encodeURIComponent(id)}/plan`,
+  printPlan: (id: string) => `/huishouden/${encodeURIComponent(id)}/plan/afdruk`,
+  network: (id: string) => `/huishouden/${encodeURIComponent(id)}/netwerk`,
+  progress: (id: string) => `/huishouden/${encodeURIComponent(id)}/voortgang`,
   login: () => '/inloggen',
   setup: () => '/setup',
 } as const;

@@ -8,6 +8,7 @@ import { EraseHousehold } from './EraseHousehold';
 import { HouseholdDetails } from './HouseholdDetails';
 import { OpenQuestions } from './OpenQuestions';
 import { MapSummary } from '../map/MapSummary';
+import { PlanSummary } from '../plan/PlanSummary';
 
 /** A household: what to do next, the contact moments, the leefgebiedenkaart and its details. */
 export default function TimelineScreen({ householdId }: { householdId: string }) {
@@ -40,6 +41,7 @@ export default function TimelineScreen({ householdId }: { householdId: string })
       </div>
       <ConflictNotices householdId={householdId} conflicts={conflicts} contacts={contacts} />
       <OpenQuestions householdId={householdId} contacts={contacts} />
+      <PlanSummary householdId={householdId} />
       <ContactList householdId={householdId} contacts={contacts} />
       <section className="section" aria-labelledby="map-title">
         <h2 id="map-title">{t.mapLatest}</h2>

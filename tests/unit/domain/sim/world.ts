@@ -17,8 +17,8 @@ const TEAM = '0000007e-0000-7000-8000-000000000001';
 export const SIM_HOUSEHOLD_ID = '00000040-0000-7000-8000-000000000001';
 const SUBDOMAINS = ['netwerk', 'huisvesting'] as const;
 
-/** The fields a step may change, per table, and the values a value field can take. */
-const EDITABLE: Record<Exclude<TableName, 'conflicts'>, readonly { name: string; values?: readonly Fields[string][] }[]> = {
+/** The fields a step may change, per table, and the values a value field can take (the plan tables merge by the same generic rules). */
+const EDITABLE: Record<Extract<TableName, 'households' | 'mapEntries' | 'contacts'>, readonly { name: string; values?: readonly Fields[string][] }[]> = {
   households: [{ name: 'label' }, { name: 'members' }, { name: 'reportReason' }, { name: 'consent', values: ['gegeven', 'geweigerd', 'onbekend'] }],
   mapEntries: [
     { name: 'experience' },

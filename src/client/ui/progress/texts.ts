@@ -1,0 +1,18 @@
+export const progressTexts = {
+  title: 'Voortgang',
+  intro: 'De cijfers per leefgebied door de tijd: van de bewoner en van de werker naast elkaar. Een verschil is iets om over te praten, geen fout.',
+  loading: 'Voortgang laden…',
+  keep: 'Kaart van vandaag vastleggen',
+  kept: 'Vastgelegd.',
+  none: 'Nog geen vastgelegde kaarten. Leg de kaart van vandaag vast; na een volgende keer zie je hier de voortgang.',
+  resident: 'Bewoner',
+  worker: 'Werker',
+  legendResident: 'Bewoner: doorgetrokken lijn, rondjes',
+  legendWorker: 'Werker: stippellijn, vierkantjes',
+  differs: 'Verschil om over te praten',
+  asTable: 'Als tabel',
+  date: 'Datum',
+  chartLabel: (subdomain: string, points: string) => `${subdomain}: ${points}`,
+  point: (date: string, resident: string, worker: string) => `${date} bewoner ${resident}, werker ${worker}`,
+  noScore: '–',
+} as const;

@@ -1,0 +1,26 @@
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addDays, localDay } from '../../../src/domain';
+import { PlanSummary } from '../../../src/client/ui/plan/PlanSummary';
+import { renderLoggedIn, setupHousehold } from './harness';
+
+afterEach(cleanup);
+
+describe('PlanSummary on the household page', () => {
+  it('shows the regisseur, what is over time, and compliments what the resident did', async () => {
+    const { data, householdId } = await setupHousehold();
+    const goal = await data.plan.addGoal(householdId, 'Post op orde');
+    if (!goal.ok) throw new Error('goal');
+    const today = localDay(new Date());
+    await data.plan.addAction(householdId, goal.id, { what: 'DWI bellen', whoKind: 'professional', dueDate: addDays(today, -1) });
+    const own = await data.plan.addAction(householdId, goal.id, { what: 'Post openen', whoKind: 'bewoner' });
+    if (!own.ok) throw new Error('action');
+    await data.plan.updateAction(own.id, { status: 'gedaan' });
+    await data.handovers.handOver(householdId, { toName: 'Esmé', previousId: null });
+    renderLoggedIn(data, <PlanSummary householdId={householdId} />);
+    expect(await screen.findByText('Regisseur: Esmé')).toBeInTheDocument();
+    expect(screen.getByText('1 actie is over tijd')).toBeInTheDocument();
+    expect(screen.getByText('1 doel, 1 open actie')).toBeInTheDocument();
+    expect(screen.getByText('Post openen')).toBeInTheDocument();
+  });
+});
