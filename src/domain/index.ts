@@ -12,3 +12,5 @@ export * from './records/validate';
 export * from './auth-protocol';
 export * from './rules/planning';
 export * from './local-time';
+export * from './rules/relationship-type';
+export * from './rules/question-kinds';
