@@ -1,4 +1,5 @@
 import type { ContactView } from '../../db';
+import { AidsButton } from '../aids/AidsButton';
 import { Button, LinkButton } from '../kit';
 import { paths } from '../router';
 import { contactTexts as t } from '../texts';
@@ -19,6 +20,7 @@ export function ContactOverview({ contact, householdId }: { contact: ContactView
         <Button className="button--big" onClick={() => void goToStep(stepIds(contact.channel)[0]!)}>
           {started ? t.continueConversation : t.startConversation}
         </Button>
+        <AidsButton contactId={contact.id} />
         {contact.outcome && (
           <LinkButton variant="secondary" to={paths.household(householdId)}>
             {t.backToHousehold}
