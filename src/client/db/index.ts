@@ -37,3 +37,4 @@ export * from './session';
 export * from './remote-apply';
 export { markSending, clearSending } from './outbox';
 export { readDraft, writeDraft, settleDraft } from './drafts';
+export { readPreference, writePreference, type PreferenceName } from './preferences';

@@ -1,4 +1,5 @@
 import {
+  isUntouchedContact,
   mapEntryId,
   type Channel,
   type Consent,
@@ -42,6 +43,8 @@ export interface ContactView {
   relationshipConcern: RelationshipConcern | null;
   /** Kinds of activerende vragen that worked, by kind id. */
   worked: Record<string, boolean>;
+  /** Nothing recorded yet but the channel and the start (see isUntouchedContact). */
+  untouched: boolean;
 }
 
 export interface MapEntryView {
@@ -128,6 +131,7 @@ export function toContactView(r: SyncRecord): ContactView {
     relationshipType: (f.relationshipType as RelationshipType | null | undefined) ?? null,
     relationshipConcern: (f.relationshipConcern as RelationshipConcern | null | undefined) ?? null,
     worked,
+    untouched: isUntouchedContact(Object.keys(f)),
   };
 }
 

@@ -58,6 +58,9 @@ export const timelineTexts = {
   contacts: 'Contactmomenten',
   noContacts: 'Nog geen contactmomenten.',
   outcomeMissing: 'Uitkomst nog niet ingevuld',
+  untouched: 'Leeg: nog niets ingevuld',
+  relationship: (type: string) => `Relatietype: ${type}`,
+  relationshipHistory: 'Relatietype door de tijd:',
   openQuestions: 'Open punten',
   noOpenQuestions: 'Geen open punten.',
   unanswered: (n: number, date: string) =>
@@ -87,6 +90,8 @@ export const contactTexts = {
   continueConversation: 'Verder met het gesprek',
   outcomeSaved: (label: string) => `Uitkomst opgeslagen: ${label}.`,
   backToHousehold: 'Klaar, terug naar het huishouden',
+  removeUntouched: 'Leeg contact weghalen',
+  removeRefused: 'Er is intussen iets ingevuld in dit contact. Het blijft staan.',
   steps: 'Stappen',
   stepOf: (n: number, total: number) => `Stap ${n} van ${total}`,
   stepDone: 'ingevuld',

@@ -53,3 +53,6 @@ export const relatietype: RelationshipAid = {
   ],
   limitationNote: own('Bij een beperking gaat het erom ermee te leren leven. Copingvragen helpen daarbij.'),
 };
+
+/** The seed's name of a relationship type, for the household's contact list. */
+export const relationshipLabel = (type: string): string => relatietype.outcomes.find((o) => o.id === type)?.title ?? type;

@@ -42,3 +42,13 @@ export const contactPrefixedFields = {
 export const answerField = (questionId: string) => `answer.${questionId}`;
 
 export const workedField = (kindId: string) => `worked.${kindId}`;
+
+/** The fields a contact gets when it is started; nothing a person recorded. */
+export const contactSetupFields: readonly string[] = ['channel', 'startedAt', 'contentVersion'];
+
+/**
+ * Whether a contact holds nothing but its setup (a wrong channel tap, left at once). Given the
+ * names of the fields ever written (a cleared field counts as written, to be safe).
+ */
+export const isUntouchedContact = (fieldNames: Iterable<string>): boolean =>
+  [...fieldNames].every((name) => contactSetupFields.includes(name));
