@@ -54,6 +54,7 @@ export const householdTexts = {
 
 export const timelineTexts = {
   newContact: 'Nieuw contact',
+  atTheDoor: 'Aan de deur (erop af)',
   map: 'Leefgebiedenkaart',
   contacts: 'Contactmomenten',
   noContacts: 'Nog geen contactmomenten.',

@@ -11,7 +11,6 @@ import { ChecklistView } from './views/ChecklistView';
 import { CommunicationView } from './views/CommunicationView';
 import { QuestionKindsView } from './views/QuestionKindsView';
 import { RelationshipView } from './views/RelationshipView';
-import './aids.css';
 
 export interface AidsDialogProps {
   /** The aid to open with; the menu of all aids when null. */

@@ -33,16 +33,12 @@ export function ChecklistNotice({ contact }: { contact: ContactView }) {
     void writePreference(data.db, userId, 'hide-checklist', true);
   };
   return (
-    <aside className="notice" aria-labelledby="checklist-notice-title">
-      <p>
-        <strong id="checklist-notice-title">{t.checklistNoticeTitle}</strong> {t.checklistNotice}
-      </p>
-      <div className="button-row">
-        <AidsButton aid="voor-vertrek" label={t.showChecklist} />
-        <Button variant="quiet" onClick={hide}>
-          {t.hideChecklist}
-        </Button>
-      </div>
+    <aside className="notice checklist-notice" aria-labelledby="checklist-notice-title">
+      <strong id="checklist-notice-title">{t.checklistNoticeTitle}:</strong>{' '}
+      <AidsButton aid="voor-vertrek" label={t.showChecklist} variant="quiet" />
+      <Button variant="quiet" onClick={hide}>
+        {t.hideChecklist}
+      </Button>
     </aside>
   );
 }

@@ -27,7 +27,6 @@ export const aidsTexts = {
   saveFailed: 'Bewaren lukte niet. Probeer het opnieuw.',
   checklistHint: 'Vink af wat je hebt. Dit wordt niet bewaard.',
   checklistNoticeTitle: 'Voordat je op pad gaat',
-  checklistNotice: 'Heb je alles bij je? Neem de praktische tips even door.',
-  showChecklist: 'Praktische tips bekijken',
+  showChecklist: 'Praktische tips',
   hideChecklist: 'Niet meer tonen',
 } as const;

@@ -8,7 +8,7 @@ import { useServices } from '../services';
 import { contactTexts as t } from '../texts';
 import { goToStep } from './go-to-step';
 import { OlderAnswers } from './OlderAnswers';
-import { stepIds, stepState } from './steps';
+import { firstOpenStepId, stepIds, stepState } from './steps';
 import { stepsFor } from '../../../content';
 
 /**
@@ -17,21 +17,24 @@ import { stepsFor } from '../../../content';
  */
 export function ContactOverview({ contact, householdId }: { contact: ContactView; householdId: string }) {
   const started = stepsFor(contact.channel).some((step) => stepState(step, contact) === 'done');
+  // Kept short: the outcome choices under it must stay in reach of the thumb at 360 px.
   return (
     <>
-      <ChecklistNotice contact={contact} />
-      <div className="button-stack">
-        <Button className="button--big" onClick={() => void goToStep(stepIds(contact.channel)[0]!)}>
+      <div className="button-row">
+        <Button onClick={() => void goToStep(started ? firstOpenStepId(contact) : stepIds(contact.channel)[0]!)}>
           {started ? t.continueConversation : t.startConversation}
         </Button>
         <AidsButton contactId={contact.id} />
-        {contact.untouched && <RemoveUntouched contact={contact} householdId={householdId} />}
-        {contact.outcome && (
+      </div>
+      {contact.untouched && <RemoveUntouched contact={contact} householdId={householdId} />}
+      {contact.outcome && (
+        <p>
           <LinkButton variant="secondary" to={paths.household(householdId)}>
             {t.backToHousehold}
           </LinkButton>
-        )}
-      </div>
+        </p>
+      )}
+      <ChecklistNotice contact={contact} />
       <OlderAnswers contact={contact} />
     </>
   );
@@ -47,9 +50,11 @@ function RemoveUntouched({ contact, householdId }: { contact: ContactView; house
   };
   return (
     <>
-      <Button variant="quiet" onClick={() => void remove()}>
-        {t.removeUntouched}
-      </Button>
+      <p>
+        <Button variant="quiet" onClick={() => void remove()}>
+          {t.removeUntouched}
+        </Button>
+      </p>
       {refused && <p role="alert">{t.removeRefused}</p>}
     </>
   );

@@ -4,6 +4,7 @@ import { paths } from '../router';
 import { appTexts, householdTexts, timelineTexts as t } from '../texts';
 import { ConflictNotices } from './ConflictNotices';
 import { ContactList } from './ContactList';
+import { DoorstepButton } from './DoorstepButton';
 import { EraseHousehold } from './EraseHousehold';
 import { HouseholdDetails } from './HouseholdDetails';
 import { OpenQuestions } from './OpenQuestions';
@@ -33,7 +34,10 @@ export default function TimelineScreen({ householdId }: { householdId: string })
   return (
     <Page title={household.label} back={back}>
       <div className="button-row">
-        <LinkButton to={paths.newContact(householdId)}>{t.newContact}</LinkButton>
+        <DoorstepButton householdId={householdId} />
+        <LinkButton variant="secondary" to={paths.newContact(householdId)}>
+          {t.newContact}
+        </LinkButton>
         <LinkButton variant="secondary" to={paths.map(householdId)}>
           {t.map}
         </LinkButton>
