@@ -12,6 +12,7 @@ const screens = {
   newContact: lazyScreen(() => import('../ui/contact/NewContactScreen')),
   contact: lazyScreen(() => import('../ui/contact/ContactScreen')),
   map: lazyScreen(() => import('../ui/map/MapScreen')),
+  resident: lazyScreen(() => import('../ui/resident/ResidentScreen')),
   notFound: lazyScreen(() => import('../ui/NotFoundScreen')),
 };
 const HouseholdsScreen = screens.households.Screen;
@@ -20,6 +21,7 @@ const TimelineScreen = screens.timeline.Screen;
 const NewContactScreen = screens.newContact.Screen;
 const ContactScreen = screens.contact.Screen;
 const MapScreen = screens.map.Screen;
+const ResidentScreen = screens.resident.Screen;
 const NotFoundScreen = screens.notFound.Screen;
 
 type Params = Record<string, string>;
@@ -56,6 +58,12 @@ const routes: Route[] = [
     load: screens.map.preload,
     render: (p) => <MapScreen key={p.id} householdId={p.id!} />,
     reads: (p) => [reads.household(p.id!), reads.mapEntries(p.id!), reads.conflicts(p.id!)],
+  },
+  {
+    pattern: '/huishouden/:id/bewoner',
+    load: screens.resident.preload,
+    render: (p) => <ResidentScreen key={p.id} householdId={p.id!} />,
+    reads: (p) => [reads.mapEntries(p.id!)],
   },
   {
     pattern: '/huishouden/:id/contact',

@@ -30,6 +30,11 @@ export function SubdomainPage({ householdId, subdomain }: { householdId: string;
       <p>
         <AidsButton />
       </p>
+      {entries?.get(subdomain.id)?.residentGoesWell && (
+        <p className="notice">
+          <strong>{mapTexts.residentGoesWell}</strong> {entries.get(subdomain.id)!.residentGoesWell}
+        </p>
+      )}
       {entries === undefined ? (
         <p role="status">{mapTexts.loading}</p>
       ) : (

@@ -23,6 +23,7 @@ export const paths = {
   contact: (id: string, contactId: string) =>
     `/huishouden/${encodeURIComponent(id)}/contact/${encodeURIComponent(contactId)}`,
   map: (id: string) => `/huishouden/${encodeURIComponent(id)}/kaart`,
+  resident: (id: string) => `/huishouden/${encodeURIComponent(id)}/bewoner`,
   login: () => '/inloggen',
   setup: () => '/setup',
 } as const;

@@ -9,6 +9,7 @@ import { EraseHousehold } from './EraseHousehold';
 import { HouseholdDetails } from './HouseholdDetails';
 import { OpenQuestions } from './OpenQuestions';
 import { MapSummary } from '../map/MapSummary';
+import { ResidentViewLink } from '../resident/ResidentViewLink';
 
 /** A household: what to do next, the contact moments, the leefgebiedenkaart and its details. */
 export default function TimelineScreen({ householdId }: { householdId: string }) {
@@ -41,6 +42,7 @@ export default function TimelineScreen({ householdId }: { householdId: string })
         <LinkButton variant="secondary" to={paths.map(householdId)}>
           {t.map}
         </LinkButton>
+        <ResidentViewLink householdId={householdId} />
       </div>
       <ConflictNotices householdId={householdId} conflicts={conflicts} contacts={contacts} />
       <OpenQuestions householdId={householdId} contacts={contacts} />
