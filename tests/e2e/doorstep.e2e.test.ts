@@ -98,6 +98,16 @@ describe('the doorstep in a few taps, offline at 360 px', () => {
     expect(taps.count).toBeLessThanOrEqual(DOORSTEP_TAPS + NEW_REPORT_EXTRA_TAPS);
     await page.locator('.page__back').click();
     await page.locator('section[aria-labelledby="contacts-title"] a.card', { hasText: 'Gesproken aan de deur' }).waitFor();
+
+    // Touch targets of at least 44 × 44 px: the header's sync button and the open points' links.
+    const openLinks = page.locator('section[aria-labelledby="open-title"] a');
+    await openLinks.first().waitFor();
+    const targets = [page.locator('.sync-status__toggle'), ...(await openLinks.all())];
+    for (const target of targets) {
+      const box = (await target.boundingBox())!;
+      const name = (await target.textContent())?.trim() || 'sync';
+      expect({ name, height: box.height >= 44, width: box.width >= 44 }).toEqual({ name, height: true, width: true });
+    }
   });
 
   it('the conversation aids open over the doorstep screen and pass axe', async () => {

@@ -14,7 +14,7 @@ export const appTexts = {
   appName: 'Voordeur',
   loading: 'Even laden…',
   storageNotPersistent:
-    'Opslag is niet blijvend: de browser mag je gegevens wissen als er weinig ruimte is. Installeer de app en synchroniseer vaak.',
+    'Opslag is niet blijvend: de browser mag je gegevens wissen als er weinig ruimte is. Installeer de app en werk vaak bij.',
   screenFailed: 'Dit scherm kon niet laden. Controleer je verbinding en probeer het opnieuw.',
   retry: 'Opnieuw proberen',
   notFound: 'Deze pagina bestaat niet.',
@@ -64,8 +64,8 @@ export const timelineTexts = {
   relationshipHistory: 'Relatietype door de tijd:',
   openQuestions: 'Open punten',
   noOpenQuestions: 'Geen open punten.',
-  unanswered: (n: number, date: string) =>
-    n === 1 ? `1 vraag nog niet beantwoord (contact van ${date})` : `${n} vragen nog niet beantwoord (contact van ${date})`,
+  // The same unit as the households list ("3 open punten"): one open point per step not filled in.
+  unanswered: (n: number, date: string) => `${householdTexts.openQuestions(n)}: stappen nog niet ingevuld (contact van ${date})`,
   planPassed: (date: string) => `De afgesproken termijn (${date}) is voorbij. Hoe staat het ervoor?`,
   twoVersions: 'Twee versies',
   twoVersionsIntro: 'Hier is op twee apparaten tegelijk iets anders geschreven. Beide teksten zijn bewaard.',

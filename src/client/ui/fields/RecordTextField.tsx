@@ -9,17 +9,18 @@ export interface RecordTextFieldProps<T extends FormValues> extends Omit<TextAns
   autosave: Autosave<T>;
   name: keyof T & string;
   label: string;
-  /** The stored field behind this form field, so "twee versies" of it show right above it. */
+  /** The stored field behind this form field, so "twee versies" of it show right with it. */
   record: RecordRef | null;
 }
 
 /** An autosaved text of a record, with the other version when two devices wrote it at once. */
 export function RecordTextField<T extends FormValues>({ autosave, name, label, record, ...rest }: RecordTextFieldProps<T>) {
   return (
-    <>
-      {record && <FieldTwoVersions autosave={autosave} name={name} label={label} record={record} />}
+    // The notice follows its own question: above it, it would read as part of the previous field.
+    <div className="record-text-field">
       <TextAnswer label={label} error={autosave.error(name)} {...rest} {...autosave.text(name)} />
-    </>
+      {record && <FieldTwoVersions autosave={autosave} name={name} label={label} record={record} />}
+    </div>
   );
 }
 
