@@ -1,6 +1,7 @@
 import type { CommunicationAid } from '../../../../content/gesprekshulp';
 import { aidsTexts as t } from '../texts';
 import { Own } from './Own';
+import { TitledPoints } from './TitledPoints';
 
 export function CommunicationView({ aid }: { aid: CommunicationAid }) {
   return (
@@ -9,18 +10,7 @@ export function CommunicationView({ aid }: { aid: CommunicationAid }) {
         <p key={line}>{line}</p>
       ))}
       <h3>{t.elements}</h3>
-      <ol className="aid-list">
-        {aid.elements.map((element) => (
-          <li key={element.id}>
-            <strong>{element.title}</strong>
-            <ul>
-              {element.lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ol>
+      <TitledPoints items={aid.elements.map((element) => ({ id: element.id, title: element.title, points: element.lines }))} />
       <h3>{t.contrasts}</h3>
       <ul className="plain-list aid-list">
         {aid.contrasts.map((contrast) => (
