@@ -26,3 +26,5 @@ export * from './rules/network-versions';
 export * from './rules/progress';
 export * from './local-time';
 export * from './team-change';
+export * from './rules/relationship-type';
+export * from './rules/question-kinds';

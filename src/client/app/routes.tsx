@@ -16,6 +16,7 @@ const screens = {
   printPlan: lazyScreen(() => import('../ui/plan/PrintPlanScreen')),
   network: lazyScreen(() => import('../ui/network/NetworkScreen')),
   progress: lazyScreen(() => import('../ui/progress/ProgressScreen')),
+  resident: lazyScreen(() => import('../ui/resident/ResidentScreen')),
   notFound: lazyScreen(() => import('../ui/NotFoundScreen')),
 };
 const HouseholdsScreen = screens.households.Screen;
@@ -28,6 +29,7 @@ const PlanScreen = screens.plan.Screen;
 const PrintPlanScreen = screens.printPlan.Screen;
 const NetworkScreen = screens.network.Screen;
 const ProgressScreen = screens.progress.Screen;
+const ResidentScreen = screens.resident.Screen;
 const NotFoundScreen = screens.notFound.Screen;
 
 type Params = Record<string, string>;
@@ -84,6 +86,12 @@ const routes: Route[] = [
     pattern: '/huishouden/:id/voortgang',
     load: screens.progress.preload,
     render: (p) => <ProgressScreen key={p.id} householdId={p.id!} />,
+  },
+  {
+    pattern: '/huishouden/:id/bewoner',
+    load: screens.resident.preload,
+    render: (p) => <ResidentScreen key={p.id} householdId={p.id!} />,
+    reads: (p) => [reads.mapEntries(p.id!)],
   },
   {
     pattern: '/huishouden/:id/contact',

@@ -53,3 +53,4 @@ export { readDraft, writeDraft, settleDraft } from './drafts';
 export { deviceClientId, renewClientId } from './device-clock';
 export type { NewAction } from './repositories/plan';
 export type { HandoverInput } from './repositories/handovers';
+export { readPreference, writePreference, type PreferenceName } from './preferences';

@@ -1,4 +1,13 @@
-import { mapEntryId, type Channel, type Consent, type Outcome, type SyncRecord } from '../../domain';
+import {
+  isUntouchedContact,
+  mapEntryId,
+  type Channel,
+  type Consent,
+  type Outcome,
+  type RelationshipConcern,
+  type RelationshipType,
+  type SyncRecord,
+} from '../../domain';
 import type { StoredRecord } from './database';
 import type { RecordStore } from './record-store';
 
@@ -30,6 +39,12 @@ export interface ContactView {
   planDate: string | null;
   /** Answers by question id. */
   answers: Record<string, string>;
+  relationshipType: RelationshipType | null;
+  relationshipConcern: RelationshipConcern | null;
+  /** Kinds of activerende vragen that worked, by kind id. */
+  worked: Record<string, boolean>;
+  /** Nothing recorded yet but the channel and the start (see isUntouchedContact). */
+  untouched: boolean;
 }
 
 export interface MapEntryView {
@@ -42,6 +57,8 @@ export interface MapEntryView {
   causes: string;
   scoreResident: number | null;
   scoreWorker: number | null;
+  /** What goes well, in the resident's own words (bewonersweergave). */
+  residentGoesWell: string;
   /** Topic ids that were touched on. */
   topics: Record<string, boolean>;
 }
@@ -96,8 +113,10 @@ export async function getHousehold(store: RecordStore, id: string): Promise<Hous
 export function toContactView(r: SyncRecord): ContactView {
   const f = r.fields;
   const answers: Record<string, string> = {};
+  const worked: Record<string, boolean> = {};
   for (const [name, value] of Object.entries(f)) {
     if (name.startsWith('answer.') && typeof value === 'string') answers[name.slice('answer.'.length)] = value;
+    if (name.startsWith('worked.') && typeof value === 'boolean') worked[name.slice('worked.'.length)] = value;
   }
   return {
     id: r.id,
@@ -109,6 +128,10 @@ export function toContactView(r: SyncRecord): ContactView {
     note: str(f.note),
     planDate: (f.planDate as string | null | undefined) ?? null,
     answers,
+    relationshipType: (f.relationshipType as RelationshipType | null | undefined) ?? null,
+    relationshipConcern: (f.relationshipConcern as RelationshipConcern | null | undefined) ?? null,
+    worked,
+    untouched: isUntouchedContact(Object.keys(f)),
   };
 }
 
@@ -156,6 +179,7 @@ export function toMapEntryView(r: SyncRecord): MapEntryView {
     causes: str(f.causes),
     scoreResident: score(f.scoreResident),
     scoreWorker: score(f.scoreWorker),
+    residentGoesWell: str(f.residentGoesWell),
     topics,
   };
 }

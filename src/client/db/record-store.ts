@@ -148,18 +148,22 @@ export class RecordStore {
    * device, including changes not yet sent: erasing means erasing (the server does the same
    * for every other device).
    */
-  delete(target: RecordTarget): Promise<void> {
+  delete(target: RecordTarget, onlyIf?: (stored: StoredRecord) => boolean): Promise<boolean> {
     return this.queue.run(async () => {
-      await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
+      const deleted = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
         const stored = await this.db.records.get([target.table, target.id]);
+        // Checked in the same transaction as the delete: nothing written since can be lost.
+        if (onlyIf && (!stored || stored.deleted || !onlyIf(stored))) return false;
         const envelope = stored ?? target;
         if (target.table === 'households') await purgeHousehold(this.db, target.id);
         await dropMutationsOf(this.db, target.table, target.id);
         // A tombstone holds no contents.
         const write = { op: 'delete' as const, target, envelope, stored, changed: {} };
         await this.commitWrite(write, () => ({ payload: {}, stamps: {}, deleted: 1 }));
+        return true;
       });
-      this.notify();
+      if (deleted) this.notify();
+      return deleted;
     });
   }
 

@@ -15,7 +15,7 @@ export const appTexts = {
   appName: 'Voordeur',
   loading: 'Even laden…',
   storageNotPersistent:
-    'Opslag is niet blijvend: de browser mag je gegevens wissen als er weinig ruimte is. Installeer de app en synchroniseer vaak.',
+    'Opslag is niet blijvend: de browser mag je gegevens wissen als er weinig ruimte is. Installeer de app en werk vaak bij.',
   screenFailed: 'Dit scherm kon niet laden. Controleer je verbinding en probeer het opnieuw.',
   retry: 'Opnieuw proberen',
   notFound: 'Deze pagina bestaat niet.',
@@ -55,14 +55,18 @@ export const householdTexts = {
 
 export const timelineTexts = {
   newContact: 'Nieuw contact',
+  atTheDoor: 'Aan de deur (erop af)',
   map: 'Leefgebiedenkaart',
   contacts: 'Contactmomenten',
   noContacts: 'Nog geen contactmomenten.',
   outcomeMissing: 'Uitkomst nog niet ingevuld',
+  untouched: 'Leeg: nog niets ingevuld',
+  relationship: (type: string) => `Relatietype: ${type}`,
+  relationshipHistory: 'Relatietype door de tijd:',
   openQuestions: 'Open punten',
   noOpenQuestions: 'Geen open punten.',
-  unanswered: (n: number, date: string) =>
-    n === 1 ? `1 vraag nog niet beantwoord (contact van ${date})` : `${n} vragen nog niet beantwoord (contact van ${date})`,
+  // The same unit as the households list ("3 open punten"): one open point per step not filled in.
+  unanswered: (n: number, date: string) => `${householdTexts.openQuestions(n)}: stappen nog niet ingevuld (contact van ${date})`,
   planPassed: (date: string) => `De afgesproken termijn (${date}) is voorbij. Hoe staat het ervoor?`,
   twoVersions: 'Twee versies',
   twoVersionsIntro: 'Hier is op twee apparaten tegelijk iets anders geschreven. Beide teksten zijn bewaard.',
@@ -88,6 +92,8 @@ export const contactTexts = {
   continueConversation: 'Verder met het gesprek',
   outcomeSaved: (label: string) => `Uitkomst opgeslagen: ${label}.`,
   backToHousehold: 'Klaar, terug naar het huishouden',
+  removeUntouched: 'Leeg contact weghalen',
+  removeRefused: 'Er is intussen iets ingevuld in dit contact. Het blijft staan.',
   steps: 'Stappen',
   stepOf: (n: number, total: number) => `Stap ${n} van ${total}`,
   stepDone: 'ingevuld',

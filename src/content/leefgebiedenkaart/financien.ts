@@ -12,7 +12,7 @@ export const financien: LifeDomain = {
       topics: [
         {
           id: 'inkomsten',
-          text: 'inkomen: zwart/wit, hoeveel uit loon, handel, uitkering, pensioen, AOW, studiefinanciering, toeslagen, kinderbijslag, ed.',
+          text: 'inkomen: zwart/wit, hoeveel uit loon, handel, uitkering, pensioen, AOW, studiefinanciering, toeslagen, kinderbijslag, e.d.',
         },
       ],
     },
@@ -36,9 +36,9 @@ export const financien: LifeDomain = {
       title: 'Schulden',
       topics: [
         { id: 'schulden-eigen-kring', text: 'in eigen kring' },
-        { id: 'achterstallige-betalingen', text: 'achterstallige betalingen, huur nuts, ed' },
+        { id: 'achterstallige-betalingen', text: 'achterstallige betalingen, huur nuts, e.d.' },
         { id: 'boetes-schuldeisers', text: 'boetes, schuldeisers' },
-        { id: 'schuldregeling', text: 'aflossing, wsnp, minnelijke regeling, bewindvoering, ed.' },
+        { id: 'schuldregeling', text: 'aflossing, wsnp, minnelijke regeling, bewindvoering, e.d.' },
       ],
     },
   ],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { contentVersionField, enumField, isoDateField, isoDateTimeField, textField, type FieldSpec } from './fields';
+import { booleanField, contentVersionField, enumField, isoDateField, isoDateTimeField, textField, valueField, type FieldSpec } from './fields';
+import { relationshipConcerns, relationshipTypes } from '../rules/relationship-type';
 
 /** The contact channels of the integrale vragenlijst. */
 export const channels = ['telefoon', 'loket', 'huisbezoek', 'eropaf'] as const;
@@ -25,11 +26,29 @@ export const contactFields = {
   note: textField(),
   /** Planning: agreed term (the method: not more than two weeks). */
   planDate: isoDateField(),
+  /** The relationship type found with the seed's yes/no sequence (null: cleared again). */
+  relationshipType: valueField(z.enum(relationshipTypes, { error: 'Kies een relatietype.' }).nullable()),
+  /** The first answer of that sequence: a problem, or a limitation to live with. */
+  relationshipConcern: valueField(z.enum(relationshipConcerns, { error: 'Kies probleem of beperking.' }).nullable()),
 } satisfies Record<string, FieldSpec>;
 
 /** Dynamic fields: `answer.<questionId>` holds the answer to one question of the vragenlijst. */
 export const contactPrefixedFields = {
   'answer.': textField(),
+  /** `worked.<kindId>`: this kind of activerende vraag worked in this contact. */
+  'worked.': booleanField(),
 } satisfies Record<string, FieldSpec>;
 
 export const answerField = (questionId: string) => `answer.${questionId}`;
+
+export const workedField = (kindId: string) => `worked.${kindId}`;
+
+/** The fields a contact gets when it is started; nothing a person recorded. */
+export const contactSetupFields: readonly string[] = ['channel', 'startedAt', 'contentVersion'];
+
+/**
+ * Whether a contact holds nothing but its setup (a wrong channel tap, left at once). Given the
+ * names of the fields ever written (a cleared field counts as written, to be safe).
+ */
+export const isUntouchedContact = (fieldNames: Iterable<string>): boolean =>
+  [...fieldNames].every((name) => contactSetupFields.includes(name));

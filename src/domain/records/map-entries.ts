@@ -14,6 +14,8 @@ export const mapEntryFields = {
   causes: textField(),
   scoreResident: scoreField(),
   scoreWorker: scoreField(),
+  /** What goes well, in the resident's own words (typed in the bewonersweergave). */
+  residentGoesWell: textField(),
 } satisfies Record<string, FieldSpec>;
 
 /** Dynamic fields: `topic.<topicId>` is true when that topic was touched on. */

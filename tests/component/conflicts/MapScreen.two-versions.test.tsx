@@ -10,7 +10,7 @@ afterEach(cleanup);
 const SITUATION = 'Hoe is de situatie nu, wat is nodig / wenselijk? Evt. geschiedenis.';
 
 describe('Twee versies in the map', () => {
-  it('shows the notice above the field; merging puts the text in the field and resolves the conflict', async () => {
+  it('shows the notice after its own field; merging puts the text in the field and resolves the conflict', async () => {
     const { data, householdId } = await setupHousehold();
     await data.mapEntries.update(householdId, 'huisvesting', { situation: 'Woont bij zijn moeder.' });
     await insertConflict(data, householdId, 'huisvesting', 'situation', 'Zoekt een kamer.');
@@ -18,7 +18,8 @@ describe('Twee versies in the map', () => {
 
     const field = await screen.findByLabelText(SITUATION);
     const notice = await screen.findByText('Er zijn twee versies van deze tekst.');
-    expect(notice.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // With its own question: after the field it belongs to, not above it under the previous one.
+    expect(field.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // There when the screen opened: shown, not announced as news.
     expect(screen.getAllByRole('status').map((s) => s.textContent)).not.toContain(`Nu ook een andere versie van: ${SITUATION}`);
 

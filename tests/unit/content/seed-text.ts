@@ -47,9 +47,19 @@ export const repairs: readonly { content: string; seed: string; why: string }[] 
   },
   {
     content:
-      'inkomen: zwart/wit, hoeveel uit loon, handel, uitkering, pensioen, AOW, studiefinanciering, toeslagen, kinderbijslag, ed.',
+      'inkomen: zwart/wit, hoeveel uit loon, handel, uitkering, pensioen, AOW, studiefinanciering, toeslagen, kinderbijslag, e.d.',
     seed: 'inkomen: zwart/wit, hoeveel uit loon, handel, uitkering, pensioen, AOW, studiefinanciering, toeslagen, kinderbijslag, ed .',
-    why: 'stray space before a full stop',
+    why: 'stray space before a full stop; "ed" written as a reader expects it ("e.d.")',
+  },
+  {
+    content: 'achterstallige betalingen, huur nuts, e.d.',
+    seed: 'achterstallige betalingen, huur nuts, ed',
+    why: 'abbreviation written as a reader expects it',
+  },
+  {
+    content: 'aflossing, wsnp, minnelijke regeling, bewindvoering, e.d.',
+    seed: 'aflossing, wsnp, minnelijke regeling, bewindvoering, ed.',
+    why: 'abbreviation written as a reader expects it',
   },
   { content: 'Dak- en thuisloos', seed: 'DAK EN THUISLOOS', why: 'heading in capitals; Dutch spelling needs the hyphen' },
 ];

@@ -1,4 +1,4 @@
-import { answerField, toLocalIsoString, uuidv7, type Channel, type Fields } from '../../../domain';
+import { answerField, isUntouchedContact, toLocalIsoString, uuidv7, type Channel, type Fields } from '../../../domain';
 import type { RecordStore, WriteResult } from '../record-store';
 import type { CreateResult } from './households';
 
@@ -26,6 +26,17 @@ export class ContactRepository {
   /** `seen`: what the form showed for these fields (see RecordStore.put). */
   update(id: string, changes: Record<string, unknown>, seen?: Fields): Promise<WriteResult> {
     return this.store.update('contacts', id, changes, seen);
+  }
+
+  /**
+   * Remove a contact that holds nothing but its channel and start (a wrong tap). Returns false,
+   * and keeps it, when anything was recorded in it meanwhile, here or on another device.
+   */
+  async removeIfUntouched(id: string): Promise<boolean> {
+    const stored = await this.store.db.records.get(['contacts', id]);
+    if (!stored) return false;
+    const target = { table: 'contacts' as const, id, teamId: stored.teamId, householdId: stored.householdId };
+    return this.store.delete(target, (current) => isUntouchedContact(Object.keys(current.stamps)));
   }
 
   answer(id: string, questionId: string, text: string): Promise<WriteResult> {

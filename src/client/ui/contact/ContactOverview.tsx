@@ -1,10 +1,14 @@
+import { useState } from 'react';
 import type { ContactView } from '../../db';
+import { AidsButton } from '../aids/AidsButton';
+import { ChecklistNotice } from '../aids/ChecklistNotice';
 import { Button, LinkButton } from '../kit';
-import { paths } from '../router';
+import { navigate, paths } from '../router';
+import { useServices } from '../services';
 import { contactTexts as t } from '../texts';
 import { goToStep } from './go-to-step';
 import { OlderAnswers } from './OlderAnswers';
-import { stepIds, stepState } from './steps';
+import { firstOpenStepId, stepIds, stepState } from './steps';
 import { stepsFor } from '../../../content';
 
 /**
@@ -13,19 +17,45 @@ import { stepsFor } from '../../../content';
  */
 export function ContactOverview({ contact, householdId }: { contact: ContactView; householdId: string }) {
   const started = stepsFor(contact.channel).some((step) => stepState(step, contact) === 'done');
+  // Kept short: the outcome choices under it must stay in reach of the thumb at 360 px.
   return (
     <>
-      <div className="button-stack">
-        <Button className="button--big" onClick={() => void goToStep(stepIds(contact.channel)[0]!)}>
+      <div className="button-row">
+        <Button onClick={() => void goToStep(started ? firstOpenStepId(contact) : stepIds(contact.channel)[0]!)}>
           {started ? t.continueConversation : t.startConversation}
         </Button>
-        {contact.outcome && (
+        <AidsButton contactId={contact.id} />
+      </div>
+      {contact.untouched && <RemoveUntouched contact={contact} householdId={householdId} />}
+      {contact.outcome && (
+        <p>
           <LinkButton variant="secondary" to={paths.household(householdId)}>
             {t.backToHousehold}
           </LinkButton>
-        )}
-      </div>
+        </p>
+      )}
+      <ChecklistNotice contact={contact} />
       <OlderAnswers contact={contact} />
+    </>
+  );
+}
+
+/** A wrong channel tap leaves an empty contact: one tap takes it away again. */
+function RemoveUntouched({ contact, householdId }: { contact: ContactView; householdId: string }) {
+  const { data } = useServices();
+  const [refused, setRefused] = useState(false);
+  const remove = async () => {
+    if (await data.contacts.removeIfUntouched(contact.id)) navigate(paths.household(householdId), { replace: true });
+    else setRefused(true);
+  };
+  return (
+    <>
+      <p>
+        <Button variant="quiet" onClick={() => void remove()}>
+          {t.removeUntouched}
+        </Button>
+      </p>
+      {refused && <p role="alert">{t.removeRefused}</p>}
     </>
   );
 }

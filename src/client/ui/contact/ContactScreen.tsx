@@ -40,7 +40,13 @@ export default function ContactScreen({ householdId, contactId }: Props) {
     <Page
       title={t.title(channelLabels[contact.channel])}
       back={back}
-      footer={doorstep ? <OutcomeChoice contactId={contact.id} /> : undefined}
+      footer={
+        doorstep ? (
+          <div className="doorstep-choices">
+            <OutcomeChoice contactId={contact.id} />
+          </div>
+        ) : undefined
+      }
     >
       <p className="meta-line">
         {household.label} · {t.contactOn(formatDate(contact.startedAt))}

@@ -1,4 +1,6 @@
 import type { ContactView } from '../../db';
+import { AidsButton } from '../aids/AidsButton';
+import { aidsTexts } from '../aids/texts';
 import { LinkButton } from '../kit';
 import { paths } from '../router';
 import { contactTexts as t } from '../texts';
@@ -11,6 +13,10 @@ export function FinishStep({ contact, householdId }: { contact: ContactView; hou
     <>
       <OutcomeChoice contactId={contact.id} withNote />
       <OlderAnswers contact={contact} />
+      <div className="button-row">
+        <AidsButton contactId={contact.id} aid="relatietype" label={aidsTexts.relationshipButton} />
+        <AidsButton contactId={contact.id} aid="bakens" label={aidsTexts.reflectButton} />
+      </div>
       <div className="button-row">
         <LinkButton to={paths.household(householdId)}>{t.backToHousehold}</LinkButton>
       </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { CRISIS_STEP_ID, stepsFor } from '../../../content';
 import type { ContactView } from '../../db';
+import { AidsButton } from '../aids/AidsButton';
 import { Button } from '../kit';
 import { contactTexts as t } from '../texts';
 import { FinishStep } from './FinishStep';
@@ -42,14 +43,15 @@ export function GuidedStep({ contact, stepId, householdId }: Props) {
   return (
     <>
       <StepList contact={contact} current={current} hrefOf={hrefOf} onGo={(id) => void goToStep(id)} />
-      {current !== CRISIS_STEP_ID && (
-        // Crisis can arise at any moment of a conversation: its step is always one tap away.
-        <p>
+      <div className="button-row">
+        <AidsButton contactId={contact.id} />
+        {current !== CRISIS_STEP_ID && (
+          // Crisis can arise at any moment of a conversation: its step is always one tap away.
           <Button variant="quiet" onClick={() => void goToStep(CRISIS_STEP_ID)}>
             {t.crisisLink}
           </Button>
-        </p>
-      )}
+        )}
+      </div>
       <section aria-labelledby="step-title">
         <p className="step-progress">{t.stepOf(index + 1, ids.length)}</p>
         <h2 id="step-title" ref={heading} tabIndex={-1} className="step-heading">

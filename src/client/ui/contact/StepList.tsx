@@ -32,6 +32,8 @@ export function StepList({ contact, current, hrefOf, onGo }: Props) {
                 aria-current={entry.id === current ? 'step' : undefined}
                 onClick={(event) => {
                   event.preventDefault();
+                  // The choice is made: fold the list away, so the chosen step is what shows.
+                  event.currentTarget.closest('details')?.removeAttribute('open');
                   onGo(entry.id);
                 }}
               >

@@ -1,4 +1,4 @@
-import { stepsFor, type Question, type Step } from '../../../content';
+import { CRISIS_STEP_ID, stepsFor, type Question, type Step } from '../../../content';
 import type { Channel } from '../../../domain';
 import type { ContactView } from '../../db';
 import { stepHasAnswer } from '../timeline/open-questions';
@@ -45,4 +45,13 @@ export function stepOfField(channel: Channel, field: string): string | undefined
   if (field.startsWith('answer.')) return stepOfQuestion(channel, field.slice('answer.'.length));
   if (field === 'planDate') return planStepId(channel);
   return FINISH_STEP_ID;
+}
+
+/**
+ * Where "Verder met het gesprek" goes: the first step that can be filled in and is still open
+ * (crisis only when it arose), or the finish step when every step is filled in.
+ */
+export function firstOpenStepId(contact: ContactView): string {
+  const open = stepsFor(contact.channel).find((step) => step.id !== CRISIS_STEP_ID && stepState(step, contact) === 'open');
+  return open?.id ?? FINISH_STEP_ID;
 }

@@ -9,7 +9,7 @@ export interface RecordTextFieldProps<T extends FormValues> extends Omit<TextAns
   autosave: Autosave<T>;
   name: keyof T & string;
   label: string;
-  /** The stored field behind this form field, so "twee versies" of it show right above it. */
+  /** The stored field behind this form field, so "twee versies" of it show right with it. */
   record: RecordRef | null;
 }
 
@@ -19,11 +19,12 @@ export interface RecordTextFieldProps<T extends FormValues> extends Omit<TextAns
  */
 export function RecordTextField<T extends FormValues>({ autosave, name, label, record, ...rest }: RecordTextFieldProps<T>) {
   return (
-    <>
-      {record && <FieldTwoVersions autosave={autosave} name={name} label={label} record={record} />}
+    // The notice follows its own question: above it, it would read as part of the previous field.
+    <div className="record-text-field">
       <TextAnswer label={label} error={autosave.error(name)} {...rest} {...autosave.text(name)} />
       <NewerVersionNote autosave={autosave} name={name} id={rest.id} />
-    </>
+      {record && <FieldTwoVersions autosave={autosave} name={name} label={label} record={record} />}
+    </div>
   );
 }
 

@@ -6,7 +6,7 @@ import { openCount, openItems } from '../timeline/open-questions';
 
 /** One household in the list; `contacts` are its contact moments, newest first. */
 export function HouseholdRow({ household, contacts }: { household: HouseholdView; contacts: readonly ContactView[] }) {
-  const last = contacts[0];
+  const last = contacts.find((contact) => !contact.untouched);
   const open = openCount(openItems(contacts, todayIso()));
   return (
     <li>

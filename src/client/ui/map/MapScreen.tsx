@@ -10,6 +10,7 @@ import { SimpleMap } from './SimpleMap';
 import { SubdomainPage } from './SubdomainPage';
 import { useMapEntries } from './use-map-entries';
 import { mapTexts } from './texts';
+import { ResidentViewLink } from '../resident/ResidentViewLink';
 import './map.css';
 
 /**
@@ -41,6 +42,9 @@ export default function MapScreen({ householdId }: { householdId: string }) {
         <>
           <p className="map-intro">{mapTexts.intro}</p>
           <ModeSwitch householdId={householdId} location={location} />
+          <p>
+            <ResidentViewLink householdId={householdId} />
+          </p>
         </>
       )}
       {content}

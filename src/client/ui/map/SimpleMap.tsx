@@ -1,5 +1,6 @@
 import { findSubdomain, fullMapOnlySubdomains, simpleAreas, type Subdomain } from '../../../content';
 import type { MapEntryView } from '../../db';
+import { AidsButton } from '../aids/AidsButton';
 import { EntryForm } from './EntryForm';
 import { groupProgress, simpleGroups } from './progress';
 import { ProgressLine } from './ProgressLine';
@@ -14,6 +15,9 @@ export function SimpleMap({ householdId, entries }: { householdId: string; entri
   return (
     <>
       <p className="field__hint">{mapTexts.modeSimpleHint}</p>
+      <p>
+        <AidsButton />
+      </p>
       {simpleAreas.map((area, i) => (
         <section key={area.id} className="map-group" aria-labelledby={`map-area-${area.id}`}>
           <h2 id={`map-area-${area.id}`}>{area.title}</h2>

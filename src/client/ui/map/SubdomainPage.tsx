@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { allSubdomains, domainOfSubdomain, type Subdomain } from '../../../content';
+import { AidsButton } from '../aids/AidsButton';
 import { LinkButton } from '../kit';
 import { kitTexts } from '../texts';
 import { EntryForm } from './EntryForm';
@@ -26,6 +27,14 @@ export function SubdomainPage({ householdId, subdomain }: { householdId: string;
         </p>
       )}
       {subdomain.description && <p className="field__hint">({subdomain.description})</p>}
+      <p>
+        <AidsButton />
+      </p>
+      {entries?.get(subdomain.id)?.residentGoesWell && (
+        <p className="notice">
+          <strong>{mapTexts.residentGoesWell}</strong> {entries.get(subdomain.id)!.residentGoesWell}
+        </p>
+      )}
       {entries === undefined ? (
         <p role="status">{mapTexts.loading}</p>
       ) : (

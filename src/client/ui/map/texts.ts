@@ -4,6 +4,7 @@ export const mapTexts = {
   title: 'Leefgebiedenkaart',
   intro: 'Vul de kaart in wanneer het past, in elke volgorde. Alles wordt meteen bewaard.',
   loading: 'Kaart laden…',
+  residentGoesWell: 'Wat goed gaat, in de woorden van de bewoner (bewonersweergave):',
   modeLegend: 'Hoe wil je de kaart invullen?',
   modeFull: 'Volledig',
   modeSimple: 'Eenvoudig',

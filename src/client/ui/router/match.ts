@@ -41,6 +41,7 @@ export const paths = {
   printPlan: (id: string) => `/huishouden/${encodeURIComponent(id)}/plan/afdruk`,
   network: (id: string) => `/huishouden/${encodeURIComponent(id)}/netwerk`,
   progress: (id: string) => `/huishouden/${encodeURIComponent(id)}/voortgang`,
+  resident: (id: string) => `/huishouden/${encodeURIComponent(id)}/bewoner`,
   login: () => '/inloggen',
   setup: () => '/setup',
 } as const;

@@ -1,4 +1,4 @@
-import { answerPrompt } from '../../../content';
+import { answerPrompt, findSubdomain } from '../../../content';
 import type { ContactView, ConflictView } from '../../db';
 import { Link, paths } from '../router';
 import { householdTexts, timelineTexts as t } from '../texts';
@@ -27,7 +27,11 @@ function targetOf(conflict: ConflictView, householdId: string, contacts: readonl
       what: question ? `"${question}"` : t.contacts.toLowerCase(),
     };
   }
-  if (conflict.table === 'mapEntries') return { to: mapEntryHref(householdId, conflict.recordId), what: t.map.toLowerCase() };
+  if (conflict.table === 'mapEntries') {
+    const subdomain = findSubdomain(conflict.recordId.slice(householdId.length + 1));
+    const what = subdomain ? `${t.map.toLowerCase()}: ${subdomain.title}` : t.map.toLowerCase();
+    return { to: mapEntryHref(householdId, conflict.recordId), what };
+  }
   return { to: paths.householdDetails(householdId), what: householdFieldLabels[conflict.field]?.toLowerCase() ?? t.about.toLowerCase() };
 }
 

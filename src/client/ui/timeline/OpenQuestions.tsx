@@ -14,7 +14,7 @@ export function OpenQuestions({ householdId, contacts }: { householdId: string; 
     <section className="section" aria-labelledby="open-title">
       <h2 id="open-title">{t.openQuestions}</h2>
       {items.length === 0 && <p>{t.noOpenQuestions}</p>}
-      <ul className="plain-list">
+      <ul className="plain-list touch-links">
         {items.map((item) => {
           const contactPath = paths.contact(householdId, item.contactId);
           const channel = byId.get(item.contactId)!.channel;
@@ -29,7 +29,7 @@ export function OpenQuestions({ householdId, contacts }: { householdId: string; 
           return (
             <li key={`steps-${item.contactId}`} className="notice">
               <p>{t.unanswered(item.stepIds.length, formatDate(item.startedAt))}</p>
-              <ul>
+              <ul className="touch-links">
                 {item.stepIds.map((stepId) => (
                   <li key={stepId}>
                     <Link to={`${contactPath}?stap=${stepId}`}>{titles.get(stepId)}</Link>

@@ -4,11 +4,13 @@ import { paths } from '../router';
 import { appTexts, householdTexts, timelineTexts as t } from '../texts';
 import { ConflictNotices } from './ConflictNotices';
 import { ContactList } from './ContactList';
+import { DoorstepButton } from './DoorstepButton';
 import { EraseHousehold } from './EraseHousehold';
 import { HouseholdDetails } from './HouseholdDetails';
 import { OpenQuestions } from './OpenQuestions';
 import { MapSummary } from '../map/MapSummary';
 import { PlanSummary } from '../plan/PlanSummary';
+import { ResidentViewLink } from '../resident/ResidentViewLink';
 
 /** A household: what to do next, the contact moments, the leefgebiedenkaart and its details. */
 export default function TimelineScreen({ householdId }: { householdId: string }) {
@@ -34,10 +36,14 @@ export default function TimelineScreen({ householdId }: { householdId: string })
   return (
     <Page title={household.label} back={back}>
       <div className="button-row">
-        <LinkButton to={paths.newContact(householdId)}>{t.newContact}</LinkButton>
+        <DoorstepButton householdId={householdId} />
+        <LinkButton variant="secondary" to={paths.newContact(householdId)}>
+          {t.newContact}
+        </LinkButton>
         <LinkButton variant="secondary" to={paths.map(householdId)}>
           {t.map}
         </LinkButton>
+        <ResidentViewLink householdId={householdId} />
       </div>
       <ConflictNotices householdId={householdId} conflicts={conflicts} contacts={contacts} />
       <OpenQuestions householdId={householdId} contacts={contacts} />

@@ -30,7 +30,8 @@ export function stepHasAnswer(step: Step, contact: ContactView): boolean {
  */
 export function openItems(contacts: readonly ContactView[], today: string): OpenItem[] {
   const items: OpenItem[] = [];
-  const conversation = contacts.find((c) => !noConversation.includes(c.outcome));
+  // A contact with nothing recorded (a wrong tap) is no conversation either.
+  const conversation = contacts.find((c) => !c.untouched && !noConversation.includes(c.outcome));
   if (conversation) {
     const steps = unansweredSteps(conversation);
     if (steps.length > 0) {

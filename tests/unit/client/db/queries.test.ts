@@ -98,6 +98,10 @@ describe('contacts', () => {
       note: 'Koffie gehad',
       planDate: '2026-03-20',
       answers: { 'eerste-vraag': 'Rust in huis', 'wat-ging-goed': 'De kinderen gaan naar school' },
+      relationshipType: null,
+      relationshipConcern: null,
+      worked: {},
+      untouched: false,
     });
     const bare = toContactView({ ...record, fields: { channel: 'loket', startedAt: '2026-03-11T09:00:00+01:00' } });
     expect(bare).toMatchObject({ note: '', planDate: null, outcome: undefined, contentVersion: '' });
@@ -161,6 +165,7 @@ describe('leefgebiedenkaart', () => {
       causes: 'Baan kwijt',
       scoreResident: 4,
       scoreWorker: null,
+      residentGoesWell: '',
       topics: { betalingsregeling: true, incasso: false },
     });
     const housing = entries.find((e) => e.subdomainId === 'huisvesting');

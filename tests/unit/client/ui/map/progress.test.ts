@@ -10,6 +10,7 @@ const blank = (subdomainId: string, over: Partial<MapEntryView> = {}): MapEntryV
   situation: '',
   problemsAndPossibilities: '',
   causes: '',
+  residentGoesWell: '',
   scoreResident: null,
   scoreWorker: null,
   topics: {},
