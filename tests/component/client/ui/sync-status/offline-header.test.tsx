@@ -3,7 +3,7 @@
 // the browser's own environment (online/offline events, navigator.onLine) against the real server.
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveSession, type DataLayer, type DeviceSession } from '../../../../../src/client/db';
+import { deviceClientId, saveSession, type DataLayer, type DeviceSession } from '../../../../../src/client/db';
 import { createSyncEngine, type SyncEngine } from '../../../../../src/client/sync';
 import { SyncStatus } from '../../../../../src/client/ui/sync-status';
 import { syncStatusTexts } from '../../../../../src/client/ui/sync-status/texts';
@@ -27,14 +27,15 @@ beforeEach(async () => {
     if (!navigator.onLine) throw new TypeError('Failed to fetch');
     return app.request(input, init);
   };
+  data = freshData();
   const team = await createTeam(store.db, 'Team Noord', new Date());
   await addTestUser(store, 'anna', [{ teamId: team.id }]);
   const response = await app.request('/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, username: 'anna', password: TEST_PASSWORD }),
+    // The session is bound to this device's clock node.
+    body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, username: 'anna', password: TEST_PASSWORD, clientId: await deviceClientId(data.db) }),
   });
-  data = freshData();
   session = await saveSession(data.db, (await response.json()) as LoginResponse);
 });
 afterEach(async () => {
