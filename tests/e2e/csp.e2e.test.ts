@@ -43,7 +43,7 @@ describe('the app under its Content-Security-Policy', () => {
     await page.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => {
-        window.__cspViolations!.push(`${event.violatedDirective} ${event.blockedURI}`);
+        window.__cspViolations!.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
       });
     });
     const violations = async () => [...((await page.evaluate(() => window.__cspViolations ?? [])) as string[]), ...console];
