@@ -1,3 +1,4 @@
+import './app/no-eval';
 import './ui/styles.css';
 import { start } from './app/start';
 

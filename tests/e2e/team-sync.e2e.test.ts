@@ -3,7 +3,7 @@
 // applies nothing twice.
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION, type PushResponse, type PushResult } from '../../src/domain';
+import { PROTOCOL_VERSION, uuidv7, type PushResponse, type PushResult } from '../../src/domain';
 import { HouseholdsPage } from './pages/households-page';
 import { LoginPage } from './pages/login-page';
 import { MapPage } from './pages/map-page';
@@ -351,7 +351,7 @@ describe('a team shares its work through the server', () => {
     const response = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, username: worker.username, password: worker.password, deviceLabel: 'e2e' }),
+      body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, username: worker.username, password: worker.password, deviceLabel: 'e2e', clientId: uuidv7() }),
     });
     expect(response.status).toBe(200);
     return (await response.json()) as { token: string; teams: { id: string; name: string }[] };
