@@ -2,7 +2,7 @@
 // own browser build). window.runFloorPull logs in, then fetches the team's records in pages of
 // the app's size and stores each page, with its cursor, in one strict transaction with one
 // bulkPut. Resolves with the seconds from the login answer until the last page committed.
-/* global Dexie */
+/* global Dexie, window */
 window.runFloorPull = async function runFloorPull({ username, password, teamId, protocolVersion }) {
   // The same store shape and indexes as the app's records table, and the same durability.
   const db = new Dexie('floor', { chromeTransactionDurability: 'strict' });
