@@ -13,7 +13,7 @@ import {
 import type { StoredRecord, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
 import { nextStamp, readClientId } from './device-clock';
-import { dropMutationsOf, foldIntoNewest } from './outbox';
+import { dropMutationsOf, dropMutationsOfAll, foldIntoNewest } from './outbox';
 import { WriteQueue } from './write-queue';
 import { RACED, retryWhenRaced, stillAtVersion } from './retry';
 
@@ -248,8 +248,14 @@ function onlyChanged(current: Fields, next: Fields): Fields {
 }
 
 /** Remove every record of a household (and unsent changes to them) from this device. */
-export async function purgeHousehold(db: VoordeurDb, householdId: string): Promise<void> {
-  const children = await db.records.where('householdId').equals(householdId).toArray();
-  for (const child of children) await dropMutationsOf(db, child.table, child.id);
-  await db.records.bulkDelete(children.map((child) => [child.table, child.id] as [TableName, string]));
+export function purgeHousehold(db: VoordeurDb, householdId: string): Promise<void> {
+  return purgeHouseholds(db, [householdId]);
+}
+
+/** purgeHousehold for many households at once, in a constant number of requests (for pulled pages). */
+export async function purgeHouseholds(db: VoordeurDb, householdIds: readonly string[]): Promise<void> {
+  if (householdIds.length === 0) return;
+  const children = await db.records.where('householdId').anyOf(householdIds).primaryKeys();
+  await dropMutationsOfAll(db, children);
+  await db.records.bulkDelete(children);
 }
