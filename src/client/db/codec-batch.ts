@@ -8,7 +8,8 @@ import type { StoredRecord } from './database';
  * encrypting codec that can work on a batch (one key lookup, parallel AES-GCM) plugs in here.
  */
 export async function decodeRecords(codec: RecordCodec, rows: readonly StoredRecord[]): Promise<SyncRecord[]> {
-  const fields = await Promise.all(rows.map((r) => codec.decode(r.table, r.id, r.payload)));
+  // A tombstone holds no contents, so there is nothing to decode (or decrypt).
+  const fields = await Promise.all(rows.map((r) => (r.deleted === 1 ? {} : codec.decode(r.table, r.id, r.payload))));
   return rows.map((stored, i) => ({
     table: stored.table,
     id: stored.id,

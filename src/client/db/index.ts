@@ -35,5 +35,7 @@ export * from './record-store';
 export * from './queries';
 export * from './session';
 export * from './remote-apply';
+export * from './open-items';
+export { listHouseholdSummaries, ensureSummaries, forgetSummaries, type HouseholdListItem } from './household-list';
 export { markSending, clearSending } from './outbox';
 export { readDraft, writeDraft, settleDraft } from './drafts';

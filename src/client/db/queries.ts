@@ -126,19 +126,6 @@ export async function getContact(store: RecordStore, id: string): Promise<Contac
   return toContactView(await store.decode(row));
 }
 
-/** Every contact moment of a team, grouped by household, newest first: one query for a whole list. */
-export async function listContactsByHousehold(store: RecordStore, teamId: string): Promise<Map<string, ContactView[]>> {
-  const rows = await store.db.records.where('[table+teamId]').equals(['contacts', teamId]).toArray();
-  const byHousehold = new Map<string, ContactView[]>();
-  for (const contact of (await decodeAll(store, rows)).map(toContactView)) {
-    const list = byHousehold.get(contact.householdId) ?? [];
-    list.push(contact);
-    byHousehold.set(contact.householdId, list);
-  }
-  for (const list of byHousehold.values()) list.sort(newestStartFirst);
-  return byHousehold;
-}
-
 export function toMapEntryView(r: SyncRecord): MapEntryView {
   const f = r.fields;
   const topics: Record<string, boolean> = {};

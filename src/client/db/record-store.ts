@@ -16,6 +16,7 @@ import { nextStamp, readClientId } from './device-clock';
 import { dropMutationsOf, dropMutationsOfAll, foldIntoNewest } from './outbox';
 import { WriteQueue } from './write-queue';
 import { RACED, retryWhenRaced, stillAtVersion } from './retry';
+import { commitSummaries, planSummaries } from './summaries';
 
 export interface RecordTarget {
   table: TableName;
@@ -125,8 +126,14 @@ export class RecordStore {
     const envelope = stored ?? target;
     const payload = await this.codec.encode(target.table, target.id, { ...current, ...changed });
     const keptTexts = stored ? await this.unseenTextsAsConflicts({ ...target, ...envelope }, stored, current, changed, seen) : [];
-    const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
+    const touchedAt = this.now();
+    const summaries = await planSummaries(this.db, this.codec, [
+      { ...target, ...pickEnvelope(envelope), fields: { ...current, ...changed }, stamps: {}, deleted: false, rev: 0, touchedAt },
+      ...keptTexts.map((kept) => ({ ...kept.target, fields: kept.fields, stamps: {}, deleted: false, rev: 0, touchedAt })),
+    ]);
+    const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, this.db.summaries, async () => {
       if (!(await stillAtVersion(this.db, target.table, target.id, stored?.version ?? 0))) return false;
+      if (!(await commitSummaries(this.db, summaries))) return false;
       const write = { op: 'put' as const, target, envelope, stored, changed };
       await this.commitWrite(write, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 }));
       for (const kept of keptTexts) {
@@ -146,18 +153,28 @@ export class RecordStore {
    * for every other device).
    */
   delete(target: RecordTarget): Promise<void> {
-    return this.queue.run(async () => {
-      await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
-        const stored = await this.db.records.get([target.table, target.id]);
-        const envelope = stored ?? target;
-        if (target.table === 'households') await purgeHousehold(this.db, target.id);
-        await dropMutationsOf(this.db, target.table, target.id);
-        // A tombstone holds no contents.
-        const write = { op: 'delete' as const, target, envelope, stored, changed: {} };
-        await this.commitWrite(write, () => ({ payload: {}, stamps: {}, deleted: 1 }));
-      });
-      this.notify();
-    });
+    return this.queue.run(() =>
+      retryWhenRaced(async () => {
+        const known = await this.db.records.get([target.table, target.id]);
+        // A household's own summary goes with purgeHousehold; a child leaves its household's.
+        const summaries = await planSummaries(this.db, this.codec, [
+          { ...target, ...pickEnvelope(known ?? target), fields: {}, stamps: {}, deleted: true, rev: 0, touchedAt: this.now() },
+        ]);
+        const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, this.db.summaries, async () => {
+          if (!(await commitSummaries(this.db, summaries))) return false;
+          const stored = await this.db.records.get([target.table, target.id]);
+          const envelope = stored ?? target;
+          if (target.table === 'households') await purgeHousehold(this.db, target.id);
+          await dropMutationsOf(this.db, target.table, target.id);
+          // A tombstone holds no contents.
+          const write = { op: 'delete' as const, target, envelope, stored, changed: {} };
+          await this.commitWrite(write, () => ({ payload: {}, stamps: {}, deleted: 1 }));
+          return true;
+        });
+        if (!committed) return RACED;
+        this.notify();
+      }, 'Record kept changing in another tab; delete abandoned after retries'),
+    );
   }
 
   /**
@@ -237,6 +254,8 @@ export class RecordStore {
   }
 }
 
+const pickEnvelope = ({ teamId, householdId }: Pick<RecordTarget, 'teamId' | 'householdId'>) => ({ teamId, householdId });
+
 function stampAll(fields: Fields, hlc: Hlc): Record<string, Hlc> {
   return Object.fromEntries(Object.keys(fields).map((field) => [field, hlc]));
 }
@@ -258,4 +277,5 @@ export async function purgeHouseholds(db: VoordeurDb, householdIds: readonly str
   const children = await db.records.where('householdId').anyOf(householdIds).primaryKeys();
   await dropMutationsOfAll(db, children);
   await db.records.bulkDelete(children);
+  await db.summaries.bulkDelete([...householdIds]);
 }

@@ -6,6 +6,7 @@ import { receiveStamps } from './device-clock';
 import { dropMutationsOfAll } from './outbox';
 import { decodeRecords, encodeFields } from './codec-batch';
 import { RACED, retryWhenRaced } from './retry';
+import { commitSummaries, planSummaries, type SummaryPlan } from './summaries';
 
 type Key = `${TableName}/${string}`;
 type RecordKey = [TableName, string];
@@ -36,10 +37,11 @@ export async function applyServerRecords(
       const merged = mergePage(await decodeRecords(codec, [...before.values()]), records, pending);
       const payloads = await encodeFields(codec, merged.filter((r) => !r.deleted));
       const next = toStoredRows(merged, payloads, before);
+      const summaries = await planSummaries(db, codec, merged.map((m, i) => ({ ...m, touchedAt: next[i]!.touchedAt })));
       // The scope must itself be an async function: Dexie keeps the transaction alive across
       // native awaits only for those.
-      const committed = await db.transaction('rw', db.records, db.outbox, db.meta, async () =>
-        commitPage(db, next, records, before, acked, options.cursor),
+      const committed = await db.transaction('rw', db.records, db.outbox, db.meta, db.summaries, async () =>
+        commitPage(db, { next, records, before, acked, summaries }, options.cursor),
       );
       return committed ? next : RACED;
     }, 'Could not apply server records: local writes kept interleaving'),
@@ -91,16 +93,20 @@ function toStoredRows(merged: readonly SyncRecord[], payloads: readonly unknown[
 
 /**
  * Phase 2, inside the rw transaction: a constant number of requests for the whole page. Returns
- * false (nothing written) when a record changed since phase 1.
+ * false (nothing written) when a record or summary changed since phase 1.
  */
 async function commitPage(
   db: VoordeurDb,
-  next: readonly StoredRecord[],
-  records: readonly SyncRecord[],
-  before: ReadonlyMap<Key, StoredRecord>,
-  acked: ReadonlySet<string>,
+  page: {
+    next: readonly StoredRecord[];
+    records: readonly SyncRecord[];
+    before: ReadonlyMap<Key, StoredRecord>;
+    acked: ReadonlySet<string>;
+    summaries: SummaryPlan;
+  },
   cursor: { teamId: string; value: number } | undefined,
 ): Promise<boolean> {
+  const { next, records, before, acked } = page;
   const pageKeys = next.map((row) => [row.table, row.id] as RecordKey);
   const householdKeys = uniqueKeys(
     next.flatMap((row) => (row.householdId === null ? [] : [['households', row.householdId] as RecordKey])),
@@ -115,6 +121,8 @@ async function commitPage(
   const erased = new Set(households.flatMap((h) => (h?.deleted === 1 ? [h.id] : [])));
   for (const row of next) if (row.table === 'households' && row.deleted) erased.add(row.id);
   const kept = next.filter((row) => row.householdId === null || !erased.has(row.householdId));
+  // The households' summaries, in the same transaction as their records (before any write).
+  if (!(await commitSummaries(db, page.summaries, erased))) return false;
 
   if (acked.size) await db.outbox.where('mutation.mutationId').anyOf([...acked]).delete();
   // The server ignores writes to a tombstone; unsent ones would only keep contents here.

@@ -66,8 +66,17 @@ describe('a custom RecordCodec is the only way contents reach the store', () => 
       const visible = JSON.stringify(r);
       for (const secret of secrets) expect(visible).not.toContain(secret);
     }
+    // The households' summaries (a local read model) hold a label too: sealed the same way.
+    const summaries = await tab.db.summaries.toArray();
+    expect(summaries).toHaveLength(2);
+    for (const s of summaries) {
+      expect(Object.keys(s.payload as object)).toEqual(['enc']);
+      const visible = JSON.stringify(s);
+      for (const secret of secrets) expect(visible).not.toContain(secret);
+    }
+    expect(calls.filter((c) => c.op === 'encode' && c.id.startsWith('summary:')).length).toBeGreaterThanOrEqual(2);
     // Each write encoded its own record, under its own table and id.
-    const encoded = calls.filter((c) => c.op === 'encode').map((c) => `${c.table}/${c.id}`);
+    const encoded = calls.filter((c) => c.op === 'encode' && !c.id.startsWith('summary:')).map((c) => `${c.table}/${c.id}`);
     expect(encoded).toEqual([
       `households/${householdId}`,
       `contacts/${contact.id}`,
