@@ -61,6 +61,8 @@ export const householdList: Measure = {
     const seeded = await startSeededServer(households * 2, 2);
     const context = await (await browser()).newContext({ viewport: { width: 360, height: 740 } });
     try {
+      // tsx names the functions handed to page.evaluate through a helper the page lacks.
+      await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
       const { page } = await logInFreshDevice(context, seeded.server.url);
       await waitForSyncState(page, (s) => s.cursor === seeded.lastSeq, 600_000);
       const cdp = await context.newCDPSession(page);

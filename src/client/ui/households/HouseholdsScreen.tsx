@@ -5,6 +5,7 @@ import { paths } from '../router';
 import { useSession } from '../services';
 import { householdTexts } from '../texts';
 import { HouseholdList } from './HouseholdList';
+import { PullProgress } from './PullProgress';
 import { searchHouseholds } from './search';
 import { TeamSwitcher } from './TeamSwitcher';
 import { StorageNotice } from '../StorageNotice';
@@ -21,6 +22,7 @@ export default function HouseholdsScreen() {
     <Page title={householdTexts.listTitle}>
       <StorageNotice />
       <TeamSwitcher />
+      <PullProgress />
       <div className="button-row">
         <LinkButton to={paths.newHousehold()}>{householdTexts.add}</LinkButton>
       </div>
