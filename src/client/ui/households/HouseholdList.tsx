@@ -15,8 +15,15 @@ const ESTIMATED_ROW_PX = 96;
 export function HouseholdList({ households }: { households: readonly HouseholdListItem[] }) {
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  // Where the list starts on the page; it moves when something above it appears (a notice, the
+  // pull's progress), so it is measured again whenever the page's layout changes size.
   useLayoutEffect(() => {
-    setScrollMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
+    const measure = () => setScrollMargin(listRef.current ? Math.round(listRef.current.getBoundingClientRect().top + window.scrollY) : 0);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
   }, []);
   const virtualizer = useWindowVirtualizer({
     count: households.length,
@@ -24,6 +31,9 @@ export function HouseholdList({ households }: { households: readonly HouseholdLi
     overscan: 6,
     scrollMargin,
     getItemKey: (index) => households[index]!.id,
+    // A row is never 0 px high; where layout gives nothing (a hidden tab, jsdom) keep the guess,
+    // or every row would collapse onto the first and all of them would be drawn.
+    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_ROW_PX,
   });
   return (
     <ul ref={listRef} className="plain-list virtual-list" style={{ height: virtualizer.getTotalSize() }}>

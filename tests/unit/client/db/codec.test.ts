@@ -59,21 +59,20 @@ describe('a custom RecordCodec is the only way contents reach the store', () => 
       serverRecord({ table: 'households', id: remoteId, teamId, fields: { label: 'Van de server' }, stamps: { label: remoteStamp(Date.now()) } }),
     ]);
 
+    const expectSealed = (rows: { payload: unknown }[]) => {
+      for (const r of rows) {
+        expect(Object.keys(r.payload as object)).toEqual(['enc']);
+        const visible = JSON.stringify(r);
+        for (const secret of secrets) expect(visible).not.toContain(secret);
+      }
+    };
     const rows = await tab.db.records.toArray();
     expect(rows).toHaveLength(4);
-    for (const r of rows) {
-      expect(Object.keys(r.payload as object)).toEqual(['enc']);
-      const visible = JSON.stringify(r);
-      for (const secret of secrets) expect(visible).not.toContain(secret);
-    }
+    expectSealed(rows);
     // The households' summaries (a local read model) hold a label too: sealed the same way.
     const summaries = await tab.db.summaries.toArray();
     expect(summaries).toHaveLength(2);
-    for (const s of summaries) {
-      expect(Object.keys(s.payload as object)).toEqual(['enc']);
-      const visible = JSON.stringify(s);
-      for (const secret of secrets) expect(visible).not.toContain(secret);
-    }
+    expectSealed(summaries);
     expect(calls.filter((c) => c.op === 'encode' && c.id.startsWith('summary:')).length).toBeGreaterThanOrEqual(2);
     // Each write encoded its own record, under its own table and id.
     const encoded = calls.filter((c) => c.op === 'encode' && !c.id.startsWith('summary:')).map((c) => `${c.table}/${c.id}`);
