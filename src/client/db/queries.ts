@@ -78,15 +78,6 @@ export function toHouseholdView(r: SyncRecord, touchedAt = 0): HouseholdView {
   };
 }
 
-export async function listHouseholds(store: RecordStore, teamId: string): Promise<HouseholdView[]> {
-  const rows = await store.db.records.where('[table+teamId]').equals(['households', teamId]).toArray();
-  const touched = new Map(rows.map((r) => [r.id, r.touchedAt]));
-  const records = await decodeAll(store, rows);
-  return records
-    .map((r) => toHouseholdView(r, touched.get(r.id)))
-    .sort((a, b) => b.touchedAt - a.touchedAt);
-}
-
 export async function getHousehold(store: RecordStore, id: string): Promise<HouseholdView | null> {
   const row = await store.db.records.get(['households', id]);
   if (!row || row.deleted) return null;

@@ -6,7 +6,7 @@ import {
   applyServerRecords,
   getHousehold,
   listContacts,
-  listHouseholds,
+  listHouseholdSummaries,
   listMapEntries,
   plainCodec,
   type RecordCodec,
@@ -86,7 +86,7 @@ describe('a custom RecordCodec is the only way contents reach the store', () => 
 
     // Reads go through the codec.
     calls.length = 0;
-    expect((await listHouseholds(tab.store, teamId)).map((h) => h.label).sort()).toEqual(['Dorpsstraat 7', 'Van de server']);
+    expect((await listHouseholdSummaries(tab.store, teamId, '2026-03-20'))!.map((h) => h.label).sort()).toEqual(['Dorpsstraat 7', 'Van de server']);
     expect(await getHousehold(tab.store, householdId)).toMatchObject({ members: 'Oma woont in', reportReason: 'Angst voor post' });
     expect((await listContacts(tab.store, householdId))[0]!.answers).toEqual({ 'eerste-vraag': 'Slaapt slecht' });
     expect((await listMapEntries(tab.store, householdId))[0]).toMatchObject({ experience: 'Hulp van de kerk', scoreResident: 7 });
