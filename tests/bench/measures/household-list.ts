@@ -70,14 +70,17 @@ export const householdList: Measure = {
       await recordFirstAppearance(context, listRow);
       const firstRowsMs = await timeToAppearance(page, new URL('/', seeded.server.url).href);
       const domNodes = await page.evaluate(() => document.querySelectorAll('main *').length);
+      // A worker reads the list before typing: let the page settle first (the browser says when).
+      await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 })));
       // The seed's labels are "Voorbeeldstraat N": one match, then about a fifth, then all again.
       const searches = [await searchMs(page, 'voorbeeldstraat 4321'), await searchMs(page, 'straat 1'), await searchMs(page, '')];
       const frames = await scrollFrames(page, 40_000, 120);
       const searchP = round(Math.max(...searches), 0);
+      const each = searches.map((ms) => round(ms, 0)).join(' / ');
       return [
         { name: `List of ${households.toLocaleString('en')} households, 4× CPU: reload → first rows painted`, value: round(firstRowsMs, 0), unit: 'ms' },
         { name: `List of ${households.toLocaleString('en')} households: DOM nodes in main`, value: domNodes, unit: '' },
-        { name: `List of ${households.toLocaleString('en')} households, 4× CPU: search, slowest of 3 (keystroke → list painted)`, value: searchP, unit: 'ms', budget: `≤ ${searchBudgetMs}`, ok: searchP <= searchBudgetMs },
+        { name: `List of ${households.toLocaleString('en')} households, 4× CPU: search, slowest of 3 (keystroke → list painted; ${each} ms)`, value: searchP, unit: 'ms', budget: `≤ ${searchBudgetMs}`, ok: searchP <= searchBudgetMs },
         { name: `List of ${households.toLocaleString('en')} households, 4× CPU: scroll, p95 frame`, value: round(quantile(frames, 0.95), 0), unit: 'ms' },
         { name: `List of ${households.toLocaleString('en')} households, 4× CPU: scroll, frames over 50 ms`, value: frames.filter((f) => f > 50).length, unit: `of ${frames.length}` },
       ];

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { reads, useRead } from '../live';
 import { EmptyState, Field, fieldAria, LinkButton, Page } from '../kit';
 import { paths } from '../router';
@@ -6,7 +6,7 @@ import { useSession } from '../services';
 import { householdTexts } from '../texts';
 import { HouseholdList } from './HouseholdList';
 import { PullProgress } from './PullProgress';
-import { searchHouseholds } from './search';
+import { prepareSearch, searchHouseholds } from './search';
 import { TeamSwitcher } from './TeamSwitcher';
 import { StorageNotice } from '../StorageNotice';
 
@@ -16,6 +16,14 @@ export default function HouseholdsScreen() {
   const households = useRead(reads.households(currentTeamId));
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
+  useEffect(() => {
+    if (!households) return;
+    // Ready before the first keystroke, so that one answers as fast as the rest.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => prepareSearch(households));
+    return () => cancel(handle);
+  }, [households]);
   const found = useMemo(() => (households ? searchHouseholds(households, deferredQuery) : []), [households, deferredQuery]);
 
   return (

@@ -29,6 +29,11 @@ interface Searchable {
  */
 const haystacks = new WeakMap<Searchable, string>();
 
+/** Normalise the texts of these households ahead of the first keystroke (e.g. when the browser is idle). */
+export function prepareSearch(households: readonly Searchable[]): void {
+  for (const household of households) haystackOf(household);
+}
+
 function haystackOf(household: Searchable): string {
   let haystack = haystacks.get(household);
   if (haystack === undefined) {
