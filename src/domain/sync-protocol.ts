@@ -102,6 +102,11 @@ export interface PullResponse {
   records: SyncRecord[];
   cursor: number;
   hasMore: boolean;
+  /**
+   * How many of the team's records come after this page, for the device to show how far a long
+   * first pull is. Optional: an older server leaves it out, and the device then shows no count.
+   */
+  remaining?: number;
 }
 
 /** Error bodies of the API: a stable code for the client, a Dutch message for people. */

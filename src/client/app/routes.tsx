@@ -47,7 +47,7 @@ const routes: Route[] = [
     pattern: '/',
     load: screens.households.preload,
     render: () => <HouseholdsScreen />,
-    reads: (_, session) => [reads.households(session.currentTeamId), reads.contactsByHousehold(session.currentTeamId)],
+    reads: (_, session) => [reads.households(session.currentTeamId)],
   },
   { pattern: '/nieuw', load: screens.householdForm.preload, render: () => <HouseholdFormScreen /> },
   {

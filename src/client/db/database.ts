@@ -37,10 +37,30 @@ export interface MetaEntry {
   value: unknown;
 }
 
+/**
+ * The local-only summary of a household (summaries.ts), never synced. Clear: ids, team, time,
+ * version and whether the household itself is here; everything a person typed is in `payload`,
+ * through the codec.
+ */
+export interface SummaryRow {
+  householdId: string;
+  teamId: string;
+  /** The household record's touchedAt, for sorting the list. */
+  touchedAt: number;
+  /** 1 once the household record itself is here (children can arrive first). */
+  listed: 0 | 1;
+  version: number;
+  payload: unknown;
+}
+
+/** Set in meta while the summaries hold every household here (see household-list.ts). */
+export const SUMMARIES_BUILT_KEY = 'summaries:built';
+
 export class VoordeurDb extends Dexie {
   records!: Table<StoredRecord, [TableName, string]>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  summaries!: EntityTable<SummaryRow, 'householdId'>;
 
   constructor(name = 'voordeur') {
     // Chromium commits with relaxed durability by default since version 121: a phone that dies
@@ -51,6 +71,13 @@ export class VoordeurDb extends Dexie {
       records: '[table+id], [table+householdId], [table+teamId], householdId, touchedAt',
       outbox: '++seq, &mutation.mutationId, [mutation.table+mutation.recordId], status',
       meta: 'key',
+    });
+    // Household summaries, a read model derived from records (filled by summaries.ts on first use).
+    this.version(2).stores({ summaries: 'householdId, [teamId+listed]' });
+    // A new database has no records, so its (empty) summaries are complete from the start. A
+    // database upgraded from version 1 lacks the mark: household-list.ts builds them once.
+    this.on('populate', (tx) => {
+      void tx.table('meta').put({ key: SUMMARIES_BUILT_KEY, value: true });
     });
   }
 }

@@ -48,6 +48,8 @@ export * from './queries';
 export * from './plan-queries';
 export * from './session';
 export * from './remote-apply';
+export * from './open-items';
+export { listHouseholdSummaries, ensureSummaries, forgetSummaries, type HouseholdListItem } from './household-list';
 export { markSending, clearSending } from './outbox';
 export { readDraft, writeDraft, settleDraft } from './drafts';
 export { deviceClientId, renewClientId } from './device-clock';

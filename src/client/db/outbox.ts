@@ -47,6 +47,12 @@ export async function dropMutationsOf(db: VoordeurDb, table: TableName, recordId
   await db.outbox.where('[mutation.table+mutation.recordId]').equals([table, recordId]).delete();
 }
 
+/** dropMutationsOf for many records in one request. */
+export async function dropMutationsOfAll(db: VoordeurDb, records: readonly [TableName, string][]): Promise<void> {
+  if (records.length === 0) return;
+  await db.outbox.where('[mutation.table+mutation.recordId]').anyOf(records).delete();
+}
+
 function sameKeys(a: Fields, b: Fields): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k));

@@ -95,15 +95,6 @@ export function toHouseholdView(r: SyncRecord, touchedAt = 0): HouseholdView {
   };
 }
 
-export async function listHouseholds(store: RecordStore, teamId: string): Promise<HouseholdView[]> {
-  const rows = await store.db.records.where('[table+teamId]').equals(['households', teamId]).toArray();
-  const touched = new Map(rows.map((r) => [r.id, r.touchedAt]));
-  const records = await decodeAll(store, rows);
-  return records
-    .map((r) => toHouseholdView(r, touched.get(r.id)))
-    .sort((a, b) => b.touchedAt - a.touchedAt);
-}
-
 export async function getHousehold(store: RecordStore, id: string): Promise<HouseholdView | null> {
   const row = await store.db.records.get(['households', id]);
   if (!row || row.deleted) return null;
@@ -147,19 +138,6 @@ export async function getContact(store: RecordStore, id: string): Promise<Contac
   const row = await store.db.records.get(['contacts', id]);
   if (!row || row.deleted) return null;
   return toContactView(await store.decode(row));
-}
-
-/** Every contact moment of a team, grouped by household, newest first: one query for a whole list. */
-export async function listContactsByHousehold(store: RecordStore, teamId: string): Promise<Map<string, ContactView[]>> {
-  const rows = await store.db.records.where('[table+teamId]').equals(['contacts', teamId]).toArray();
-  const byHousehold = new Map<string, ContactView[]>();
-  for (const contact of (await decodeAll(store, rows)).map(toContactView)) {
-    const list = byHousehold.get(contact.householdId) ?? [];
-    list.push(contact);
-    byHousehold.set(contact.householdId, list);
-  }
-  for (const list of byHousehold.values()) list.sort(newestStartFirst);
-  return byHousehold;
 }
 
 export function toMapEntryView(r: SyncRecord): MapEntryView {

@@ -13,9 +13,10 @@ import {
 import type { StoredRecord, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
 import { nextStamp, readClientId } from './device-clock';
-import { dropMutationsOf, foldIntoNewest } from './outbox';
+import { dropMutationsOf, dropMutationsOfAll, foldIntoNewest } from './outbox';
 import { WriteQueue } from './write-queue';
 import { RACED, retryWhenRaced, stillAtVersion } from './retry';
+import { commitSummaries, planSummaries } from './summaries';
 
 export interface RecordTarget {
   table: TableName;
@@ -127,9 +128,15 @@ export class RecordStore {
     const { keptTexts, ownNode } = stored
       ? await this.unseenTextsAsConflicts({ ...target, ...envelope }, stored, current, changed, seen)
       : { keptTexts: [], ownNode: undefined };
-    const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
+    const touchedAt = this.now();
+    const summaries = await planSummaries(this.db, this.codec, [
+      { ...target, ...pickEnvelope(envelope), fields: { ...current, ...changed }, stamps: {}, deleted: false, rev: 0, touchedAt },
+      ...keptTexts.map((kept) => ({ ...kept.target, fields: kept.fields, stamps: {}, deleted: false, rev: 0, touchedAt })),
+    ]);
+    const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, this.db.summaries, async () => {
       if (!(await stillAtVersion(this.db, target.table, target.id, stored?.version ?? 0))) return false;
       if (ownNode !== undefined && !(await this.stillOwnNode(ownNode))) return false;
+      if (!(await commitSummaries(this.db, summaries))) return false;
       const write = { op: 'put' as const, target, envelope, stored, changed };
       await this.commitWrite(write, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 }));
       for (const kept of keptTexts) {
@@ -149,22 +156,32 @@ export class RecordStore {
    * for every other device).
    */
   delete(target: RecordTarget, onlyIf?: (stored: StoredRecord) => boolean): Promise<boolean> {
-    return this.queue.run(async () => {
-      const deleted = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, async () => {
-        const stored = await this.db.records.get([target.table, target.id]);
-        // Checked in the same transaction as the delete: nothing written since can be lost.
-        if (onlyIf && (!stored || stored.deleted || !onlyIf(stored))) return false;
-        const envelope = stored ?? target;
-        if (target.table === 'households') await purgeHousehold(this.db, target.id);
-        await dropMutationsOf(this.db, target.table, target.id);
-        // A tombstone holds no contents.
-        const write = { op: 'delete' as const, target, envelope, stored, changed: {} };
-        await this.commitWrite(write, () => ({ payload: {}, stamps: {}, deleted: 1 }));
+    return this.queue.run(() =>
+      retryWhenRaced(async () => {
+        const known = await this.db.records.get([target.table, target.id]);
+        // A household's own summary goes with purgeHousehold; a child leaves its household's.
+        const summaries = await planSummaries(this.db, this.codec, [
+          { ...target, ...pickEnvelope(known ?? target), fields: {}, stamps: {}, deleted: true, rev: 0, touchedAt: this.now() },
+        ]);
+        const outcome = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, this.db.summaries, async () => {
+          const stored = await this.db.records.get([target.table, target.id]);
+          // Checked in the same transaction as the delete: nothing written since can be lost.
+          if (onlyIf && (!stored || stored.deleted || !onlyIf(stored))) return 'refused' as const;
+          if (!(await commitSummaries(this.db, summaries))) return RACED;
+          const envelope = stored ?? target;
+          if (target.table === 'households') await purgeHousehold(this.db, target.id);
+          await dropMutationsOf(this.db, target.table, target.id);
+          // A tombstone holds no contents.
+          const write = { op: 'delete' as const, target, envelope, stored, changed: {} };
+          await this.commitWrite(write, () => ({ payload: {}, stamps: {}, deleted: 1 }));
+          return 'deleted' as const;
+        });
+        if (outcome === RACED) return RACED;
+        if (outcome === 'refused') return false;
+        this.notify();
         return true;
-      });
-      if (deleted) this.notify();
-      return deleted;
-    });
+      }, 'Record kept changing in another tab; delete abandoned after retries'),
+    );
   }
 
   /**
@@ -255,6 +272,8 @@ export class RecordStore {
   }
 }
 
+const pickEnvelope = ({ teamId, householdId }: Pick<RecordTarget, 'teamId' | 'householdId'>) => ({ teamId, householdId });
+
 function stampAll(fields: Fields, hlc: Hlc): Record<string, Hlc> {
   return Object.fromEntries(Object.keys(fields).map((field) => [field, hlc]));
 }
@@ -266,8 +285,15 @@ function onlyChanged(current: Fields, next: Fields): Fields {
 }
 
 /** Remove every record of a household (and unsent changes to them) from this device. */
-export async function purgeHousehold(db: VoordeurDb, householdId: string): Promise<void> {
-  const children = await db.records.where('householdId').equals(householdId).toArray();
-  for (const child of children) await dropMutationsOf(db, child.table, child.id);
-  await db.records.bulkDelete(children.map((child) => [child.table, child.id] as [TableName, string]));
+export function purgeHousehold(db: VoordeurDb, householdId: string): Promise<void> {
+  return purgeHouseholds(db, [householdId]);
+}
+
+/** purgeHousehold for many households at once, in a constant number of requests (for pulled pages). */
+export async function purgeHouseholds(db: VoordeurDb, householdIds: readonly string[]): Promise<void> {
+  if (householdIds.length === 0) return;
+  const children = await db.records.where('householdId').anyOf(householdIds).primaryKeys();
+  await dropMutationsOfAll(db, children);
+  await db.records.bulkDelete(children);
+  await db.summaries.bulkDelete([...householdIds]);
 }

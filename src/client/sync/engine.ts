@@ -132,11 +132,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     status.update({ phase: 'syncing' });
     let outcome: RunOutcome | 'busy';
     try {
-      outcome = await env.exclusive(() => syncOnce(data, api));
+      outcome = await env.exclusive(() => syncOnce(data, api, (pull) => status.update({ pull })));
     } catch (error) {
       console.error('Sync pass crashed', error);
       outcome = { kind: 'error', message: syncTexts.unexpected };
     }
+    status.update({ pull: null });
     await refreshCounts().catch(() => undefined);
     if (outcome === 'busy') return schedule(BUSY_RETRY_MS);
     await settle(outcome);

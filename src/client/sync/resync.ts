@@ -1,5 +1,5 @@
 import { tableNames } from '../../domain';
-import { cursorKey, type DataLayer } from '../db';
+import { cursorKey, forgetSummaries, type DataLayer } from '../db';
 
 /**
  * For "resync required" (this device was offline longer than the server keeps tombstones): drop
@@ -13,7 +13,7 @@ import { cursorKey, type DataLayer } from '../db';
 export function dropTeamForResync(data: DataLayer, teamId: string): Promise<boolean> {
   const { db, store } = data;
   return store.queue.run(() =>
-    db.transaction('rw', db.records, db.outbox, db.meta, async () => {
+    db.transaction('rw', db.records, db.outbox, db.meta, db.summaries, async () => {
       const waiting = await db.outbox.filter((e) => e.mutation.teamId === teamId).toArray();
       if (waiting.some((e) => e.status === 'pending')) return false;
       const keep = new Set(waiting.map((e) => `${e.mutation.table}/${e.mutation.recordId}`));
@@ -25,6 +25,7 @@ export function dropTeamForResync(data: DataLayer, teamId: string): Promise<bool
           .delete();
       }
       await db.meta.put({ key: cursorKey(teamId), value: 0 });
+      await forgetSummaries(db);
       return true;
     }),
   );

@@ -6,6 +6,7 @@ import { pullTeam } from './pull';
 import { dropTeamForResync } from './resync';
 import { clearSessionIfCurrent, refreshSession } from './session-refresh';
 import { syncTexts } from './texts';
+import type { PullProgress } from './types';
 
 export type RunOutcome =
   | { kind: 'ok' }
@@ -18,14 +19,14 @@ export type RunOutcome =
  * One sync pass: push the outbox, then pull every team of the session. The session is read
  * afresh each time, so a login saved after the engine started is picked up by the next pass.
  */
-export async function syncOnce(data: DataLayer, api: ApiClient): Promise<RunOutcome> {
+export async function syncOnce(data: DataLayer, api: ApiClient, onPullProgress?: (progress: PullProgress) => void): Promise<RunOutcome> {
   const stored = await readSession(data.db);
   if (!stored) return { kind: 'logged-out', message: syncTexts.loggedOut };
   const { token } = stored;
   try {
     await pushOutbox(data, api, token);
     const session = await refreshSession(data, api, stored);
-    for (const team of session.teams) await pullWithResync(data, api, token, team.id);
+    for (const team of session.teams) await pullWithResync(data, api, token, team.id, onPullProgress);
     return { kind: 'ok' };
   } catch (error) {
     return outcomeOf(data, token, error);
@@ -38,14 +39,20 @@ export async function offlineOutcome(data: DataLayer): Promise<RunOutcome> {
 }
 
 /** 410: this device was away longer than the server keeps deletions. Start the team afresh. */
-async function pullWithResync(data: DataLayer, api: ApiClient, token: string, teamId: string): Promise<void> {
+async function pullWithResync(
+  data: DataLayer,
+  api: ApiClient,
+  token: string,
+  teamId: string,
+  onProgress?: (progress: PullProgress) => void,
+): Promise<void> {
   try {
-    await pullTeam(data, api, token, teamId);
+    await pullTeam(data, api, token, teamId, onProgress);
   } catch (error) {
     if (!(error instanceof ApiFailure && error.status === 410)) throw error;
     await pushOutbox(data, api, token);
     if (!(await dropTeamForResync(data, teamId))) throw new SyncProblem(syncTexts.resyncBlocked);
-    await pullTeam(data, api, token, teamId);
+    await pullTeam(data, api, token, teamId, onProgress);
   }
 }
 

@@ -12,6 +12,14 @@ export interface SyncStatus {
   lastSuccessAt: number | null;
   /** What went wrong and what to do, in plain Dutch; null when nothing is wrong. */
   error: string | null;
+  /** How far a pull that takes more than one page is; null otherwise (and after it). */
+  pull: PullProgress | null;
+}
+
+/** Records of this pull stored so far, of how many (when the server says). */
+export interface PullProgress {
+  received: number;
+  total: number | null;
 }
 
 export interface SyncEngine {

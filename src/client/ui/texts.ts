@@ -35,6 +35,12 @@ export const householdTexts = {
   lastContact: (date: string) => `Laatste contact: ${date}`,
   noContact: 'Nog geen contact',
   openQuestions: (n: number) => (n === 1 ? '1 open punt' : `${n} open punten`),
+  overdue: 'Afgesproken datum is voorbij',
+  /** Dutch thousands separator: "12.000 van 20.000 dossiers binnen". */
+  pullProgress: (received: number, total: number | null) =>
+    total === null ? `${received.toLocaleString('nl-NL')} dossiers binnen` : `${received.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} dossiers binnen`,
+  twoVersions: 'Twee versies om te bekijken',
+  regisseur: (name: string) => `Regisseur: ${name}`,
   newTitle: 'Nieuw huishouden',
   newIntro: 'Alles wordt meteen bewaard zodra er een korte naam staat.',
   label: 'Korte naam',

@@ -48,12 +48,22 @@ async function pullIn(db: Db, actor: Actor, input: PullInput, now: Date): Promis
     [...households].map((householdId) => ({ teamId: input.teamId, householdId, action: 'read' as const, table: null, recordId: null })),
     now,
   );
+  const cursor = page.at(-1)?.rev ?? input.cursor;
+  const hasMore = rows.length > input.limit;
   return {
     ok: true,
-    response: {
-      records: page.map(toSyncRecord),
-      cursor: page.at(-1)?.rev ?? input.cursor,
-      hasMore: rows.length > input.limit,
-    },
+    response: { records: page.map(toSyncRecord), cursor, hasMore, remaining: hasMore ? await countAfter(db, input.teamId, cursor) : 0 },
   };
+}
+
+/** The team's records after `seq` (an index range on records_team_seq). */
+async function countAfter(db: Db, teamId: string, seq: number): Promise<number> {
+  const row = await db
+    .selectFrom('records')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('team_id', '=', teamId)
+    .where('seq', '>', seq)
+    .executeTakeFirstOrThrow();
+  // PostgreSQL answers count(*) as a bigint, i.e. a string.
+  return Number(row.n);
 }

@@ -38,7 +38,7 @@ describe.each(storeKinds)('sync API on $name', (kind) => {
     });
     expect(pushed.headers.get('cache-control')).toBe('no-store');
     const pulled = await pull(teams.teamA.id);
-    expect(pulled.body).toEqual({ records: [pushed.body.results[0].record], cursor: 1, hasMore: false });
+    expect(pulled.body).toEqual({ records: [pushed.body.results[0].record], cursor: 1, hasMore: false, remaining: 0 });
   });
 
   it('the same push twice gives the same answer and one row', async () => {
@@ -54,7 +54,7 @@ describe.each(storeKinds)('sync API on $name', (kind) => {
   it('pages through a long history with the limit of the request', async () => {
     await push(Array.from({ length: 12 }, (_, i) => newHousehold(device, teams.teamA.id, `Hof ${i}`).mutation));
     const first = await pull(teams.teamA.id, 0, annaToken, 5);
-    expect(first.body).toMatchObject({ cursor: 5, hasMore: true });
+    expect(first.body).toMatchObject({ cursor: 5, hasMore: true, remaining: 7 });
     const rest = await pull(teams.teamA.id, 5, annaToken, 10);
     expect(rest.body).toMatchObject({ cursor: 12, hasMore: false });
     expect([...first.body.records, ...rest.body.records].map((r: { rev: number }) => r.rev)).toEqual(

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'; // before Dexie loads: it looks for indexedDB once
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getHousehold, listConflicts, outboxSummary, readCursor } from '../../../src/client/db';
+import { getHousehold, listConflicts, listHouseholdSummaries, outboxSummary, readCursor } from '../../../src/client/db';
 import type { Store } from '../../../src/server/store/open-store';
 import { storeKinds } from '../helpers/stores';
 import { twoTeams } from '../helpers/accounts';
@@ -51,7 +51,25 @@ describe.each(storeKinds)('sync engine against the server on $name', (kind) => {
     await phone.engine.syncNow();
     const pushes = phone.wire.requests.filter((p) => p === '/api/sync/push').length;
     expect(pushes).toBe(3); // 200 + 200 + 120
+    const progress: unknown[] = [];
+    tablet.engine.subscribe(() => progress.push(tablet.engine.getStatus().pull));
+    // While the second page is on its way, the first is in the list and can be worked on.
+    let pulls = 0;
+    let midway: { listed: number; saved: boolean } | undefined;
+    tablet.wire.beforeAnswer = async (path) => {
+      if (path !== '/api/sync/pull' || ++pulls !== 2) return;
+      const listed = (await listHouseholdSummaries(tablet.data.store, teamId, '2026-03-20'))?.length ?? 0;
+      const saved = await tablet.data.households.update(ids[0]!, { reportReason: 'Tijdens het binnenhalen' });
+      midway = { listed, saved: saved.ok };
+    };
     await tablet.engine.syncNow();
+    expect(midway).toEqual({ listed: 500, saved: true });
+    // "500 van 520 dossiers binnen", then all, then no count once the pull is done.
+    expect(progress.filter(Boolean)).toEqual([
+      { received: 500, total: 520 },
+      { received: 520, total: 520 },
+    ]);
+    expect(tablet.engine.getStatus().pull).toBeNull();
 
     expect(tablet.wire.requests.filter((p) => p === '/api/sync/pull').length).toBeGreaterThanOrEqual(3); // 500 + 20 for team A, team B
     expect((await getHousehold(tablet.data.store, ids[519]!))?.label).toBe('Kade 519');

@@ -35,20 +35,24 @@ describe.each(storeKinds)('pullChanges on $name', (kind) => {
     await pushAll(teams.anna, households.map((h) => h.mutation));
     const seen: SyncRecord[] = [];
     const pages: number[] = [];
+    const remaining: (number | undefined)[] = [];
     let cursor = 0;
     for (;;) {
       const page = await pull(teams.anna, { teamId: teams.teamA.id, cursor, limit: 500 });
       seen.push(...page.records);
       pages.push(page.records.length);
+      remaining.push(page.remaining);
       cursor = page.cursor;
       if (!page.hasMore) break;
     }
     expect(pages).toEqual([500, 500, 200]);
+    // What is still to come after each page, so a device can show "500 van 1.200".
+    expect(remaining).toEqual([700, 200, 0]);
     expect(seen.map((r) => r.rev)).toEqual(Array.from({ length: 1200 }, (_, i) => i + 1));
     expect(new Set(seen.map((r) => r.id)).size).toBe(1200);
     expect(cursor).toBe(1200);
     const empty = await pull(teams.anna, { teamId: teams.teamA.id, cursor, limit: 500 });
-    expect(empty).toEqual({ records: [], cursor: 1200, hasMore: false });
+    expect(empty).toEqual({ records: [], cursor: 1200, hasMore: false, remaining: 0 });
   });
 
   it('only the changes of the asked team, and only for its members', async () => {

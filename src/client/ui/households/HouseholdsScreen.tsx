@@ -1,30 +1,36 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { reads, useRead } from '../live';
 import { EmptyState, Field, fieldAria, LinkButton, Page } from '../kit';
 import { paths } from '../router';
 import { useSession } from '../services';
 import { householdTexts } from '../texts';
-import { HouseholdRow } from './HouseholdRow';
-import { searchHouseholds } from './search';
+import { HouseholdList } from './HouseholdList';
+import { PullProgress } from './PullProgress';
+import { prepareSearch, searchHouseholds } from './search';
 import { TeamSwitcher } from './TeamSwitcher';
 import { StorageNotice } from '../StorageNotice';
 
-const noContacts: never[] = [];
-
 export default function HouseholdsScreen() {
   const { currentTeamId } = useSession();
+  // One small summary row per household (db/summaries.ts): no contact moment is decoded here.
   const households = useRead(reads.households(currentTeamId));
-  // One query for the contacts of every row: a query per row would re-run hundreds of times
-  // for every page of records that sync brings in.
-  const contacts = useRead(reads.contactsByHousehold(currentTeamId));
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const found = households ? searchHouseholds(households, deferredQuery) : [];
+  useEffect(() => {
+    if (!households) return;
+    // Ready before the first keystroke, so that one answers as fast as the rest.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => prepareSearch(households));
+    return () => cancel(handle);
+  }, [households]);
+  const found = useMemo(() => (households ? searchHouseholds(households, deferredQuery) : []), [households, deferredQuery]);
 
   return (
     <Page title={householdTexts.listTitle}>
       <StorageNotice />
       <TeamSwitcher />
+      <PullProgress />
       <div className="button-row">
         <LinkButton to={paths.newHousehold()}>{householdTexts.add}</LinkButton>
       </div>
@@ -51,11 +57,7 @@ export default function HouseholdsScreen() {
           <p role="status" className="field__hint">
             {found.length === 0 ? householdTexts.noMatch(deferredQuery) : householdTexts.count(found.length)}
           </p>
-          <ul className="plain-list">
-            {found.map((household) => (
-              <HouseholdRow key={household.id} household={household} contacts={contacts?.get(household.id) ?? noContacts} />
-            ))}
-          </ul>
+          <HouseholdList households={found} />
         </>
       )}
     </Page>

@@ -3,8 +3,7 @@ import {
   getHousehold,
   listConflicts,
   listContacts,
-  listContactsByHousehold,
-  listHouseholds,
+  listHouseholdSummaries,
   listMapEntries,
   listGoals,
   listPlanActions,
@@ -14,6 +13,7 @@ import {
   listMapMoments,
   type DataLayer,
 } from '../../db';
+import { todayIso } from '../format';
 
 /**
  * A named read of the device store. The key lets the app read it before the first render
@@ -28,8 +28,8 @@ export interface Read<T> {
 const read = <T>(key: string, query: (data: DataLayer) => Promise<T>): Read<T> => ({ key, query });
 
 export const reads = {
-  households: (teamId: string) => read(`households:${teamId}`, (d) => listHouseholds(d.store, teamId)),
-  contactsByHousehold: (teamId: string) => read(`contactsByHousehold:${teamId}`, (d) => listContactsByHousehold(d.store, teamId)),
+  // From the households' summaries: one small row each, no contact decoded.
+  households: (teamId: string) => read(`households:${teamId}`, (d) => listHouseholdSummaries(d.store, teamId, todayIso())),
   household: (id: string) => read(`household:${id}`, (d) => getHousehold(d.store, id)),
   contact: (id: string) => read(`contact:${id}`, (d) => getContact(d.store, id)),
   contacts: (householdId: string) => read(`contacts:${householdId}`, (d) => listContacts(d.store, householdId)),

@@ -24,8 +24,8 @@ export async function createBenchTeam(store: Store): Promise<BenchTeam> {
   return { teamId: team.id, actor: { userId, deviceSessionId: null } };
 }
 
-/** How many records of a household: the household itself and its contact moments. */
-const recordsPerHousehold = 20;
+/** How many records of a household by default: the household itself and its contact moments. */
+const defaultRecordsPerHousehold = 20;
 
 const note =
   'Aangebeld om tien uur, na twee keer opnieuw aanbellen deed mevrouw open. Ze vertelde over ' +
@@ -36,7 +36,12 @@ const note =
  * `count` creates, in an order the server accepts: a household, then its contact moments
  * (each with a note and two answers, about the size of a real one).
  */
-export function fictionalMutations(teamId: string, count: number, device = new TestDevice()): Mutation[] {
+export function fictionalMutations(
+  teamId: string,
+  count: number,
+  device = new TestDevice(),
+  recordsPerHousehold = defaultRecordsPerHousehold,
+): Mutation[] {
   const mutations: Mutation[] = [];
   let householdId = '';
   for (let n = 0; n < count; n++) {

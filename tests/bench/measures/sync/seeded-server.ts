@@ -16,7 +16,8 @@ export interface SeededServer {
   stop(): Promise<void>;
 }
 
-export async function startSeededServer(records: number): Promise<SeededServer> {
+/** `recordsPerHousehold`: the household and its contact moments (see fictional-team.ts). */
+export async function startSeededServer(records: number, recordsPerHousehold?: number): Promise<SeededServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'voordeur-bench-sync-'));
   try {
     const store = await openStore({ sqliteFile: join(dataDir, 'voordeur.sqlite') });
@@ -26,7 +27,7 @@ export async function startSeededServer(records: number): Promise<SeededServer> 
       // Only the seeding skips fsync (it is not measured); the server reopens with synchronous=FULL.
       await sql`pragma synchronous = off`.execute(store.db);
       const team = await createBenchTeam(store);
-      await pushAll(store, team.actor, fictionalMutations(team.teamId, records));
+      await pushAll(store, team.actor, fictionalMutations(team.teamId, records, undefined, recordsPerHousehold));
       const counter = await store.db.selectFrom('team_counters').select('seq').where('team_id', '=', team.teamId).executeTakeFirstOrThrow();
       teamId = team.teamId;
       lastSeq = counter.seq;

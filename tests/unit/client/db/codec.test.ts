@@ -6,7 +6,7 @@ import {
   applyServerRecords,
   getHousehold,
   listContacts,
-  listHouseholds,
+  listHouseholdSummaries,
   listMapEntries,
   plainCodec,
   type RecordCodec,
@@ -59,15 +59,23 @@ describe('a custom RecordCodec is the only way contents reach the store', () => 
       serverRecord({ table: 'households', id: remoteId, teamId, fields: { label: 'Van de server' }, stamps: { label: remoteStamp(Date.now()) } }),
     ]);
 
+    const expectSealed = (rows: { payload: unknown }[]) => {
+      for (const r of rows) {
+        expect(Object.keys(r.payload as object)).toEqual(['enc']);
+        const visible = JSON.stringify(r);
+        for (const secret of secrets) expect(visible).not.toContain(secret);
+      }
+    };
     const rows = await tab.db.records.toArray();
     expect(rows).toHaveLength(4);
-    for (const r of rows) {
-      expect(Object.keys(r.payload as object)).toEqual(['enc']);
-      const visible = JSON.stringify(r);
-      for (const secret of secrets) expect(visible).not.toContain(secret);
-    }
+    expectSealed(rows);
+    // The households' summaries (a local read model) hold a label too: sealed the same way.
+    const summaries = await tab.db.summaries.toArray();
+    expect(summaries).toHaveLength(2);
+    expectSealed(summaries);
+    expect(calls.filter((c) => c.op === 'encode' && c.id.startsWith('summary:')).length).toBeGreaterThanOrEqual(2);
     // Each write encoded its own record, under its own table and id.
-    const encoded = calls.filter((c) => c.op === 'encode').map((c) => `${c.table}/${c.id}`);
+    const encoded = calls.filter((c) => c.op === 'encode' && !c.id.startsWith('summary:')).map((c) => `${c.table}/${c.id}`);
     expect(encoded).toEqual([
       `households/${householdId}`,
       `contacts/${contact.id}`,
@@ -78,7 +86,7 @@ describe('a custom RecordCodec is the only way contents reach the store', () => 
 
     // Reads go through the codec.
     calls.length = 0;
-    expect((await listHouseholds(tab.store, teamId)).map((h) => h.label).sort()).toEqual(['Dorpsstraat 7', 'Van de server']);
+    expect((await listHouseholdSummaries(tab.store, teamId, '2026-03-20'))!.map((h) => h.label).sort()).toEqual(['Dorpsstraat 7', 'Van de server']);
     expect(await getHousehold(tab.store, householdId)).toMatchObject({ members: 'Oma woont in', reportReason: 'Angst voor post' });
     expect((await listContacts(tab.store, householdId))[0]!.answers).toEqual({ 'eerste-vraag': 'Slaapt slecht' });
     expect((await listMapEntries(tab.store, householdId))[0]).toMatchObject({ experience: 'Hulp van de kerk', scoreResident: 7 });

@@ -33,7 +33,7 @@ describe('the device store commits with strict durability', () => {
     });
   });
 
-  it('every local write, delete and remote apply runs in a strict read-write transaction over records, outbox and meta', async () => {
+  it('every local write, delete and remote apply runs in a strict read-write transaction over records, outbox, meta and summaries', async () => {
     // Dexie binds IDBDatabase.transaction when it opens, so watch before opening.
     const seen = recordTransactions();
     const tab = openTab();
@@ -51,7 +51,7 @@ describe('the device store commits with strict durability', () => {
     expect(writes).toHaveLength(4);
     for (const t of writes) {
       expect(t.durability).toBe('strict');
-      expect(t.stores.sort()).toEqual(['meta', 'outbox', 'records']);
+      expect(t.stores.sort()).toEqual(['meta', 'outbox', 'records', 'summaries']);
     }
     expect(seen.every((t) => t.durability === 'strict')).toBe(true);
   });

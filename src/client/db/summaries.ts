@@ -1,0 +1,117 @@
+import type { SyncRecord } from '../../domain';
+import type { RecordCodec } from './codec';
+import type { SummaryRow, VoordeurDb } from './database';
+import { contactDigest, type ContactDigest } from './open-items';
+import { toContactView } from './queries';
+
+/**
+ * The local-only summary of a household: one small row per household, so that the households
+ * list (and later the team review) reads one row per household and never decodes a contact.
+ * Kept in step by the only two writers of records, RecordStore and remote-apply, in the same
+ * transaction as the records it summarises. Never synced: every device derives its own.
+ *
+ * The label and the rest are personal data, so the contents go through the record codec like a
+ * record's (encrypted once encryption at rest lands); only ids, team and time stay clear.
+ */
+export interface SummaryContents {
+  /** null while only children of the household are here (their household comes in a later page). */
+  label: string | null;
+  members: string;
+  reportedBy: string;
+  /** The regisseur's name when the plan records one. */
+  regisseur: string | null;
+  /** One digest per contact moment, by contact id. */
+  contacts: Record<string, ContactDigest>;
+  /** Ids of unresolved "twee versies". */
+  conflicts: string[];
+}
+
+const emptyContents = (): SummaryContents => ({ label: null, members: '', reportedBy: '', regisseur: null, contacts: {}, conflicts: [] });
+
+/** The codec binds a payload to table and id: a summary is sealed as its own, distinct id. */
+const sealId = (householdId: string) => `summary:${householdId}`;
+
+export async function decodeSummaries(codec: RecordCodec, rows: readonly SummaryRow[]): Promise<SummaryContents[]> {
+  const fields = await Promise.all(rows.map((row) => codec.decode('households', sealId(row.householdId), row.payload)));
+  return fields.map((f) => (typeof f.summary === 'string' ? (JSON.parse(f.summary) as SummaryContents) : emptyContents()));
+}
+
+/** What to write in the records' transaction; `expected` guards against a race with another tab. */
+export interface SummaryPlan {
+  put: SummaryRow[];
+  expected: Map<string, number>;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** Fold one record's new state into its household's summary (mutates `contents`). */
+function fold(contents: SummaryContents, record: SyncRecord): void {
+  if (record.table === 'households') {
+    contents.label = str(record.fields.label);
+    contents.members = str(record.fields.members);
+    contents.reportedBy = str(record.fields.reportedBy);
+    contents.regisseur = typeof record.fields.regisseur === 'string' && record.fields.regisseur ? record.fields.regisseur : null;
+  } else if (record.table === 'contacts') {
+    delete contents.contacts[record.id];
+    if (!record.deleted) contents.contacts[record.id] = contactDigest(toContactView(record));
+  } else if (record.table === 'conflicts') {
+    contents.conflicts = contents.conflicts.filter((id) => id !== record.id);
+    if (!record.deleted && record.fields.resolved !== true) contents.conflicts.push(record.id);
+  }
+}
+
+const householdOf = (record: SyncRecord) => (record.table === 'households' ? record.id : record.householdId);
+
+/**
+ * Outside any transaction: read the summaries these records touch, fold the records' new state
+ * (decoded) in, and encode. `base` starts from scratch for households being rebuilt. A household
+ * tombstone is handled by purgeHouseholds (it deletes the summary).
+ */
+export async function planSummaries(
+  db: VoordeurDb,
+  codec: RecordCodec,
+  records: readonly (SyncRecord & { touchedAt: number })[],
+  base: 'stored' | 'empty' = 'stored',
+): Promise<SummaryPlan> {
+  const relevant = records.filter((r) => r.table !== 'mapEntries' && householdOf(r) !== null && !(r.table === 'households' && r.deleted));
+  const ids = [...new Set(relevant.map((r) => householdOf(r)!))];
+  const rows = base === 'stored' && ids.length ? await db.summaries.bulkGet(ids) : ids.map(() => undefined);
+  const stored = rows.filter((r): r is SummaryRow => r !== undefined);
+  const decoded = await decodeSummaries(codec, stored);
+  const byId = new Map<string, { row: SummaryRow | undefined; contents: SummaryContents; teamId: string; touchedAt: number }>();
+  ids.forEach((id, i) => byId.set(id, { row: rows[i], contents: emptyContents(), teamId: rows[i]?.teamId ?? '', touchedAt: rows[i]?.touchedAt ?? 0 }));
+  stored.forEach((row, i) => (byId.get(row.householdId)!.contents = decoded[i]!));
+  for (const record of relevant) {
+    const entry = byId.get(householdOf(record)!)!;
+    fold(entry.contents, record);
+    entry.teamId = record.teamId;
+    if (record.table === 'households') entry.touchedAt = record.touchedAt;
+  }
+  const entries = [...byId.entries()];
+  const payloads = await Promise.all(
+    entries.map(([id, { contents }]) => codec.encode('households', sealId(id), { summary: JSON.stringify(contents) })),
+  );
+  const expected = new Map(entries.map(([id, { row }]) => [id, row?.version ?? 0]));
+  const put = entries.map(([householdId, { row, teamId, touchedAt, contents }], i) => ({
+    householdId,
+    teamId,
+    touchedAt,
+    listed: contents.label === null ? (0 as const) : (1 as const),
+    version: (row?.version ?? 0) + 1,
+    payload: payloads[i],
+  }));
+  return { put, expected };
+}
+
+/**
+ * Inside the records' transaction (which includes `summaries`): store the plan, unless a summary
+ * changed since it was read (then false: the caller starts over). Summaries of `erased`
+ * households are never written: an erased household leaves nothing behind.
+ */
+export async function commitSummaries(db: VoordeurDb, plan: SummaryPlan, erased: ReadonlySet<string> = new Set()): Promise<boolean> {
+  if (plan.put.length === 0) return true;
+  const now = await db.summaries.bulkGet(plan.put.map((row) => row.householdId));
+  if (now.some((row, i) => (row?.version ?? 0) !== plan.expected.get(plan.put[i]!.householdId))) return false;
+  await db.summaries.bulkPut(plan.put.filter((row) => !erased.has(row.householdId)));
+  return true;
+}

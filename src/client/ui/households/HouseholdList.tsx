@@ -1,0 +1,55 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { HouseholdListItem } from '../../db';
+import { HouseholdRow } from './HouseholdRow';
+
+/** A first guess of a row's height in px; every row is measured once it is drawn. */
+const ESTIMATED_ROW_PX = 96;
+
+/**
+ * The households, drawn only where the page is scrolled to: a team's review list holds
+ * thousands, and drawing every row (four DOM nodes each) took seconds on a slow phone. The page
+ * itself scrolls, so the search field and header stay where they are. Screen readers still hear
+ * the list's true length and each row's place in it (aria-setsize / aria-posinset).
+ */
+export function HouseholdList({ households }: { households: readonly HouseholdListItem[] }) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // Where the list starts on the page; it moves when something above it appears (a notice, the
+  // pull's progress), so it is measured again whenever the page's layout changes size.
+  useLayoutEffect(() => {
+    const measure = () => setScrollMargin(listRef.current ? Math.round(listRef.current.getBoundingClientRect().top + window.scrollY) : 0);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: households.length,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 6,
+    scrollMargin,
+    getItemKey: (index) => households[index]!.id,
+    // A row is never 0 px high; where layout gives nothing (a hidden tab, jsdom) keep the guess,
+    // or every row would collapse onto the first and all of them would be drawn.
+    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_ROW_PX,
+  });
+  return (
+    <ul ref={listRef} className="plain-list virtual-list" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => (
+        <li
+          key={item.key}
+          data-index={item.index}
+          ref={virtualizer.measureElement}
+          aria-setsize={households.length}
+          aria-posinset={item.index + 1}
+          className="virtual-list__item"
+          style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+        >
+          <HouseholdRow household={households[item.index]!} />
+        </li>
+      ))}
+    </ul>
+  );
+}
