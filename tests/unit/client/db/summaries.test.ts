@@ -33,7 +33,9 @@ async function rebuilt(tab: Tab) {
   return list(tab);
 }
 
-function remoteContact(householdId: string, fields: Record<string, string>, rev: number): SyncRecord {
+/** A colleague's contact moment with something recorded (an untouched one is no contact yet). */
+function remoteContact(householdId: string, setup: Record<string, string>, rev: number): SyncRecord {
+  const fields = { ...setup, note: 'Kort gesproken (fictief).' };
   const stamp = remoteStamp(Date.now() - 1000, 'other-device');
   return serverRecord({ table: 'contacts', id: uuidv7(), teamId, householdId, fields, stamps: stampAll(fields, stamp), rev });
 }
