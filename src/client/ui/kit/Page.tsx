@@ -15,13 +15,15 @@ export interface PageProps {
 /**
  * The frame of every screen: a skip link, a header with the way back and the title, and the main
  * landmark. The title gets focus when a screen opens, so a screen reader announces the new screen.
+ * The browser's title stays the app's name: the browser writes titles to its History file and the
+ * task switcher shows them, and a screen's title is often a household's label (personal data).
  */
 export function Page({ title, back, children, footer }: PageProps) {
   const chrome = usePageChrome();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} – ${appTexts.appName}`;
-  }, [title]);
+    document.title = appTexts.appName;
+  }, []);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, []);

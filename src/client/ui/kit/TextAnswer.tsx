@@ -28,6 +28,10 @@ export function TextAnswer({ id, label, hint, error, ref, singleLine, onInput, .
         ref={setRef}
         className={`field__input${singleLine ? ' field__input--line' : ''}`}
         rows={singleLine ? 1 : 3}
+        // Chromium saves the text of form fields into its session-restore files (for "reopen
+        // tabs"), outside anything the app can seal; it skips fields marked autocomplete off.
+        // The text is autosaved, so restoring it from there is never needed.
+        autoComplete="off"
         {...fieldAria(id, error, hint)}
         onInput={(event) => {
           grow(event.currentTarget);

@@ -23,6 +23,8 @@ describe('household timeline', () => {
     renderApp(data, `/huishouden/${householdId}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Parklaan 21' })).toBeInTheDocument();
+    // The browser's title goes to its History file: never a household's label.
+    expect(document.title).toBe('Voordeur');
     const contacts = screen.getByRole('region', { name: 'Contactmomenten' });
     expect(within(contacts).getByRole('link', { name: /Telefoon.*Gesproken/ })).toBeInTheDocument();
 
