@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { reads, useRead } from '../live';
-import { Button, EmptyState, LinkButton, Page } from '../kit';
+import { Button, LinkButton, Page } from '../kit';
 import { paths } from '../router';
-import { householdTexts } from '../texts';
 import { networkTexts as t, planTexts } from '../plan/texts';
 import { Ecogram } from './Ecogram';
 import { NetworkList } from './NetworkList';
@@ -10,6 +9,7 @@ import { NetworkVersions } from './NetworkVersions';
 import { PersonEditor } from './PersonEditor';
 import { TieLegend } from './TieLegend';
 import './network.css';
+import { HouseholdPending } from '../households/HouseholdPending';
 
 type Selection = { id: string } | 'new' | null;
 
@@ -22,20 +22,8 @@ export default function NetworkScreen({ householdId }: { householdId: string }) 
   const [selection, setSelection] = useState<Selection>(null);
   const back = { to: paths.household(householdId), label: household?.label };
 
-  if (household === undefined || !people || !actions || !versions) {
-    return (
-      <Page title={t.title} back={back}>
-        <p role="status">{t.loading}</p>
-      </Page>
-    );
-  }
-  if (!household) {
-    return (
-      <Page title={t.title} back={back}>
-        <EmptyState title={householdTexts.notFound} />
-      </Page>
-    );
-  }
+  if (household === undefined || !people || !actions || !versions) return <HouseholdPending title={t.title} back={back} loading={t.loading} />;
+  if (!household) return <HouseholdPending title={t.title} back={back} loading={null} />;
   const carries = new Map<string, number>();
   for (const a of actions) if (a.whoPersonId && a.status === 'open') carries.set(a.whoPersonId, (carries.get(a.whoPersonId) ?? 0) + 1);
   const selectedId = selection && selection !== 'new' ? selection.id : null;

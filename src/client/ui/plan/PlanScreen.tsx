@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { EmptyState, Button, LinkButton, Page } from '../kit';
+import { Button, LinkButton, Page } from '../kit';
 import { paths } from '../router';
-import { householdTexts } from '../texts';
 import { todayIso } from '../format';
 import { GoalCard } from './GoalCard';
 import { NewGoalForm } from './NewGoalForm';
@@ -9,6 +8,7 @@ import { Regisseur } from './Regisseur';
 import { usePlan } from './use-plan';
 import { planTexts as t } from './texts';
 import './plan.css';
+import { HouseholdPending } from '../households/HouseholdPending';
 
 /** The household's plan (/huishouden/:id/plan): goals, actions, and the regisseur. */
 export default function PlanScreen({ householdId }: { householdId: string }) {
@@ -18,20 +18,8 @@ export default function PlanScreen({ householdId }: { householdId: string }) {
   const [today] = useState(todayIso);
   const back = { to: paths.household(householdId), label: plan?.household?.label };
 
-  if (!plan) {
-    return (
-      <Page title={t.title} back={back}>
-        <p role="status">{t.loading}</p>
-      </Page>
-    );
-  }
-  if (!plan.household) {
-    return (
-      <Page title={t.title} back={back}>
-        <EmptyState title={householdTexts.notFound} />
-      </Page>
-    );
-  }
+  if (!plan) return <HouseholdPending title={t.title} back={back} loading={t.loading} />;
+  if (!plan.household) return <HouseholdPending title={t.title} back={back} loading={null} />;
   const active = plan.goals.filter((g) => g.status === 'actief' && g.id !== creatingId);
   const closed = plan.goals.filter((g) => g.status !== 'actief');
   const card = (goal: (typeof plan.goals)[number]) => (

@@ -1,11 +1,11 @@
-import { Button, EmptyState, LinkButton, Page } from '../kit';
+import { Button, LinkButton, Page } from '../kit';
 import { paths } from '../router';
 import { formatDate, todayIso } from '../format';
-import { householdTexts } from '../texts';
 import { fridgePlan } from './fridge-plan';
 import { usePlan } from './use-plan';
 import { planTexts, printTexts as t } from './texts';
 import './print.css';
+import { HouseholdPending } from '../households/HouseholdPending';
 
 /**
  * The resident's plan "voor op de koelkast" (/huishouden/:id/plan/afdruk): one page in plain
@@ -15,20 +15,8 @@ import './print.css';
 export default function PrintPlanScreen({ householdId }: { householdId: string }) {
   const plan = usePlan(householdId);
   const back = { to: paths.plan(householdId), label: planTexts.title };
-  if (!plan) {
-    return (
-      <Page title={t.title} back={back}>
-        <p role="status">{planTexts.loading}</p>
-      </Page>
-    );
-  }
-  if (!plan.household) {
-    return (
-      <Page title={t.title} back={back}>
-        <EmptyState title={householdTexts.notFound} />
-      </Page>
-    );
-  }
+  if (!plan) return <HouseholdPending title={t.title} back={back} loading={planTexts.loading} />;
+  if (!plan.household) return <HouseholdPending title={t.title} back={back} loading={null} />;
   const fridge = fridgePlan({ ...plan, me: t.me });
   return (
     <Page title={t.title} back={back}>

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { allSubdomains, findSubdomain } from '../../../content';
 import { localDay, scoreSeries, scoresDiffer, type ScoreMoment } from '../../../domain';
 import { reads, useRead } from '../live';
-import { Button, EmptyState, Page } from '../kit';
+import { Button, Page } from '../kit';
 import { paths } from '../router';
 import { useServices } from '../services';
 import { formatDate } from '../format';
-import { householdTexts } from '../texts';
 import { ScoreChart } from './ScoreChart';
 import { progressTexts as t } from './texts';
 import './progress.css';
+import { HouseholdPending } from '../households/HouseholdPending';
 
 const order = allSubdomains.map((s) => s.id);
 
@@ -27,20 +27,8 @@ export default function ProgressScreen({ householdId }: { householdId: string })
   const [kept, setKept] = useState(false);
   const back = { to: paths.household(householdId), label: household?.label };
 
-  if (household === undefined || !moments || !entries) {
-    return (
-      <Page title={t.title} back={back}>
-        <p role="status">{t.loading}</p>
-      </Page>
-    );
-  }
-  if (!household) {
-    return (
-      <Page title={t.title} back={back}>
-        <EmptyState title={householdTexts.notFound} />
-      </Page>
-    );
-  }
+  if (household === undefined || !moments || !entries) return <HouseholdPending title={t.title} back={back} loading={t.loading} />;
+  if (!household) return <HouseholdPending title={t.title} back={back} loading={null} />;
   const today = localDay(new Date());
   // The live map counts as today's moment, so the last point is always how it stands now.
   const now: ScoreMoment = {
