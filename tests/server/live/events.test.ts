@@ -81,7 +81,7 @@ describe.each(storeKinds)('team change events on $name', (kind) => {
     const annaStream = await stream(await tokenFor(store, teams.anna));
     expect(await annaStream.nextChange()).toEqual({ teamId: teams.teamA.id, cursor: 0 });
 
-    const corToken = await tokenFor(store, teams.cor);
+    const corToken = await tokenFor(store, teams.cor, device);
     const pushed = await push(app, corToken, [newHousehold(device, teams.teamA.id).mutation, newHousehold(device, teams.teamA.id).mutation]);
     const event = await annaStream.until((e) => e.event === 'change');
     // Only the team and the cursor: nothing of the records, nothing of who.
@@ -93,7 +93,7 @@ describe.each(storeKinds)('team change events on $name', (kind) => {
     await start();
     const bramStream = await stream(await tokenFor(store, teams.bram));
     expect(await bramStream.nextChange()).toEqual({ teamId: teams.teamB.id, cursor: 0 });
-    const corToken = await tokenFor(store, teams.cor);
+    const corToken = await tokenFor(store, teams.cor, device);
     await push(app, corToken, [newHousehold(device, teams.teamA.id).mutation]);
     await push(app, corToken, [newHousehold(device, teams.teamB.id).mutation]);
     // Events come in order: had team A's push reached bram, it would come first.
@@ -102,7 +102,7 @@ describe.each(storeKinds)('team change events on $name', (kind) => {
 
   it('a refused or repeated push announces nothing', async () => {
     await start();
-    const annaToken = await tokenFor(store, teams.anna);
+    const annaToken = await tokenFor(store, teams.anna, device);
     const annaStream = await stream(annaToken);
     await annaStream.nextChange();
     const household = newHousehold(device, teams.teamA.id).mutation;
@@ -116,7 +116,7 @@ describe.each(storeKinds)('team change events on $name', (kind) => {
 
   it('keeps at most a few streams per session: a new one closes the oldest', async () => {
     await start({ maxStreamsPerSession: 2 });
-    const token = await tokenFor(store, teams.anna);
+    const token = await tokenFor(store, teams.anna, device);
     const first = await stream(token);
     const second = await stream(token);
     const other = await stream(await tokenFor(store, teams.anna));
@@ -183,7 +183,7 @@ describe.runIf(hasPostgres)('team change events across server processes on one P
     const annaStream = await openStream(two, await tokenFor(stores[0]!, teams.anna));
     readers.push(annaStream);
     expect(await annaStream.nextChange()).toEqual({ teamId: teams.teamA.id, cursor: 0 });
-    const pushed = await push(one, await tokenFor(stores[0]!, teams.cor), [newHousehold(device, teams.teamA.id).mutation]);
+    const pushed = await push(one, await tokenFor(stores[0]!, teams.cor, device), [newHousehold(device, teams.teamA.id).mutation]);
     expect(await annaStream.nextChange()).toEqual({ teamId: teams.teamA.id, cursor: pushed.results[0]!.record.rev });
   });
 
