@@ -34,18 +34,20 @@ describe.each(storeKinds)('a database that stays busy, on $name', (kind) => {
   let store: Store;
   let teams: Awaited<ReturnType<typeof twoTeams>>;
   let token: string;
+  let device: TestDevice;
 
   beforeEach(async () => {
     store = await kind.open();
     teams = await twoTeams(store);
-    token = await tokenFor(store, teams.anna);
+    device = new TestDevice();
+    token = await tokenFor(store, teams.anna, device);
   });
   afterEach(() => store.close());
 
   it.each(['40001', '40P01'])('answers a push 503 with Retry-After after the bounded retries (%s), and writes nothing', async (code) => {
     const plugin = contendedCounters(code);
     const api = new TestApi({ store: { ...store, db: store.db.withPlugin(plugin) } });
-    const h = newHousehold(new TestDevice(), teams.teamA.id);
+    const h = newHousehold(device, teams.teamA.id);
     const answer = await api.post('/api/sync/push', { protocolVersion: PROTOCOL_VERSION, mutations: [h.mutation] }, token);
     expect(answer.status).toBe(503);
     expect(answer.headers.get('retry-after')).toBe(String(BUSY_RETRY_AFTER_S));
