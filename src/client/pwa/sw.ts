@@ -1,6 +1,6 @@
 // The service worker: serves the precached app shell so Voordeur opens without a network.
 // /api is never cached: it falls through to the network, so synced data lives only in
-// IndexedDB (encrypted) and never in a Cache Storage copy.
+// IndexedDB and never in a Cache Storage copy (sealing IndexedDB is still to come: DESIGN.md).
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
