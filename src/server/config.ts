@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions';
+import { loadDataKeys } from './crypto/key-source';
 import type { StoreOptions } from './store/open-store';
 
 export interface ServerConfig {
@@ -16,7 +17,7 @@ export interface ServerConfig {
  * PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…; unset = SQLite), DATABASE_SCHEMA
  * (PostgreSQL: the schema to keep the tables in; unset = the connection's default),
  * DATA_DIR (./data, for the SQLite file), DIST_DIR (./dist), TRUST_PROXY (1 behind a proxy),
- * SESSION_IDLE_DAYS (30), SESSION_MAX_DAYS (90).
+ * SESSION_IDLE_DAYS (30), SESSION_MAX_DAYS (90), VOORDEUR_DATA_KEY / VOORDEUR_DATA_KEY_FILE (crypto/key-source.ts).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080);
@@ -46,5 +47,11 @@ function days(env: NodeJS.ProcessEnv, name: string, fallbackMs: number): number 
 export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
   const databaseUrl = env.DATABASE_URL || undefined;
   const pgSchema = env.DATABASE_SCHEMA || undefined;
-  return { databaseUrl, sqliteFile: join(resolve(env.DATA_DIR ?? 'data'), 'voordeur.sqlite'), ...(pgSchema ? { pgSchema } : {}) };
+  return {
+    databaseUrl,
+    sqliteFile: join(resolve(env.DATA_DIR ?? 'data'), 'voordeur.sqlite'),
+    ...(pgSchema ? { pgSchema } : {}),
+    // Loaded when the store opens (a key file may be made then): reading the config has no effects.
+    dataKeys: () => loadDataKeys(env),
+  };
 }

@@ -1,5 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { issueSetupToken } from './auth/setup';
+import { prepareDataKey } from './crypto/at-start';
 import type { ServerConfig } from './config';
 import { createApp } from './http/app';
 import { openLive, type Live } from './live/live';
@@ -17,6 +18,12 @@ export interface RunningServer {
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const store = await openStore(config.store);
+  try {
+    await prepareDataKey(store, jsonLogger);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const live = await openLive(store, config.store, jsonLogger);
   const app = createApp({ store, live, distDir: config.distDir, trustProxy: config.trustProxy, sessions: config.sessions });
   const server = await listen(app.fetch, config);

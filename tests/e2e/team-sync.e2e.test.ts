@@ -4,6 +4,7 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, uuidv7, type PushResponse, type PushResult } from '../../src/domain';
+import { toServerRecord } from '../../src/server/store/records';
 import { HouseholdsPage } from './pages/households-page';
 import { LoginPage } from './pages/login-page';
 import { MapPage } from './pages/map-page';
@@ -154,9 +155,9 @@ describe('a team shares its work through the server', () => {
   /** Syncs the worker until the server holds this text in one of the team's map entries. */
   async function sendToServer(worker: HouseholdsPage, text: string) {
     const serverHasIt = () =>
-      withServerStore(server, async ({ db }) => {
-        const entries = await db.selectFrom('records').select('fields').where('table_name', '=', 'mapEntries').execute();
-        return entries.some((entry) => entry.fields.includes(JSON.stringify(text)));
+      withServerStore(server, async (store) => {
+        const entries = await store.db.selectFrom('records').selectAll().where('table_name', '=', 'mapEntries').execute();
+        return entries.some((entry) => Object.values(toServerRecord(entry, store.sealer).fields).includes(text));
       });
     await expect
       .poll(async () => {
@@ -314,12 +315,14 @@ describe('a team shares its work through the server', () => {
   /** Every queued change is on the server once, and each new household is there once. */
   async function expectExactlyOnceOnServer(queued: readonly QueuedMutation[], labels: readonly string[]): Promise<void> {
     const ids = queued.map((m) => m.mutationId);
-    const { mutations, households } = await withServerStore(server, async ({ db }) => ({
-      mutations: await db.selectFrom('mutations').select('mutation_id').where('mutation_id', 'in', ids).execute(),
-      households: await db.selectFrom('records').select(['id', 'fields']).where('table_name', '=', 'households').execute(),
+    const { mutations, households } = await withServerStore(server, async (store) => ({
+      mutations: await store.db.selectFrom('mutations').select('mutation_id').where('mutation_id', 'in', ids).execute(),
+      households: (await store.db.selectFrom('records').selectAll().where('table_name', '=', 'households').execute()).map((row) =>
+        toServerRecord(row, store.sealer),
+      ),
     }));
     expect(mutations.map((m) => m.mutation_id).sort()).toEqual([...ids].sort());
-    const stored = households.map((h) => JSON.parse(h.fields) as { label: string; members: string });
+    const stored = households.map((h) => h.fields as { label: string; members: string });
     for (const label of labels) {
       expect(stored.filter((h) => h.label === label)).toEqual([expect.objectContaining({ members: `Bewoners van ${label} (fictief)` })]);
     }

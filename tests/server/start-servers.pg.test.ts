@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/domain';
 import { dropPgSchema, hasPostgres, newPgSchemaName } from './helpers/stores';
+import { newDataKeyText } from '../../src/server/crypto/key-source';
 
 interface Started {
   child: ChildProcess;
@@ -52,7 +53,7 @@ describe.skipIf(!hasPostgres)('three server processes starting at once on an emp
   });
 
   it('log no error, and print one setup link between them', { timeout: 120_000 }, async () => {
-    const env = { ...process.env, PORT: '0', DATA_DIR: dir, DIST_DIR: dir, DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: schema };
+    const env = { ...process.env, PORT: '0', DATA_DIR: dir, DIST_DIR: dir, DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: schema, VOORDEUR_DATA_KEY: newDataKeyText() };
     started.push(...(await Promise.all([startProcess(env), startProcess(env), startProcess(env)])));
 
     const tokens = started.map((s) => s.setupLink.split('#')[1]);

@@ -7,6 +7,7 @@ import { uuidSchema } from '../../domain/ids';
 import type { Store } from '../store/open-store';
 import { DEFAULT_RETENTION_DAYS, purgeTombstones } from '../sync/purge';
 import { loadDemo } from './demo';
+import { rotateDataKey } from './rotate-data-key';
 
 export interface CommandContext {
   store: Store;
@@ -205,6 +206,7 @@ export const commands: Record<string, Command> = {
   'list-devices': listDevices,
   'list-users': listUsers,
   'purge-tombstones': purge,
+  'rotate-data-key': rotateDataKey,
 };
 
 export { UsageError };

@@ -19,6 +19,7 @@ export const usage = `Gebruik: npm run admin -- <opdracht> …
   list-devices [<gebruikersnaam>] [--team <team>]
   list-users
   purge-tombstones [--days 90]
+  rotate-data-key [finish]   versleutelt alle gegevens opnieuw met een nieuwe sleutel
   demo --team <team>      laadt het verzonnen voorbeeld (de heer F. van Noord) in een team
 
 Het wachtwoord komt uit VOORDEUR_PASSWORD, of wordt gemaakt en één keer getoond.

@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
 import { Kysely, PostgresDialect, type Dialect, type LogEvent } from 'kysely';
 import { errorFields, jsonLogger } from '../log';
+import { KeyRing, dataKeyId } from '../crypto/key-ring';
+import type { LoadedKeys } from '../crypto/key-source';
+import { Sealer } from '../crypto/sealer';
 import { openSqlite } from './sqlite-dialect';
 import { migrateToLatest } from './migrate';
 import type { Database, Db } from './schema';
@@ -18,12 +22,37 @@ export interface StoreOptions {
   pgSchema?: string;
   /** Told of every statement the database refused (tests: a start must cause none). */
   onQueryError?: (error: unknown, sql: string) => void;
+  /**
+   * The data keys that seal record contents (crypto/key-source.ts; loaded when the store opens).
+   * Left out only by tests and the bench: then a key made for this process is used, so stores
+   * opened by one test process share it, and nothing it sealed outlives the process.
+   */
+  dataKeys?: () => LoadedKeys;
 }
 
-export interface Store {
-  readonly db: Db;
+/** What the sync code needs of a store besides a connection or transaction. */
+export interface StoreContext {
   readonly dialect: DialectName;
+  /** Seals and opens record contents with the data key kept outside the database. */
+  readonly sealer: Sealer;
+}
+
+export interface Store extends StoreContext {
+  readonly db: Db;
+  /** Where the data keys came from (the admin CLI's rotate-data-key writes to a key file). */
+  readonly keys: LoadedKeys;
   close(): Promise<void>;
+}
+
+let processKeys: LoadedKeys | undefined;
+
+/** One random key per process, for stores opened without dataKeys (tests and bench only). */
+function keysOfThisProcess(): LoadedKeys {
+  if (!processKeys) {
+    const key = randomBytes(32);
+    processKeys = { ring: new KeyRing([{ id: dataKeyId(key), key }]), source: { kind: 'env' } };
+  }
+  return processKeys;
 }
 
 export function isPostgresUrl(url: string | undefined): url is string {
@@ -32,6 +61,7 @@ export function isPostgresUrl(url: string | undefined): url is string {
 
 /** Connect, run the migrations, and hand back the store. */
 export async function openStore(options: StoreOptions): Promise<Store> {
+  const keys = options.dataKeys ? options.dataKeys() : keysOfThisProcess();
   const dialectName: DialectName = isPostgresUrl(options.databaseUrl) ? 'postgres' : 'sqlite';
   if (options.databaseUrl && dialectName !== 'postgres') {
     throw new Error('DATABASE_URL must start with postgres:// (leave it unset to use SQLite).');
@@ -48,7 +78,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await db.destroy();
     throw error;
   }
-  return { db, dialect: dialectName, close: () => db.destroy() };
+  return { db, dialect: dialectName, sealer: new Sealer(keys.ring), keys, close: () => db.destroy() };
 }
 
 function sqliteDialect(options: StoreOptions): Dialect {

@@ -4,16 +4,18 @@ import type { Hlc } from '../../domain/hlc';
 import type { ServerRecord } from '../../domain/merge';
 import type { TableName } from '../../domain/records/tables';
 import type { Fields } from '../../domain/records/validate';
+import { recordAad, type Sealer } from '../crypto/sealer';
 import { selectInChunks, writeInChunks } from './chunks';
 import type { Db, RecordsTable } from './schema';
 
-export function toServerRecord(row: Selectable<RecordsTable>): ServerRecord {
+/** A stored row as the domain's record; its contents are opened (decrypted) in memory only. */
+export function toServerRecord(row: Selectable<RecordsTable>, sealer: Sealer): ServerRecord {
   return {
     table: row.table_name as TableName,
     id: row.id,
     teamId: row.team_id,
     householdId: row.household_id,
-    fields: JSON.parse(row.fields) as Fields,
+    fields: JSON.parse(sealer.open(row.fields, recordAad(row))) as Fields,
     stamps: JSON.parse(row.stamps) as Record<string, Hlc>,
     fieldRevs: JSON.parse(row.field_revs) as Record<string, number>,
     deleted: row.deleted === 1,
@@ -22,18 +24,23 @@ export function toServerRecord(row: Selectable<RecordsTable>): ServerRecord {
 }
 
 /** The records with these ids that exist (any team, any table). */
-export async function loadRecords(db: Db, ids: readonly string[]): Promise<ServerRecord[]> {
+export async function loadRecords(db: Db, sealer: Sealer, ids: readonly string[]): Promise<ServerRecord[]> {
   const rows = await selectInChunks(ids, (chunk) => db.selectFrom('records').selectAll().where('id', 'in', chunk).execute());
-  return rows.map(toServerRecord);
+  return rows.map((row) => toServerRecord(row, sealer));
 }
 
-function toRow(record: ServerRecord, now: Date): Insertable<RecordsTable> {
+/**
+ * The row of a record. Only the contents are sealed: the stamps (HLCs per field name) and
+ * revisions stay plain, so the merge can compare them, and they say nothing about a person.
+ */
+function toRow(record: ServerRecord, now: Date, sealer: Sealer): Insertable<RecordsTable> {
+  const place = { id: record.id, table_name: record.table, team_id: record.teamId };
   return {
     id: record.id,
     table_name: record.table,
     team_id: record.teamId,
     household_id: record.householdId,
-    fields: JSON.stringify(record.fields),
+    fields: sealer.seal(JSON.stringify(record.fields), recordAad(place)),
     stamps: JSON.stringify(record.stamps),
     field_revs: JSON.stringify(record.fieldRevs),
     deleted: record.deleted ? 1 : 0,
@@ -47,9 +54,9 @@ function toRow(record: ServerRecord, now: Date): Insertable<RecordsTable> {
  * meanwhile (another team, whose counter row this one does not hold), the unique key fails and
  * the push runs again, and then sees that record (see withRetries).
  */
-export async function insertRecords(db: Db, records: readonly ServerRecord[], now: Date): Promise<void> {
+export async function insertRecords(db: Db, sealer: Sealer, records: readonly ServerRecord[], now: Date): Promise<void> {
   await writeInChunks(
-    records.map((record) => toRow(record, now)),
+    records.map((record) => toRow(record, now, sealer)),
     (rows) => db.insertInto('records').values(rows).execute(),
   );
 }
@@ -59,9 +66,9 @@ export async function insertRecords(db: Db, records: readonly ServerRecord[], no
  * that both SQLite and PostgreSQL take. Only the changing columns are set; the id, table, team
  * and household of a record never change.
  */
-export async function updateRecords(db: Db, records: readonly ServerRecord[], now: Date): Promise<void> {
+export async function updateRecords(db: Db, sealer: Sealer, records: readonly ServerRecord[], now: Date): Promise<void> {
   await writeInChunks(
-    records.map((record) => toRow(record, now)),
+    records.map((record) => toRow(record, now, sealer)),
     (rows) =>
       db
         .insertInto('records')
@@ -81,7 +88,7 @@ export async function updateRecords(db: Db, records: readonly ServerRecord[], no
 }
 
 /** The live records of a household (not the household itself), for the cascade of its delete. */
-export async function liveRecordsOfHousehold(db: Db, teamId: string, householdId: string): Promise<ServerRecord[]> {
+export async function liveRecordsOfHousehold(db: Db, sealer: Sealer, teamId: string, householdId: string): Promise<ServerRecord[]> {
   const rows = await db
     .selectFrom('records')
     .selectAll()
@@ -90,7 +97,7 @@ export async function liveRecordsOfHousehold(db: Db, teamId: string, householdId
     .where('deleted', '=', 0)
     .orderBy('seq')
     .execute();
-  return rows.map(toServerRecord);
+  return rows.map((row) => toServerRecord(row, sealer));
 }
 
 /** The household a record is about: a household is its own. */

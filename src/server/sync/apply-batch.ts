@@ -9,7 +9,7 @@ import { applyMutation, conflictMutation, toSyncRecord, type ConflictDraft, type
 import { validateFields } from '../../domain/records/validate';
 import type { Mutation, PushResult } from '../../domain/sync-protocol';
 import type { Actor, AuditAction } from '../audit/audit-log';
-import type { DialectName } from '../store/open-store';
+import type { StoreContext } from '../store/open-store';
 import type { Db } from '../store/schema';
 import { BatchChanges } from './batch-changes';
 import { purgedTombstone } from './mutation-log';
@@ -19,12 +19,12 @@ import { checkScope } from './scope';
 
 export async function applyBatch(
   trx: Db,
-  dialect: DialectName,
+  context: StoreContext,
   actor: Actor,
   mutations: readonly Mutation[],
   now: Date,
 ): Promise<PushResult[]> {
-  const batch = await BatchChanges.open(trx, dialect, actor, mutations, now);
+  const batch = await BatchChanges.open(trx, context, actor, mutations, now);
   const results: PushResult[] = [];
   for (const m of mutations) results.push(await applyOne(batch, m));
   await batch.finish();

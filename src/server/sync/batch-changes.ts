@@ -1,7 +1,7 @@
 import type { ServerRecord } from '../../domain/merge';
 import type { Mutation } from '../../domain/sync-protocol';
 import { writeAudit, type Actor, type AuditAction, type AuditEntry } from '../audit/audit-log';
-import type { DialectName } from '../store/open-store';
+import type { StoreContext } from '../store/open-store';
 import { householdOf } from '../store/records';
 import type { Db, MutationsTable } from '../store/schema';
 import { lockTeamCounters, setTeamCounter, type TeamCounter } from '../store/team-counters';
@@ -32,11 +32,11 @@ export class BatchChanges {
   }
 
   /** Locks the batch's teams, then reads its logged mutations and the records it names. */
-  static async open(trx: Db, dialect: DialectName, actor: Actor, mutations: readonly Mutation[], now: Date): Promise<BatchChanges> {
+  static async open(trx: Db, { dialect, sealer }: StoreContext, actor: Actor, mutations: readonly Mutation[], now: Date): Promise<BatchChanges> {
     // Lock first: a concurrent push of the same mutation then waits here and sees it as logged.
     const counters = await lockTeamCounters(trx, dialect, [...new Set(mutations.map((m) => m.teamId))]);
     const logged = await findMutations(trx, mutations.map((m) => m.mutationId));
-    const records = new BatchRecords(trx, now);
+    const records = new BatchRecords(trx, sealer, now);
     await records.load([
       ...mutations.flatMap((m) => (m.householdId === null ? [m.recordId] : [m.recordId, m.householdId])),
       ...[...logged.values()].map((row) => row.record_id),

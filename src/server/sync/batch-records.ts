@@ -1,5 +1,6 @@
 import type { ServerRecord } from '../../domain/merge';
 import { insertRecords, liveRecordsOfHousehold, loadRecords, updateRecords } from '../store/records';
+import type { Sealer } from '../crypto/sealer';
 import type { Db } from '../store/schema';
 
 /**
@@ -20,6 +21,7 @@ export class BatchRecords {
 
   constructor(
     private readonly trx: Db,
+    private readonly sealer: Sealer,
     private readonly now: Date,
   ) {}
 
@@ -27,7 +29,7 @@ export class BatchRecords {
   async load(ids: Iterable<string>): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.known.has(id));
     for (const id of missing) this.known.set(id, null);
-    this.remember(await loadRecords(this.trx, missing));
+    this.remember(await loadRecords(this.trx, this.sealer, missing));
   }
 
   /** The record as the batch has left it so far; read from the store if not loaded yet (a conflict record). */
@@ -50,7 +52,7 @@ export class BatchRecords {
   /** The live records of a household: the store finds them by household, so the batch's writes go there first. */
   async liveOfHousehold(teamId: string, householdId: string): Promise<ServerRecord[]> {
     await this.save();
-    return this.remember(await liveRecordsOfHousehold(this.trx, teamId, householdId));
+    return this.remember(await liveRecordsOfHousehold(this.trx, this.sealer, teamId, householdId));
   }
 
   /** Keeps records read from the store (they are as the batch left them: it saved before reading). */
@@ -66,8 +68,8 @@ export class BatchRecords {
   async save(): Promise<void> {
     const records = [...this.unsaved.values()];
     this.unsaved.clear();
-    await insertRecords(this.trx, records.filter((r) => !this.stored.has(r.id)), this.now);
-    await updateRecords(this.trx, records.filter((r) => this.stored.has(r.id)), this.now);
+    await insertRecords(this.trx, this.sealer, records.filter((r) => !this.stored.has(r.id)), this.now);
+    await updateRecords(this.trx, this.sealer, records.filter((r) => this.stored.has(r.id)), this.now);
     for (const record of records) this.stored.add(record.id);
   }
 }

@@ -6,6 +6,7 @@ import type { Store } from '../store/open-store';
 import { readMemberTeamCounter } from '../store/team-counters';
 import { inRetriedTransaction } from '../store/transaction';
 import type { Db } from '../store/schema';
+import type { Sealer } from '../crypto/sealer';
 
 export interface PullInput {
   teamId: string;
@@ -21,10 +22,10 @@ export type PullOutcome = { ok: true; response: PullResponse } | { ok: false; re
  * transaction, retried on contention: under a stricter database default a pull could be aborted.
  */
 export function pullChanges(store: Store, actor: Actor, input: PullInput, now: Date = new Date()): Promise<PullOutcome> {
-  return inRetriedTransaction(store.db, (trx) => pullIn(trx, actor, input, now));
+  return inRetriedTransaction(store.db, (trx) => pullIn(trx, store.sealer, actor, input, now));
 }
 
-async function pullIn(db: Db, actor: Actor, input: PullInput, now: Date): Promise<PullOutcome> {
+async function pullIn(db: Db, sealer: Sealer, actor: Actor, input: PullInput, now: Date): Promise<PullOutcome> {
   const counter = await readMemberTeamCounter(db, actor.userId, input.teamId);
   if (!counter) return { ok: false, reason: 'forbidden' };
   // Tombstones older than the horizon are gone, and a cursor beyond the counter comes from
@@ -40,7 +41,7 @@ async function pullIn(db: Db, actor: Actor, input: PullInput, now: Date): Promis
     .orderBy('seq')
     .limit(input.limit + 1)
     .execute();
-  const page = rows.slice(0, input.limit).map(toServerRecord);
+  const page = rows.slice(0, input.limit).map((row) => toServerRecord(row, sealer));
   const households = new Set(page.filter((r) => !r.deleted).map(householdOf));
   await writeAudit(
     db,

@@ -33,7 +33,7 @@ export async function pushMutations(
     if (refusal) results[index] = refusal;
     else toApply.push({ index, mutation: m });
   }
-  const apply = (batch: Mutation[]) => inRetriedTransaction(store.db, (trx) => applyBatch(trx, store.dialect, actor, batch, now));
+  const apply = (batch: Mutation[]) => inRetriedTransaction(store.db, (trx) => applyBatch(trx, store, actor, batch, now));
   const batch = toApply.map(({ mutation }) => mutation);
   let applied: PushResult[];
   try {

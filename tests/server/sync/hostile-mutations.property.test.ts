@@ -140,7 +140,7 @@ async function runBatches(store: Store, batches: Batch[]): Promise<void> {
 }
 
 async function expectStoreHolds(store: Store, letter: (teamId: string) => string): Promise<void> {
-  const records = (await store.db.selectFrom('records').selectAll().execute()).map(toServerRecord);
+  const records = (await store.db.selectFrom('records').selectAll().execute()).map((row) => toServerRecord(row, store.sealer));
   const byId = new Map(records.map((r) => [r.id, r]));
   for (const record of records) {
     const where = `${record.table} ${record.id}`;

@@ -15,7 +15,7 @@ import { twoTeams } from '../helpers/accounts';
 import { writeCounts } from '../helpers/counts';
 import { newContact, newHousehold, TestDevice } from '../helpers/devices';
 import { applied, revOf } from '../helpers/push-results';
-import { loadRecord } from '../helpers/records';
+import { fieldsOf, loadRecord } from '../helpers/records';
 import { watchStatements } from '../helpers/statements';
 import { storeKinds } from '../helpers/stores';
 
@@ -67,7 +67,7 @@ describe.each(storeKinds)('a push batch on $name', (kind) => {
     // The tablet wrote over a text it had not seen: the phone's text becomes a conflict (seq 4).
     expect(applied(results[2]).fields.reportReason).toBe('Post stapelt zich op.');
     const conflicts = await store.db.selectFrom('records').selectAll().where('table_name', '=', 'conflicts').execute();
-    expect(conflicts.map((c) => [c.seq, JSON.parse(c.fields).text])).toEqual([[4, 'Buren melden lawaai.']]);
+    expect(conflicts.map((c) => [c.seq, fieldsOf(store, c).text])).toEqual([[4, 'Buren melden lawaai.']]);
   });
 
   it('erases with a household the contacts the same batch added, and a later one arrives as a tombstone', async () => {
@@ -136,7 +136,7 @@ describe.each(storeKinds)('a push batch on $name', (kind) => {
     const committing = new Promise<void>((resolve) => (commit = resolve));
     const hasWritten = new Promise<void>((resolve) => (written = resolve));
     const otherTransaction = store.db.transaction().execute(async (trx) => {
-      await insertRecords(trx, [theirs], new Date());
+      await insertRecords(trx, store.sealer, [theirs], new Date());
       written();
       await committing;
     });
@@ -147,7 +147,7 @@ describe.each(storeKinds)('a push batch on $name', (kind) => {
     commit();
     await otherTransaction;
     expect(await pushing).toMatchObject([{ status: 'rejected', code: 'forbidden' }]);
-    expect(await loadRecord(store.db, id)).toMatchObject({ teamId: teamA, fields: { label: 'Van team Noord' } });
+    expect(await loadRecord(store, id)).toMatchObject({ teamId: teamA, fields: { label: 'Van team Noord' } });
   });
 
   it('audits a batch with one row per household, action and table; the mutation log keeps each record', async () => {

@@ -15,7 +15,7 @@ import { pushMutations } from '../../../src/server/sync/push';
 import { twoTeams } from '../helpers/accounts';
 import { newContact, newHousehold, TestDevice } from '../helpers/devices';
 import { applied } from '../helpers/push-results';
-import { loadRecord } from '../helpers/records';
+import { fieldsOf, loadRecord } from '../helpers/records';
 import { storeKinds } from '../helpers/stores';
 
 describe.each(storeKinds)('record identity on $name', (kind) => {
@@ -32,7 +32,7 @@ describe.each(storeKinds)('record identity on $name', (kind) => {
   /** Every stored record passes the domain's field rules, and its conflicts are real conflicts. */
   async function expectEveryRecordValid(): Promise<void> {
     const rows = await store.db.selectFrom('records').selectAll().execute();
-    for (const record of rows.map(toServerRecord)) {
+    for (const record of rows.map((row) => toServerRecord(row, store.sealer))) {
       expect(validateFields(record.table, record.fields, !record.deleted), `${record.table} ${record.id}`).toMatchObject({ ok: true });
     }
   }
@@ -57,11 +57,11 @@ describe.each(storeKinds)('record identity on $name', (kind) => {
 
     const [result] = await pushMutations(store, actor(teams.bram), [loser]);
     expect(result?.status).toBe('applied');
-    const contact = await loadRecord(store.db, `${mutationId}.0`);
+    const contact = await loadRecord(store, `${mutationId}.0`);
     if (contact) expect(contact).toMatchObject({ table: 'contacts', fields: { note: 'Gewoon een notitie.' } });
     const conflicts = await store.db.selectFrom('records').selectAll().where('table_name', '=', 'conflicts').execute();
     expect(conflicts).toHaveLength(1);
-    expect(JSON.parse(conflicts[0]!.fields)).toMatchObject({ text: 'Post stapelt zich op.', recordId: household.id });
+    expect(fieldsOf(store, conflicts[0]!)).toMatchObject({ text: 'Post stapelt zich op.', recordId: household.id });
     await expectEveryRecordValid();
   });
 
@@ -76,11 +76,11 @@ describe.each(storeKinds)('record identity on $name', (kind) => {
     const alsoA = new TestDevice().put('households', inA.id, { label: 'Andere straat 3' }, { teamId: teams.teamA.id, baseRev: 1 });
     const results = await pushMutations(store, actor(teams.cor), [loser, alsoA]);
     expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
-    const contact = await loadRecord(store.db, `${mutationId}.0`);
+    const contact = await loadRecord(store, `${mutationId}.0`);
     if (contact) expect(contact).toMatchObject({ teamId: teams.teamA.id, table: 'contacts', fields: { note: 'Notitie van team Noord.' } });
     const conflicts = await store.db.selectFrom('records').selectAll().where('table_name', '=', 'conflicts').execute();
     expect(conflicts).toMatchObject([{ team_id: teams.teamB.id }]);
-    expect(JSON.parse(conflicts[0]!.fields)).toMatchObject({ text: 'Post stapelt zich op.' });
+    expect(fieldsOf(store, conflicts[0]!)).toMatchObject({ text: 'Post stapelt zich op.' });
     await expectEveryRecordValid();
   });
 
@@ -101,11 +101,11 @@ describe.each(storeKinds)('record identity on $name', (kind) => {
     const { loser } = await concurrentEdit(teams.cor, teams.teamB.id, mutationId);
     const inA = newHousehold(new TestDevice(), teams.teamA.id);
     await pushMutations(store, actor(teams.cor), [inA.mutation]);
-    const planted = { ...toServerRecord(await rowOf(inA.id)), table: 'contacts' as const, id: conflictId(mutationId, 0), householdId: inA.id, rev: 99 };
-    await insertRecords(store.db, [{ ...planted, fields: { channel: 'huisbezoek', startedAt: '2026-03-02T10:00:00+01:00' }, stamps: {}, fieldRevs: {} }], new Date());
+    const planted = { ...toServerRecord(await rowOf(inA.id), store.sealer), table: 'contacts' as const, id: conflictId(mutationId, 0), householdId: inA.id, rev: 99 };
+    await insertRecords(store.db, store.sealer, [{ ...planted, fields: { channel: 'huisbezoek', startedAt: '2026-03-02T10:00:00+01:00' }, stamps: {}, fieldRevs: {} }], new Date());
     const [result] = await pushMutations(store, actor(teams.cor), [loser]);
     expect(result).toMatchObject({ status: 'rejected', code: 'invalid' });
-    expect(await loadRecord(store.db, planted.id)).toMatchObject({ teamId: teams.teamA.id, table: 'contacts', fields: { channel: 'huisbezoek' } });
+    expect(await loadRecord(store, planted.id)).toMatchObject({ teamId: teams.teamA.id, table: 'contacts', fields: { channel: 'huisbezoek' } });
     await expectEveryRecordValid();
   });
 

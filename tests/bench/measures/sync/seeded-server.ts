@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import { storeOptionsFromEnv } from '../../../../src/server/config';
 import { openStore } from '../../../../src/server/store/open-store';
 import { startServer, type RunningServer } from '../../../e2e/support/server';
 import { createBenchTeam, fictionalMutations, pushAll } from './fictional-team';
@@ -20,7 +21,8 @@ export interface SeededServer {
 export async function startSeededServer(records: number, recordsPerHousehold?: number): Promise<SeededServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'voordeur-bench-sync-'));
   try {
-    const store = await openStore({ sqliteFile: join(dataDir, 'voordeur.sqlite') });
+    // The server's own options: the data key file it makes here is the one the server then reads.
+    const store = await openStore(storeOptionsFromEnv({ DATA_DIR: dataDir }));
     let teamId: string;
     let lastSeq: number;
     try {
