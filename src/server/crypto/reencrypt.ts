@@ -75,6 +75,9 @@ export async function reencryptRecords(store: Store, options: ReencryptOptions =
     });
     await options.afterChunk?.(resealed);
   }
+  // SQLite keeps the pages as they were in the WAL until a checkpoint: fold them in now, so the
+  // old ciphertext (or plain text) is gone from the files (secure_delete zeroes the freed cells).
+  if (store.dialect === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(store.db);
   return { resealed, remaining: await countNotCurrent(store) };
 }
 

@@ -54,6 +54,9 @@ export function openSqlite(file: string): SqliteDialect {
   // FULL: an acknowledged push survives a power cut (WAL's default NORMAL may lose the last commits).
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
+  // Deleted and overwritten content is zeroed, not left in free pages: after an erasure or a
+  // key rotation the file holds neither the old text nor the old ciphertext.
+  database.pragma('secure_delete = ON');
   database.pragma('busy_timeout = 5000');
   return new ImmediateSqliteDialect(withStatementCache(database));
 }
