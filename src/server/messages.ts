@@ -18,6 +18,7 @@ export const messages = {
   setupTokenInvalid:
     'Deze link voor de eerste keer klopt niet of is al gebruikt. Kijk op het scherm van de server voor de juiste link.',
   notFound: 'Dit adres bestaat niet.',
+  tooManyRequests: 'Dit apparaat stuurt te veel verzoeken achter elkaar. Je gegevens blijven op je apparaat bewaard; de app probeert het over een minuut vanzelf opnieuw.',
   busy: 'De server heeft het even te druk. Je gegevens blijven op je apparaat bewaard; de app probeert het zo vanzelf opnieuw.',
   aborted: 'Het verzoek kwam niet helemaal aan. Probeer het opnieuw.',
   methodNotAllowed: 'Dit adres kan dat verzoek niet afhandelen.',

@@ -14,6 +14,7 @@ import { isClientAbort } from './client-abort';
 import { clientAddressResolver } from './client-address';
 import { apiError, type AppDeps, type AppEnv } from './context';
 import { answerWrongMethods } from './method-not-allowed';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './request-limits';
 import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
@@ -37,6 +38,8 @@ export interface AppOptions {
   live?: Live;
   /** How long device sessions last (default: DEFAULT_SESSION_POLICY). */
   sessions?: SessionPolicy;
+  /** Rate limits on push and pull per device session (default: DEFAULT_REQUEST_LIMITS). */
+  requestLimits?: RequestLimits;
 }
 
 /** The whole HTTP surface, without a socket: tests call `app.request()`, startServer() listens. */
@@ -47,6 +50,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     clock: options.clock ?? (() => new Date()),
     clientAddress: clientAddressResolver(options.trustProxy ?? false),
     sessionPolicy: options.sessions ?? DEFAULT_SESSION_POLICY,
+    requestLimits: options.requestLimits ?? DEFAULT_REQUEST_LIMITS,
   };
   const live = options.live ?? createLive(localTeamChanges());
   const app = new Hono<AppEnv>();

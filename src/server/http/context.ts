@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError } from '../../domain/sync-protocol';
 import type { SessionPolicy } from '../auth/sessions';
 import type { Logger } from '../log';
+import type { RequestLimits } from './request-limits';
 import type { DeviceSessionsTable } from '../store/schema';
 import type { Store } from '../store/open-store';
 
@@ -19,6 +20,8 @@ export interface AppDeps {
   clock: () => Date;
   clientAddress: (c: AppContext) => string;
   sessionPolicy: SessionPolicy;
+  /** Push and pull per device session (http/request-limits.ts). */
+  requestLimits: RequestLimits;
 }
 
 export function apiError(

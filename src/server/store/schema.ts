@@ -63,6 +63,14 @@ export interface LoginLimitsTable {
   updated_at: string;
 }
 
+/** Requests per device session and kind in the current window (see http/request-limits.ts). */
+export interface RequestLimitsTable {
+  key: string;
+  /** The window's number: milliseconds since 1970 divided by the window's length. */
+  window_no: number;
+  count: number;
+}
+
 /** Logins, failed and refused logins, logouts, setup and admin acts (never a password or token). */
 export interface AccountAuditTable {
   id: string;
@@ -133,6 +141,7 @@ export interface Database {
   device_sessions: DeviceSessionsTable;
   client_nodes: ClientNodesTable;
   login_limits: LoginLimitsTable;
+  request_limits: RequestLimitsTable;
   account_audit: AccountAuditTable;
   setup_link: SetupLinkTable;
   team_counters: TeamCountersTable;

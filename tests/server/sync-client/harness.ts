@@ -8,14 +8,14 @@ import { CONTENT_VERSION } from '../../../src/content/version';
 import { createDataLayer, deviceClientId, saveSession, type DataLayer } from '../../../src/client/db';
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions, type SyncEnvironment } from '../../../src/client/sync';
 import { PROTOCOL_VERSION, type LoginResponse } from '../../../src/domain';
-import { createApp } from '../../../src/server/http/app';
+import { createApp, type AppOptions } from '../../../src/server/http/app';
 import type { Store } from '../../../src/server/store/open-store';
 import { TEST_PASSWORD } from '../helpers/accounts';
 
 export type App = ReturnType<typeof createApp>;
 
-export function testApp(store: Store): App {
-  return createApp({ store, logger: () => {} });
+export function testApp(store: Store, options: Omit<AppOptions, 'store'> = {}): App {
+  return createApp({ store, logger: () => {}, ...options });
 }
 
 export interface Wire {

@@ -6,6 +6,7 @@ import { BACKOFF_CAP_MS } from '../../../src/client/sync/backoff';
 import { BUSY_RETRY_MS, DEFAULT_DEBOUNCE_MS, DEFAULT_INTERVAL_MS } from '../../../src/client/sync/engine';
 import { syncTexts } from '../../../src/client/sync';
 import { BUSY_RETRY_AFTER_S } from '../../../src/server/http/app';
+import { messages } from '../../../src/server/messages';
 import type { Store } from '../../../src/server/store/open-store';
 import { openStore } from '../../../src/server/store/open-store';
 import { twoTeams } from '../helpers/accounts';
@@ -94,6 +95,19 @@ describe('when the sync engine runs', () => {
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'error', pending: 1, error: syncTexts.serverError });
     // Its own back-off would be 1 s (random() = 0); the server asked for BUSY_RETRY_AFTER_S.
     expect(phone.timers.delays()).toEqual([BUSY_RETRY_AFTER_S * 1000]);
+    phone.engine.stop();
+  });
+
+  it('backs off for as long as a rate limit asks (429 with Retry-After), showing its Dutch message', async () => {
+    const start = Date.UTC(2026, 2, 2, 10, 0, 0);
+    const limited = testApp(store, { requestLimits: { windowMs: 60_000, perWindow: { push: 0, pull: 0 } }, clock: () => new Date(start) });
+    const phone = newDevice(limited);
+    await logIn(limited, phone, 'anna');
+    await household(phone, 'Dorpsstraat 1');
+    await settleAfter(phone, () => phone.engine.start());
+    expect(phone.engine.getStatus()).toMatchObject({ phase: 'error', pending: 1, error: messages.tooManyRequests });
+    // Its own back-off would be 1 s; the window ends a minute after the server's clock.
+    expect(phone.timers.delays()).toEqual([60_000]);
     phone.engine.stop();
   });
 

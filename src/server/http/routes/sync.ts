@@ -11,6 +11,7 @@ import { authenticate } from '../authenticate';
 import { apiError, type AppContext, type AppDeps, type AppEnv } from '../context';
 import { parsePushBody } from '../push-body';
 import { readBody, readJson } from '../read-body';
+import { limitRequests } from '../request-limits';
 
 function actorOf(c: AppContext): Actor {
   const session = c.get('session');
@@ -21,7 +22,7 @@ function actorOf(c: AppContext): Actor {
 export function syncRoutes(app: Hono<AppEnv>, deps: AppDeps, changes: TeamChanges): void {
   const { store, clock } = deps;
 
-  app.post('/api/sync/push', authenticate(deps), async (c) => {
+  app.post('/api/sync/push', authenticate(deps), limitRequests('push', deps, deps.requestLimits), async (c) => {
     const json = await readJson(c, true);
     if (!json.ok) return json.response;
     const items = parsePushBody(c, json.value);
@@ -40,7 +41,7 @@ export function syncRoutes(app: Hono<AppEnv>, deps: AppDeps, changes: TeamChange
     return c.json({ results } satisfies PushResponse);
   });
 
-  app.post('/api/sync/pull', authenticate(deps), async (c) => {
+  app.post('/api/sync/pull', authenticate(deps), limitRequests('pull', deps, deps.requestLimits), async (c) => {
     const body = await readBody(c, pullRequestSchema, { versioned: true });
     if (!body.ok) return body.response;
     const outcome = await pullChanges(store, actorOf(c), body.value, clock());
