@@ -12,6 +12,7 @@ import { isPostgresUrl, openStore, type Store } from '../../../src/server/store/
 import { TestDevice } from '../../server/helpers/devices';
 import { round } from '../stats';
 import type { BenchRow, Measure } from '../types';
+import { dataKeyCost } from './sync/data-key-cost';
 import { createBenchTeam, fictionalMutations, pushAll } from './sync/fictional-team';
 import { createPlainTable, insertInBatches, insertRowByRow } from './sync/plain-insert';
 
@@ -87,6 +88,8 @@ async function measureOn(database: string, open: OpenBenchStore): Promise<BenchR
       { name: `Plain INSERT ${on}: same rows, one transaction per ${batch}`, value: round(plainBatched, 0), unit: 'rows/s' },
       { name: `Protocol overhead ${on}: plain INSERT per ${batch} ÷ push (same batching)`, value: round(plainBatched / push, 1), unit: '×' },
       { name: `Plain INSERT row by row ÷ push ${on}`, value: round(plainRowByRow / push, 2), unit: '×' },
+      { name: `Push ÷ plain INSERT per ${batch} ${on} (issue 8 goal ≥ 0.5)`, value: round(push / plainBatched, 2), unit: '×' },
+      ...(await dataKeyCost(store, team.teamId, team.actor, push, on)),
     ];
   } finally {
     await store.close();
