@@ -16,6 +16,7 @@ import { apiError, type AppDeps, type AppEnv } from './context';
 import { answerWrongMethods } from './method-not-allowed';
 import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
+import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { setupRoutes } from './routes/setup';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   setupRoutes(app, deps);
   authRoutes(app, deps);
   syncRoutes(app, deps, live.changes);
+  auditRoutes(app, deps);
   eventRoutes(app, deps, live);
   answerWrongMethods(app);
   app.all('/api', (c) => apiError(c, 404, 'not-found', messages.notFound));
