@@ -17,6 +17,7 @@ const screens = {
   network: lazyScreen(() => import('../ui/network/NetworkScreen')),
   progress: lazyScreen(() => import('../ui/progress/ProgressScreen')),
   resident: lazyScreen(() => import('../ui/resident/ResidentScreen')),
+  auditTrail: lazyScreen(() => import('../ui/audit/AuditTrailScreen')),
   notFound: lazyScreen(() => import('../ui/NotFoundScreen')),
 };
 const HouseholdsScreen = screens.households.Screen;
@@ -30,6 +31,7 @@ const PrintPlanScreen = screens.printPlan.Screen;
 const NetworkScreen = screens.network.Screen;
 const ProgressScreen = screens.progress.Screen;
 const ResidentScreen = screens.resident.Screen;
+const AuditTrailScreen = screens.auditTrail.Screen;
 const NotFoundScreen = screens.notFound.Screen;
 
 type Params = Record<string, string>;
@@ -56,6 +58,7 @@ const routes: Route[] = [
     reads: (_, session) => [reads.households(session.currentTeamId)],
   },
   { pattern: '/nieuw', load: screens.householdForm.preload, render: () => <HouseholdFormScreen /> },
+  { pattern: '/logboek', load: screens.auditTrail.preload, render: () => <AuditTrailScreen /> },
   {
     pattern: '/huishouden/:id',
     load: screens.timeline.preload,
@@ -86,7 +89,7 @@ const routes: Route[] = [
     pattern: '/huishouden/:id/plan/afdruk',
     load: screens.printPlan.preload,
     render: (p) => <PrintPlanScreen key={p.id} householdId={p.id!} />,
-    access: opens('goals', 'print'),
+    access: opens('goals'),
   },
   {
     pattern: '/huishouden/:id/netwerk',

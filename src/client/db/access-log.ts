@@ -30,14 +30,16 @@ export class AccessLog {
     if (before !== undefined && now.getTime() - before < SAME_ACCESS_MS) return false;
     const household = await this.db.records.get(['households', event.householdId]);
     if (!household) return false;
-    const entry = deviceAuditEntrySchema.parse({
+    const entry = deviceAuditEntrySchema.safeParse({
       entryId: uuidv7(now.getTime()),
       teamId: household.teamId,
       occurredAt: now.toISOString(),
       ...event,
     });
+    // Ids come from the server and the router; one that is no id cannot be sent (the server would refuse it).
+    if (!entry.success) return false;
     this.last.set(key, now.getTime());
-    await this.db.auditOutbox.add(entry);
+    await this.db.auditOutbox.add(entry.data);
     return true;
   }
 

@@ -10,7 +10,7 @@ describe('accessFor', () => {
     [`/huishouden/${h}/contact/${h}.c1`, { action: 'read', table: 'contacts', recordId: `${h}.c1` }],
     [`/huishouden/${h}/kaart`, { action: 'read', table: 'mapEntries', recordId: null }],
     [`/huishouden/${h}/plan`, { action: 'read', table: 'goals', recordId: null }],
-    [`/huishouden/${h}/plan/afdruk`, { action: 'print', table: 'goals', recordId: null }],
+    [`/huishouden/${h}/plan/afdruk`, { action: 'read', table: 'goals', recordId: null }], // printing itself: the button
   ])('%s', (path, event) => expect(accessFor(path)).toEqual({ householdId: h, ...event }));
 
   it('none for screens without a household', () => {
