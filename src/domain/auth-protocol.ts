@@ -12,6 +12,8 @@
  *   GET  /api/me                     (Bearer) → MeResponse
  *   POST /api/sync/push              (Bearer) PushRequest → PushResponse
  *   POST /api/sync/pull              (Bearer) PullRequest → PullResponse
+ *   POST /api/audit/device           (Bearer) DeviceAuditRequest → DeviceAuditResponse (audit-protocol.ts)
+ *   POST /api/audit/trail            (Bearer, teamleider/beheerder) AuditTrailQuery → AuditTrailResponse
  * Errors: ApiError bodies. 400 invalid, 401 { error: 'unauthenticated' | 'device-revoked' }
  * (a revoked device wipes its local data), 403 forbidden (not in that team) or
  * 'account-disabled', 405 wrong method (with Allow), 409 'client-id-taken' (login: this clock

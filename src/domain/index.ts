@@ -2,6 +2,7 @@ export * from './hlc';
 export * from './ids';
 export * from './merge';
 export * from './sync-protocol';
+export * from './audit-protocol';
 export * from './records/fields';
 export * from './records/households';
 export * from './records/contacts';

@@ -27,6 +27,7 @@ export const messages = {
   appNotBuilt: 'De app is nog niet gebouwd. Voer eerst "npm run build" uit.',
   // Rejected mutations (push results).
   forbidden: 'Je hebt geen toegang tot dit gegeven.',
+  trailRoleRequired: 'Alleen een teamleider of beheerder van dit team kan het logboek bekijken.',
   schemaTooNew: 'Deze wijziging komt uit een nieuwere versie van de app dan de server kent. Ze blijft bewaard tot de server is bijgewerkt.',
   householdMissing: 'Het huishouden van deze wijziging is niet gevonden in dit team.',
   householdMismatch: 'Deze wijziging hoort bij een ander huishouden dan het gegeven op de server.',

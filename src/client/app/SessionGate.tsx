@@ -1,19 +1,25 @@
 import { lazy, useEffect } from 'react';
 import { navigate, paths, useLocation } from '../ui/router';
 import { useServices } from '../ui/services';
-import { screenFor } from './routes';
+import { accessFor, screenFor } from './routes';
 
 const LoginScreen = lazy(() => import('../ui/auth/LoginScreen'));
 const SetupScreen = lazy(() => import('../ui/auth/SetupScreen'));
 
 /** Without a session on this device, every path shows the login screen; with one, the app. */
 export function SessionGate() {
-  const { session } = useServices();
+  const { session, data } = useServices();
   const { pathname } = useLocation();
   const onAuthPage = pathname === paths.login() || pathname === paths.setup();
+  const loggedIn = session !== null;
   useEffect(() => {
     if (session && onAuthPage) navigate(paths.households(), { replace: true });
   }, [session, onAuthPage]);
+  // Opening a household's screen is an access the trail must show, also offline (db/access-log.ts).
+  useEffect(() => {
+    const event = loggedIn ? accessFor(pathname) : null;
+    if (event) data.access.record(event).catch((error: unknown) => console.error('Recording an access failed', error));
+  }, [loggedIn, pathname, data]);
   if (!session) {
     // The session appears through a live query after login, and the app takes over here.
     const onDone = () => onAuthPage && navigate(paths.households(), { replace: true });

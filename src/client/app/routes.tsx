@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DeviceSession } from '../db';
+import type { AccessEvent, DeviceSession } from '../db';
 import { reads, type Read } from '../ui/live';
 import { lazyScreen } from './lazy-screen';
 import { matchPath } from '../ui/router';
@@ -17,6 +17,7 @@ const screens = {
   network: lazyScreen(() => import('../ui/network/NetworkScreen')),
   progress: lazyScreen(() => import('../ui/progress/ProgressScreen')),
   resident: lazyScreen(() => import('../ui/resident/ResidentScreen')),
+  auditTrail: lazyScreen(() => import('../ui/audit/AuditTrailScreen')),
   notFound: lazyScreen(() => import('../ui/NotFoundScreen')),
 };
 const HouseholdsScreen = screens.households.Screen;
@@ -30,6 +31,7 @@ const PrintPlanScreen = screens.printPlan.Screen;
 const NetworkScreen = screens.network.Screen;
 const ProgressScreen = screens.progress.Screen;
 const ResidentScreen = screens.resident.Screen;
+const AuditTrailScreen = screens.auditTrail.Screen;
 const NotFoundScreen = screens.notFound.Screen;
 
 type Params = Record<string, string>;
@@ -40,7 +42,13 @@ interface Route {
   render: (p: Params) => ReactNode;
   /** What the screen shows first, so it can be read before the first render (see ui/live/primed.ts). */
   reads?: (p: Params, session: DeviceSession) => Read<unknown>[];
+  /** What opening this screen shows of a household, for the audit trail (ids only; see db/access-log.ts). */
+  access?: (p: Params) => AccessEvent;
 }
+
+const opens =
+  (table: AccessEvent['table'], action: AccessEvent['action'] = 'read') =>
+  (p: Params): AccessEvent => ({ action, householdId: p.id!, table, recordId: table === 'households' ? p.id! : null });
 
 const routes: Route[] = [
   {
@@ -50,47 +58,56 @@ const routes: Route[] = [
     reads: (_, session) => [reads.households(session.currentTeamId)],
   },
   { pattern: '/nieuw', load: screens.householdForm.preload, render: () => <HouseholdFormScreen /> },
+  { pattern: '/logboek', load: screens.auditTrail.preload, render: () => <AuditTrailScreen /> },
   {
     pattern: '/huishouden/:id',
     load: screens.timeline.preload,
     render: (p) => <TimelineScreen householdId={p.id!} />,
+    access: opens('households'),
     reads: (p) => [reads.household(p.id!), reads.contacts(p.id!), reads.conflicts(p.id!), reads.mapEntries(p.id!)],
   },
   {
     pattern: '/huishouden/:id/gegevens',
     load: screens.householdForm.preload,
     render: (p) => <HouseholdFormScreen key={p.id} householdId={p.id!} />,
+    access: opens('households'),
   },
   {
     pattern: '/huishouden/:id/kaart',
     load: screens.map.preload,
     render: (p) => <MapScreen key={p.id} householdId={p.id!} />,
+    access: opens('mapEntries'),
     reads: (p) => [reads.household(p.id!), reads.mapEntries(p.id!), reads.conflicts(p.id!)],
   },
   {
     pattern: '/huishouden/:id/plan',
     load: screens.plan.preload,
     render: (p) => <PlanScreen key={p.id} householdId={p.id!} />,
+    access: opens('goals'),
   },
   {
     pattern: '/huishouden/:id/plan/afdruk',
     load: screens.printPlan.preload,
     render: (p) => <PrintPlanScreen key={p.id} householdId={p.id!} />,
+    access: opens('goals'),
   },
   {
     pattern: '/huishouden/:id/netwerk',
     load: screens.network.preload,
     render: (p) => <NetworkScreen key={p.id} householdId={p.id!} />,
+    access: opens('networkPeople'),
   },
   {
     pattern: '/huishouden/:id/voortgang',
     load: screens.progress.preload,
     render: (p) => <ProgressScreen key={p.id} householdId={p.id!} />,
+    access: opens('mapMoments'),
   },
   {
     pattern: '/huishouden/:id/bewoner',
     load: screens.resident.preload,
     render: (p) => <ResidentScreen key={p.id} householdId={p.id!} />,
+    access: opens('mapEntries'),
     reads: (p) => [reads.mapEntries(p.id!)],
   },
   {
@@ -103,6 +120,7 @@ const routes: Route[] = [
     pattern: '/huishouden/:id/contact/:contactId',
     load: screens.contact.preload,
     render: (p) => <ContactScreen key={p.contactId} householdId={p.id!} contactId={p.contactId!} />,
+    access: (p) => ({ action: 'read', householdId: p.id!, table: 'contacts', recordId: p.contactId! }),
     reads: (p) => [reads.household(p.id!), reads.contact(p.contactId!), reads.conflicts(p.id!)],
   },
 ];
@@ -132,6 +150,12 @@ export function preloadScreen(pathname: string): Promise<void> {
 export function firstReads(pathname: string, session: DeviceSession | null): Read<unknown>[] {
   const found = findRoute(pathname);
   return session && found?.route.reads ? found.route.reads(found.params, session) : [];
+}
+
+/** What the screen at this address shows of a household, for the audit trail; null for other screens. */
+export function accessFor(pathname: string): AccessEvent | null {
+  const found = findRoute(pathname);
+  return found?.route.access?.(found.params) ?? null;
 }
 
 /** The screen for a path (behind the login gate), or the "not found" screen. */

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Mutation, TableName, Hlc } from '../../domain';
+import type { DeviceAuditEntry, Mutation, TableName, Hlc } from '../../domain';
 
 /**
  * A synced record as it is stored on the device. Only the envelope is indexed (ids, team,
@@ -61,6 +61,8 @@ export class VoordeurDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   meta!: EntityTable<MetaEntry, 'key'>;
   summaries!: EntityTable<SummaryRow, 'householdId'>;
+  /** What this device showed (ids and action only), until the server has it (access-log.ts). */
+  auditOutbox!: EntityTable<DeviceAuditEntry, 'entryId'>;
 
   constructor(name = 'voordeur') {
     // Chromium commits with relaxed durability by default since version 121: a phone that dies
@@ -74,6 +76,8 @@ export class VoordeurDb extends Dexie {
     });
     // Household summaries, a read model derived from records (filled by summaries.ts on first use).
     this.version(2).stores({ summaries: 'householdId, [teamId+listed]' });
+    // The NEN 7513 trail of reads done on this device, also offline (access-log.ts).
+    this.version(5).stores({ auditOutbox: 'entryId, occurredAt' });
     // A new database has no records, so its (empty) summaries are complete from the start. A
     // database upgraded from version 1 lacks the mark: household-list.ts builds them once.
     this.on('populate', (tx) => {

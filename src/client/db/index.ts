@@ -1,3 +1,4 @@
+import { AccessLog } from './access-log';
 import { VoordeurDb } from './database';
 import { plainCodec, type RecordCodec } from './codec';
 import { RecordStore } from './record-store';
@@ -21,6 +22,8 @@ export interface DataLayer {
   network: NetworkRepository;
   handovers: HandoverRepository;
   mapMoments: MapMomentRepository;
+  /** Reads done on this device, for the audit trail (ids only). */
+  access: AccessLog;
 }
 
 /** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
@@ -38,10 +41,12 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
     network: new NetworkRepository(store),
     handovers: new HandoverRepository(store),
     mapMoments: new MapMomentRepository(store),
+    access: new AccessLog(db),
   };
 }
 
 export * from './database';
+export type { AccessEvent, AccessLog } from './access-log';
 export * from './codec';
 export * from './record-store';
 export * from './queries';

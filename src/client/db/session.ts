@@ -33,8 +33,9 @@ export async function clearSession(db: VoordeurDb): Promise<void> {
 
 /** A revoked device forgets everything it holds about people (DESIGN: security model). */
 export async function wipeDevice(db: VoordeurDb): Promise<void> {
-  await db.transaction('rw', db.records, db.outbox, db.meta, db.summaries, async () => {
+  await db.transaction('rw', [db.records, db.outbox, db.meta, db.summaries, db.auditOutbox], async () => {
     await db.records.clear();
+    await db.auditOutbox.clear();
     await db.summaries.clear();
     await db.outbox.clear();
     await db.meta.clear();

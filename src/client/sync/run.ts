@@ -1,6 +1,7 @@
 import { readSession, wipeDevice, type DataLayer } from '../db';
 import { ApiFailure, NetworkFailure, type ApiClient } from './http';
 import { failureMessage, SyncProblem } from './failure-message';
+import { pushAccessLog } from './access-push';
 import { pushOutbox } from './push';
 import { pullTeam } from './pull';
 import { dropTeamForResync } from './resync';
@@ -25,6 +26,8 @@ export async function syncOnce(data: DataLayer, api: ApiClient, onPullProgress?:
   const { token } = stored;
   try {
     await pushOutbox(data, api, token);
+    // After the outbox: a household made offline is on the server before its reads are.
+    await pushAccessLog(data, api, token);
     const session = await refreshSession(data, api, stored);
     for (const team of session.teams) await pullWithResync(data, api, token, team.id, onPullProgress);
     return { kind: 'ok' };

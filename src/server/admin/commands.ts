@@ -4,23 +4,13 @@ import { roleSchema, usernameSchema, type Role } from '../../domain/auth-protoco
 import { createTeam, createUser, findTeamByName, findUserByUsername, setMembership, setPassword } from '../auth/accounts';
 import { revokeSession, revokeUserSessions, sessionEnded, DEFAULT_SESSION_POLICY } from '../auth/sessions';
 import { uuidSchema } from '../../domain/ids';
-import type { Store } from '../store/open-store';
 import { DEFAULT_RETENTION_DAYS, purgeTombstones } from '../sync/purge';
+import { audit } from './audit-commands';
+import { UsageError, type Command, type CommandContext } from './command-context';
 import { loadDemo } from './demo';
 import { rotateDataKey } from './rotate-data-key';
 
-export interface CommandContext {
-  store: Store;
-  args: readonly string[];
-  options: Record<string, string | undefined>;
-  env: NodeJS.ProcessEnv;
-  out: (line: string) => void;
-  now: Date;
-}
-
-export type Command = (ctx: CommandContext) => Promise<number>;
-
-class UsageError extends Error {}
+export type { Command, CommandContext } from './command-context';
 
 function required(value: string | undefined, what: string): string {
   if (!value) throw new UsageError(`${what} ontbreekt.`);
@@ -207,6 +197,7 @@ export const commands: Record<string, Command> = {
   'list-users': listUsers,
   'purge-tombstones': purge,
   'rotate-data-key': rotateDataKey,
+  audit,
 };
 
 export { UsageError };

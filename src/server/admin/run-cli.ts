@@ -21,6 +21,8 @@ export const usage = `Gebruik: npm run admin -- <opdracht> …
   purge-tombstones [--days 90]
   rotate-data-key [finish]   versleutelt alle gegevens opnieuw met een nieuwe sleutel
   demo --team <team>      laadt het verzonnen voorbeeld (de heer F. van Noord) in een team
+  audit verify [--team <team>]                         controleert de hashketen van het auditlog
+  audit export --team <team> [--from <datum>] [--to <datum>] > bestand.csv
 
 Het wachtwoord komt uit VOORDEUR_PASSWORD, of wordt gemaakt en één keer getoond.
 De database: DATABASE_URL (postgres://…) of anders DATA_DIR/voordeur.sqlite (standaard ./data).`;
@@ -39,7 +41,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { name: { type: 'string' }, team: { type: 'string' }, role: { type: 'string' }, days: { type: 'string' } },
+      options: {
+        name: { type: 'string' },
+        team: { type: 'string' },
+        role: { type: 'string' },
+        days: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+      },
     });
   } catch (error) {
     io.out(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
@@ -66,8 +75,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } finally {
     // Every act of the CLI is audited, also a refused one: the command, its names (users, teams,
     // device ids), options that are no personal data, and how it ended. Never a password or --name.
-    const { team, role, days } = parsed.values;
-    const detail = JSON.stringify({ command: name, args, team, role, days, exit, by: osUser() });
+    const { team, role, days, from, to } = parsed.values;
+    const detail = JSON.stringify({ command: name, args, team, role, days, from, to, exit, by: osUser() });
     await writeAccountAudit(store.db, { action: 'admin', detail }, now).finally(async () => {
       if (!io.store) await store.close();
     });

@@ -14,7 +14,9 @@ export type AccountAction =
   | 'logout'
   | 'session-expired'
   | 'setup'
-  | 'admin';
+  | 'admin'
+  /** A request about household data naming a team that does not exist (see audit-log.ts). */
+  | 'access-refused';
 
 export interface AccountEvent {
   action: AccountAction;

@@ -1,12 +1,21 @@
 /**
- * The audit trail NEN 7513 asks for: who (user and device), when, which client (household),
- * what kind of access, on which record. Never the contents of a record.
+ * The audit trail NEN 7513 asks for: who (user, role and device), when (on the device and on the
+ * server), which client (household), what kind of access, on which record, and whether the
+ * access check allowed or refused it and why. Never the contents of a record. Each team's
+ * entries form a hash chain (chain-hash.ts), appended under the team's chain head (chain-heads.ts)
+ * in the writer's own transaction, so an entry is written exactly when the access it records is.
  */
 import { uuidv7 } from '../../domain/ids';
-import { writeInChunks } from '../store/chunks';
-import type { Db } from '../store/schema';
+import type { AuditAction } from '../../domain/audit-protocol';
+import { selectInChunks, writeInChunks } from '../store/chunks';
+import type { DialectName } from '../store/open-store';
+import type { AuditLogTable, Db } from '../store/schema';
+import { inTransaction } from '../store/transaction';
+import { writeAccountAudit } from './account-audit';
+import { entryHash, type ChainedRow } from './chain-hash';
+import { lockChainHeads, setChainHeads } from './chain-heads';
 
-export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'export';
+export type { AuditAction } from '../../domain/audit-protocol';
 
 /** Who is acting: the user and, for requests from the app, the device session. */
 export interface Actor {
@@ -19,26 +28,83 @@ export interface Actor {
   clientId?: string;
 }
 
+export type AuditOutcome = 'allowed' | 'refused';
+
 export interface AuditEntry {
   teamId: string;
   householdId: string | null;
   action: AuditAction;
   table: string | null;
   recordId: string | null;
+  /** Default 'allowed'. */
+  outcome?: AuditOutcome;
+  /** Why it was refused: a rejection code such as 'not-in-team' or 'foreign-client'. */
+  reason?: string | null;
+  /** Reported by the device (a read done offline): when it happened there, and its own id. */
+  device?: { occurredAt: string; entryId: string };
 }
 
-export async function writeAudit(db: Db, actor: Actor, entries: readonly AuditEntry[], now: Date): Promise<void> {
-  const at = now.toISOString();
-  const rows = entries.map((entry) => ({
-    id: uuidv7(now.getTime()),
-    at,
-    user_id: actor.userId,
-    device_session_id: actor.deviceSessionId,
-    team_id: entry.teamId,
-    household_id: entry.householdId,
-    action: entry.action,
-    table_name: entry.table,
-    record_id: entry.recordId,
-  }));
-  await writeInChunks(rows, (chunk) => db.insertInto('audit_log').values(chunk).execute());
+/** Appends the entries to their teams' chains; in the caller's transaction when there is one. */
+export async function writeAudit(db: Db, dialect: DialectName, actor: Actor, entries: readonly AuditEntry[], now: Date): Promise<void> {
+  if (entries.length === 0) return;
+  await inTransaction(db, async (trx) => {
+    const teamIds = [...new Set(entries.map((entry) => entry.teamId))];
+    const heads = await lockChainHeads(trx, dialect, teamIds);
+    const roles = await rolesOf(trx, actor.userId, teamIds);
+    const at = now.toISOString();
+    const rows: AuditLogTable[] = [];
+    const teamless: AuditEntry[] = [];
+    for (const entry of entries) {
+      const head = heads.get(entry.teamId);
+      if (!head) {
+        teamless.push(entry);
+        continue;
+      }
+      const row: ChainedRow = {
+        id: uuidv7(now.getTime()),
+        at,
+        occurred_at: entry.device?.occurredAt ?? at,
+        user_id: actor.userId,
+        role: roles.get(entry.teamId) ?? null,
+        device_session_id: actor.deviceSessionId,
+        team_id: entry.teamId,
+        household_id: entry.householdId,
+        action: entry.action,
+        table_name: entry.table,
+        record_id: entry.recordId,
+        outcome: entry.outcome ?? 'allowed',
+        reason: entry.reason ?? null,
+        source: entry.device ? 'device' : 'server',
+        device_entry_id: entry.device?.entryId ?? null,
+        chain_seq: head.seq + 1,
+        prev_hash: head.hash,
+      };
+      const hash = entryHash(row);
+      rows.push({ ...row, hash });
+      heads.set(entry.teamId, { seq: row.chain_seq, hash });
+    }
+    await writeInChunks(rows, (chunk) => trx.insertInto('audit_log').values(chunk).execute());
+    await setChainHeads(trx, new Map([...heads].filter(([teamId]) => rows.some((row) => row.team_id === teamId))));
+    // A refused request naming a team that does not exist belongs to no team's trail: it goes
+    // into the account trail, with the user and device, so it is still seen.
+    for (const entry of teamless) {
+      await writeAccountAudit(
+        trx,
+        {
+          action: 'access-refused',
+          userId: actor.userId,
+          deviceSessionId: actor.deviceSessionId,
+          detail: JSON.stringify({ action: entry.action, table: entry.table, reason: entry.reason ?? 'unknown-team' }),
+        },
+        now,
+      );
+    }
+  });
+}
+
+async function rolesOf(db: Db, userId: string, teamIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await selectInChunks(teamIds, (chunk) =>
+    db.selectFrom('memberships').select(['team_id', 'role']).where('user_id', '=', userId).where('team_id', 'in', chunk).execute(),
+  );
+  return new Map(rows.map((row) => [row.team_id, row.role]));
 }

@@ -17,6 +17,7 @@ import { answerWrongMethods } from './method-not-allowed';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './request-limits';
 import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
+import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { setupRoutes } from './routes/setup';
@@ -69,6 +70,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   setupRoutes(app, deps);
   authRoutes(app, deps);
   syncRoutes(app, deps, live.changes);
+  auditRoutes(app, deps);
   eventRoutes(app, deps, live);
   answerWrongMethods(app);
   app.all('/api', (c) => apiError(c, 404, 'not-found', messages.notFound));

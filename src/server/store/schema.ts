@@ -122,16 +122,40 @@ export interface MutationsTable {
   created_at: string;
 }
 
+/** The NEN 7513 trail: append-only, hash-chained per team (migration 005, audit/chain.ts). */
 export interface AuditLogTable {
   id: string;
+  /** When the server wrote the entry. */
   at: string;
+  /** When it happened: `at` for the server's own entries, the device's time for reads done offline. */
+  occurred_at: string;
   user_id: string;
+  /** The user's role in the team at the time (null: not a member, e.g. a refused pull). */
+  role: string | null;
   device_session_id: string | null;
   team_id: string;
   household_id: string | null;
   action: string;
   table_name: string | null;
   record_id: string | null;
+  /** 'allowed' or 'refused': the outcome of the access check. */
+  outcome: string;
+  /** Why it was refused (a rejection code), or null. */
+  reason: string | null;
+  /** 'server' (seen by the server) or 'device' (reported by the device, e.g. a read offline). */
+  source: string;
+  /** The device's own id of a reported entry, so a replay is recognised. */
+  device_entry_id: string | null;
+  chain_seq: number;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The last link of each team's audit chain, locked by every writer of that chain. */
+export interface AuditChainHeadsTable {
+  team_id: string;
+  seq: number;
+  hash: string;
 }
 
 export interface Database {
@@ -148,6 +172,7 @@ export interface Database {
   records: RecordsTable;
   mutations: MutationsTable;
   audit_log: AuditLogTable;
+  audit_chain_heads: AuditChainHeadsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -22,6 +22,7 @@ export class BatchChanges {
 
   private constructor(
     private readonly trx: Db,
+    private readonly dialect: DialectName,
     private readonly actor: Actor,
     private readonly now: Date,
     private readonly counters: Map<string, TeamCounter>,
@@ -41,7 +42,7 @@ export class BatchChanges {
       ...mutations.flatMap((m) => (m.householdId === null ? [m.recordId] : [m.recordId, m.householdId])),
       ...[...logged.values()].map((row) => row.record_id),
     ]);
-    return new BatchChanges(trx, actor, now, counters, logged, records);
+    return new BatchChanges(trx, dialect, actor, now, counters, logged, records);
   }
 
   /** False for a team without a counter: the batch may not write to it. */
@@ -96,7 +97,7 @@ export class BatchChanges {
       const seq = this.seqs.get(teamId) ?? counter.seq;
       if (seq !== counter.seq) await setTeamCounter(this.trx, teamId, { ...counter, seq });
     }
-    await writeAudit(this.trx, this.actor, [...this.audit.values()], this.now);
+    await writeAudit(this.trx, this.dialect, this.actor, [...this.audit.values()], this.now);
     await logMutations(this.trx, this.newlyLogged);
   }
 }

@@ -2,7 +2,7 @@ import { toSyncRecord } from '../../domain/merge';
 import type { PullResponse } from '../../domain/sync-protocol';
 import { writeAudit, type Actor } from '../audit/audit-log';
 import { householdOf, toServerRecord } from '../store/records';
-import type { Store } from '../store/open-store';
+import type { DialectName, Store } from '../store/open-store';
 import { readMemberTeamCounter } from '../store/team-counters';
 import { inRetriedTransaction } from '../store/transaction';
 import type { Db } from '../store/schema';
@@ -22,12 +22,17 @@ export type PullOutcome = { ok: true; response: PullResponse } | { ok: false; re
  * transaction, retried on contention: under a stricter database default a pull could be aborted.
  */
 export function pullChanges(store: Store, actor: Actor, input: PullInput, now: Date = new Date()): Promise<PullOutcome> {
-  return inRetriedTransaction(store.db, (trx) => pullIn(trx, store.sealer, actor, input, now));
+  return inRetriedTransaction(store.db, (trx) => pullIn(trx, store.dialect, store.sealer, actor, input, now));
 }
 
-async function pullIn(db: Db, sealer: Sealer, actor: Actor, input: PullInput, now: Date): Promise<PullOutcome> {
+async function pullIn(db: Db, dialect: DialectName, sealer: Sealer, actor: Actor, input: PullInput, now: Date): Promise<PullOutcome> {
   const counter = await readMemberTeamCounter(db, actor.userId, input.teamId);
-  if (!counter) return { ok: false, reason: 'forbidden' };
+  if (!counter) {
+    // The refusal is in the trail too: someone asked for a team's households they may not see.
+    const refused = { teamId: input.teamId, householdId: null, table: null, recordId: null, outcome: 'refused', reason: 'not-in-team' } as const;
+    await writeAudit(db, dialect, actor, [{ ...refused, action: 'read' }], now);
+    return { ok: false, reason: 'forbidden' };
+  }
   // Tombstones older than the horizon are gone, and a cursor beyond the counter comes from
   // another database (a restored backup): either way the device must start again.
   const purgedSince = input.cursor > 0 && input.cursor < counter.tombstoneHorizon;
@@ -45,6 +50,7 @@ async function pullIn(db: Db, sealer: Sealer, actor: Actor, input: PullInput, no
   const households = new Set(page.filter((r) => !r.deleted).map(householdOf));
   await writeAudit(
     db,
+    dialect,
     actor,
     [...households].map((householdId) => ({ teamId: input.teamId, householdId, action: 'read' as const, table: null, recordId: null })),
     now,

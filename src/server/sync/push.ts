@@ -1,6 +1,6 @@
 import { MAX_CLOCK_DRIFT_MS, parseHlc } from '../../domain/hlc';
-import { SCHEMA_VERSION, type Mutation, type PushResult } from '../../domain/sync-protocol';
-import type { Actor } from '../audit/audit-log';
+import { SCHEMA_VERSION, type Mutation, type PushResult, type RejectionCode } from '../../domain/sync-protocol';
+import { writeAudit, type Actor } from '../audit/audit-log';
 import { teamsAmong } from '../auth/accounts';
 import { messages } from '../messages';
 import type { Store } from '../store/open-store';
@@ -45,7 +45,25 @@ export async function pushMutations(
     for (const mutation of batch) applied.push(...(await apply([mutation])));
   }
   toApply.forEach(({ index }, i) => (results[index] = applied[i]));
+  await auditRefusals(store, actor, mutations, results as PushResult[], now);
   return results as PushResult[];
+}
+
+/** Rejections that are the access check saying no (not a malformed change): these go into the trail. */
+const accessRefusals: ReadonlySet<RejectionCode> = new Set(['forbidden', 'foreign-client', 'household-mismatch']);
+
+/**
+ * Every refused write is in the trail with its reason, in its own transaction: the batch that
+ * refused it may have been rolled back. At most one entry per mutation, so at most a batch's worth.
+ */
+async function auditRefusals(store: Store, actor: Actor, mutations: readonly Mutation[], results: readonly PushResult[], now: Date) {
+  const refused = mutations.flatMap((m, index) => {
+    const result = results[index];
+    if (result?.status !== 'rejected' || !accessRefusals.has(result.code)) return [];
+    const action = m.op === 'delete' ? 'delete' : m.baseRev === 0 ? 'create' : 'update';
+    return [{ teamId: m.teamId, householdId: m.householdId, action, table: m.table, recordId: m.recordId, outcome: 'refused', reason: result.code } as const];
+  });
+  if (refused.length > 0) await inRetriedTransaction(store.db, (trx) => writeAudit(trx, store.dialect, actor, refused, now));
 }
 
 function precheck(m: Mutation, actor: Actor, now: Date, memberOf: ReadonlySet<string>): PushResult | null {

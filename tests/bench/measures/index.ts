@@ -1,4 +1,5 @@
 import type { Measure } from '../types';
+import { auditTrail } from './audit-trail';
 import { autosave } from './autosave';
 import { firstQuestion } from './first-question';
 import { initialBytes } from './initial-bytes';
@@ -9,4 +10,4 @@ import { syncPull } from './sync-pull';
 import { syncPush } from './sync-push';
 
 /** Every row of `npm run bench`, in print order. Add a measure here to add rows. */
-export const measures: Measure[] = [initialBytes, firstQuestion, autosave, syncPull, householdList, syncPush, liveChange, serverPush];
+export const measures: Measure[] = [initialBytes, firstQuestion, autosave, syncPull, householdList, syncPush, liveChange, serverPush, auditTrail];

@@ -65,6 +65,16 @@ describe.each(storeKinds)('random bad input on $name', (kind) => {
     );
   });
 
+  it.each(['/api/audit/device', '/api/audit/trail'])('%s: random bodies', async (path) => {
+    const entry = fc.record({ entryId: fc.oneof(fc.uuid(), fc.string()), action: fc.jsonValue(), teamId: fc.constant(teamId), occurredAt: fc.jsonValue() });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.jsonValue(), fc.record({ protocolVersion: fc.constant(PROTOCOL_VERSION), entries: fc.array(entry, { maxLength: 3 }), teamId: fc.jsonValue(), from: fc.jsonValue() })), (body) =>
+        expectNo5xxAndNoPartialWrite(path, body),
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('pull: random bodies', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.jsonValue(), fc.record({ protocolVersion: fc.constant(PROTOCOL_VERSION), teamId: fc.oneof(fc.constant(teamId), fc.string()), cursor: fc.jsonValue(), limit: fc.jsonValue() })), (body) =>

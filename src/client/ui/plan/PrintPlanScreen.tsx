@@ -6,6 +6,7 @@ import { usePlan } from './use-plan';
 import { planTexts, printTexts as t } from './texts';
 import './print.css';
 import { HouseholdPending } from '../households/HouseholdPending';
+import { useServices } from '../services';
 
 /**
  * The resident's plan "voor op de koelkast" (/huishouden/:id/plan/afdruk): one page in plain
@@ -13,7 +14,13 @@ import { HouseholdPending } from '../households/HouseholdPending';
  * app around it.
  */
 export default function PrintPlanScreen({ householdId }: { householdId: string }) {
+  const { data } = useServices();
   const plan = usePlan(householdId);
+  // Printing is an export of household data: it goes into the audit trail (ids only, also offline).
+  const print = () => {
+    void data.access.record({ action: 'print', householdId, table: 'goals', recordId: null }).catch((error: unknown) => console.error('Recording a print failed', error));
+    window.print();
+  };
   const back = { to: paths.plan(householdId), label: planTexts.title };
   if (!plan) return <HouseholdPending title={t.title} back={back} loading={planTexts.loading} />;
   if (!plan.household) return <HouseholdPending title={t.title} back={back} loading={null} />;
@@ -21,7 +28,7 @@ export default function PrintPlanScreen({ householdId }: { householdId: string }
   return (
     <Page title={t.title} back={back}>
       <div className="button-row no-print">
-        <Button onClick={() => window.print()}>{t.print}</Button>
+        <Button onClick={print}>{t.print}</Button>
         <LinkButton variant="secondary" to={paths.plan(householdId)}>
           {t.back}
         </LinkButton>

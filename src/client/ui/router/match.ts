@@ -44,4 +44,5 @@ export const paths = {
   resident: (id: string) => `/huishouden/${encodeURIComponent(id)}/bewoner`,
   login: () => '/inloggen',
   setup: () => '/setup',
+  auditTrail: () => '/logboek',
 } as const;

@@ -1,6 +1,7 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { createApiClient, logOut, type ApiClient } from '../../sync';
-import { Button } from '../kit';
+import { Button, LinkButton } from '../kit';
+import { paths } from '../router';
 import { useServices } from '../services';
 import { PersonIcon } from './icons';
 import { syncStatusTexts as t } from './texts';
@@ -38,6 +39,11 @@ export function AccountMenu({ api, onLoggedOut }: { api?: ApiClient; onLoggedOut
       </summary>
       <div className="account-menu__panel">
         <p>{t.loggedInAs(session.user.displayName)}</p>
+        {session.teams.some((m) => m.id === session.currentTeamId && (m.role === 'teamleider' || m.role === 'beheerder')) && (
+          <LinkButton variant="secondary" to={paths.auditTrail()}>
+            {t.auditTrail}
+          </LinkButton>
+        )}
         {pending > 0 && <p className="notice notice--warning">{t.logOutPending(pending)}</p>}
         <Button variant="secondary" disabled={busy} onClick={() => void leave()}>
           {busy ? t.loggingOut : t.logOut}

@@ -39,6 +39,7 @@ export const syncStatusTexts = {
   account: 'Account',
   loggedInAs: (name: string) => `Ingelogd als ${name}`,
   logOut: 'Uitloggen',
+  auditTrail: 'Logboek (wie zag wat)',
   loggingOut: 'Bezig met uitloggen…',
   logOutPending: (n: number) =>
     `Er ${n === 1 ? 'wacht' : 'wachten'} nog ${changes(n)}. Die blijven op dit apparaat en worden verstuurd als je weer inlogt.`,

@@ -1,6 +1,5 @@
 import type { Hono } from 'hono';
 import { pullRequestSchema, type PushResponse, type PushResult } from '../../../domain/sync-protocol';
-import type { Actor } from '../../audit/audit-log';
 import { changesOf, type TeamChanges } from '../../live/team-changes';
 import { errorFields } from '../../log';
 import { messages } from '../../messages';
@@ -8,16 +7,11 @@ import { pullChanges } from '../../sync/pull';
 import { pushMutations } from '../../sync/push';
 import { rejected, rejection } from '../../sync/rejections';
 import { authenticate } from '../authenticate';
-import { apiError, type AppContext, type AppDeps, type AppEnv } from '../context';
+import { actorOf } from '../actor';
+import { apiError, type AppDeps, type AppEnv } from '../context';
 import { parsePushBody } from '../push-body';
 import { readBody, readJson } from '../read-body';
 import { limitRequests } from '../request-limits';
-
-function actorOf(c: AppContext): Actor {
-  const session = c.get('session');
-  // authenticate() lets no session without a clock node through.
-  return { userId: session.user_id, deviceSessionId: session.id, clientId: session.client_id ?? '' };
-}
 
 export function syncRoutes(app: Hono<AppEnv>, deps: AppDeps, changes: TeamChanges): void {
   const { store, clock } = deps;

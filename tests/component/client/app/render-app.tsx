@@ -2,6 +2,7 @@ import { configure, render } from '@testing-library/react';
 import { CONTENT_VERSION } from '../../../../src/content';
 import { createDataLayer, saveSession, type DataLayer, type DeviceSession } from '../../../../src/client/db';
 import { App } from '../../../../src/client/app/App';
+import type { TeamMembership } from '../../../../src/domain';
 
 // The app loads each screen's chunk on first use; in jsdom on a busy 2-core machine the first
 // transform of a screen's modules can take longer than the 1 s default wait (as in map/harness).
@@ -15,10 +16,10 @@ export function freshData(): DataLayer {
   return createDataLayer({ name: `component-test-${Date.now()}-${counter}`, contentVersion: CONTENT_VERSION });
 }
 
-export const teamA = { id: 'team-a', name: 'Team Noord', role: 'medewerker' as const };
+export const teamA: TeamMembership = { id: 'team-a', name: 'Team Noord', role: 'medewerker' };
 export const teamB = { id: 'team-b', name: 'Team Zuid', role: 'medewerker' as const };
 
-export async function logIn(data: DataLayer, teams = [teamA]): Promise<void> {
+export async function logIn(data: DataLayer, teams: TeamMembership[] = [teamA]): Promise<void> {
   await saveSession(data.db, {
     token: 'test-token',
     user: { id: 'user-1', username: 'sam', displayName: 'Sam de Vries' },

@@ -1,0 +1,52 @@
+import { sql } from 'kysely';
+import { selectInChunks } from '../store/chunks';
+import type { DialectName } from '../store/open-store';
+import type { Db } from '../store/schema';
+import { GENESIS_HASH } from './chain-hash';
+
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Every writer of a team's audit chain holds the team's head row until its transaction ends, so
+ * two writers can never both append after the same link (a fork). PostgreSQL needs the row lock
+ * (FOR UPDATE, taken in team order like the counters, so two writers never wait crosswise);
+ * SQLite runs one write transaction at a time (BEGIN IMMEDIATE). A head is made on first use,
+ * only for a team that exists: an entry naming no team has no chain to go into (the caller
+ * records it elsewhere). Teams without a head are missing from the map.
+ */
+export async function lockChainHeads(trx: Db, dialect: DialectName, teamIds: readonly string[]): Promise<Map<string, ChainHead>> {
+  const select = (ids: readonly string[]) =>
+    selectInChunks([...ids].sort(), (chunk) =>
+      trx
+        .selectFrom('audit_chain_heads')
+        .select(['team_id', 'seq', 'hash'])
+        .where('team_id', 'in', chunk)
+        .orderBy('team_id')
+        .$if(dialect === 'postgres', (qb) => qb.forUpdate())
+        .execute(),
+    );
+  const rows = await select(teamIds);
+  const heads = new Map(rows.map((row) => [row.team_id, { seq: row.seq, hash: row.hash }]));
+  const missing = teamIds.filter((id) => !heads.has(id));
+  if (missing.length > 0) {
+    await trx
+      .insertInto('audit_chain_heads')
+      .columns(['team_id', 'seq', 'hash'])
+      .expression((eb) =>
+        eb.selectFrom('teams').select(['id', sql<number>`0`.as('seq'), sql<string>`${GENESIS_HASH}`.as('hash')]).where('id', 'in', missing),
+      )
+      .onConflict((oc) => oc.column('team_id').doNothing())
+      .execute();
+    for (const row of await select(missing)) heads.set(row.team_id, { seq: row.seq, hash: row.hash });
+  }
+  return heads;
+}
+
+export async function setChainHeads(trx: Db, heads: ReadonlyMap<string, ChainHead>): Promise<void> {
+  for (const [teamId, head] of heads) {
+    await trx.updateTable('audit_chain_heads').set({ seq: head.seq, hash: head.hash }).where('team_id', '=', teamId).execute();
+  }
+}
