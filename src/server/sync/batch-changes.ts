@@ -1,7 +1,7 @@
 import type { ServerRecord } from '../../domain/merge';
 import type { Mutation } from '../../domain/sync-protocol';
 import { writeAudit, type Actor, type AuditAction, type AuditEntry } from '../audit/audit-log';
-import type { StoreContext } from '../store/open-store';
+import type { DialectName, StoreContext } from '../store/open-store';
 import { householdOf } from '../store/records';
 import type { Db, MutationsTable } from '../store/schema';
 import { lockTeamCounters, setTeamCounter, type TeamCounter } from '../store/team-counters';
