@@ -4,22 +4,10 @@ import { roleSchema, usernameSchema, type Role } from '../../domain/auth-protoco
 import { createTeam, createUser, findTeamByName, findUserByUsername, setMembership, setPassword } from '../auth/accounts';
 import { revokeSession, revokeUserSessions, sessionEnded, DEFAULT_SESSION_POLICY } from '../auth/sessions';
 import { uuidSchema } from '../../domain/ids';
-import type { Store } from '../store/open-store';
 import { DEFAULT_RETENTION_DAYS, purgeTombstones } from '../sync/purge';
 import { loadDemo } from './demo';
-
-export interface CommandContext {
-  store: Store;
-  args: readonly string[];
-  options: Record<string, string | undefined>;
-  env: NodeJS.ProcessEnv;
-  out: (line: string) => void;
-  now: Date;
-}
-
-export type Command = (ctx: CommandContext) => Promise<number>;
-
-class UsageError extends Error {}
+import { sharingCommands } from './sharing-commands';
+import { UsageError, type Command, type CommandContext } from './command-types';
 
 function required(value: string | undefined, what: string): string {
   if (!value) throw new UsageError(`${what} ontbreekt.`);
@@ -205,6 +193,7 @@ export const commands: Record<string, Command> = {
   'list-devices': listDevices,
   'list-users': listUsers,
   'purge-tombstones': purge,
+  ...sharingCommands,
 };
 
-export { UsageError };
+export { UsageError, type Command, type CommandContext };

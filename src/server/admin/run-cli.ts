@@ -19,6 +19,11 @@ export const usage = `Gebruik: npm run admin -- <opdracht> …
   list-devices [<gebruikersnaam>] [--team <team>]
   list-users
   purge-tombstones [--days 90]
+  add-organisation <naam> [--kind partner|lead]
+  list-organisations
+  set-organisation <gebruikersnaam> --organisation <naam>   (meldt haar apparaten af)
+  erase-household <huishouden-id> --by <beheerder>         wist het huishouden overal
+  retention run [--days 730]   wist afgesloten huishoudens na de bewaartermijn (RETENTION_CLOSED_DAYS)
   demo --team <team>      laadt het verzonnen voorbeeld (de heer F. van Noord) in een team
 
 Het wachtwoord komt uit VOORDEUR_PASSWORD, of wordt gemaakt en één keer getoond.
@@ -38,7 +43,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { name: { type: 'string' }, team: { type: 'string' }, role: { type: 'string' }, days: { type: 'string' } },
+      options: {
+        name: { type: 'string' },
+        team: { type: 'string' },
+        role: { type: 'string' },
+        days: { type: 'string' },
+        kind: { type: 'string' },
+        organisation: { type: 'string' },
+        by: { type: 'string' },
+      },
     });
   } catch (error) {
     io.out(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
@@ -65,8 +78,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } finally {
     // Every act of the CLI is audited, also a refused one: the command, its names (users, teams,
     // device ids), options that are no personal data, and how it ended. Never a password or --name.
-    const { team, role, days } = parsed.values;
-    const detail = JSON.stringify({ command: name, args, team, role, days, exit, by: osUser() });
+    const { team, role, days, kind, organisation, by } = parsed.values;
+    const detail = JSON.stringify({ command: name, args, team, role, days, kind, organisation, byUser: by, exit, by: osUser() });
     await writeAccountAudit(store.db, { action: 'admin', detail }, now).finally(async () => {
       if (!io.store) await store.close();
     });

@@ -6,7 +6,7 @@ import { uuidv7 } from '../../domain/ids';
 import { writeInChunks } from '../store/chunks';
 import type { Db } from '../store/schema';
 
-export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'export';
+export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'export' | 'erase' | 'retention';
 
 /** Who is acting: the user and, for requests from the app, the device session. */
 export interface Actor {

@@ -18,6 +18,7 @@ import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { householdRoutes } from './routes/households';
 import { setupRoutes } from './routes/setup';
 import { syncRoutes } from './routes/sync';
 import { staticRoutes } from './static-files';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   setupRoutes(app, deps);
   authRoutes(app, deps);
   syncRoutes(app, deps, live.changes);
+  householdRoutes(app, deps);
   eventRoutes(app, deps, live);
   answerWrongMethods(app);
   app.all('/api', (c) => apiError(c, 404, 'not-found', messages.notFound));

@@ -1,4 +1,4 @@
-import { toSyncRecord } from '../../domain/merge';
+import { toSyncRecord, type ServerRecord } from '../../domain/merge';
 import type { PullResponse } from '../../domain/sync-protocol';
 import { writeAudit, type Actor } from '../audit/audit-log';
 import { householdOf, toServerRecord } from '../store/records';
@@ -6,6 +6,8 @@ import type { Store } from '../store/open-store';
 import { readMemberTeamCounter } from '../store/team-counters';
 import { inRetriedTransaction } from '../store/transaction';
 import type { Db } from '../store/schema';
+import { accessOf } from '../sharing/access';
+import { partnerPage } from '../sharing/partner-pull';
 
 export interface PullInput {
   teamId: string;
@@ -31,6 +33,13 @@ async function pullIn(db: Db, actor: Actor, input: PullInput, now: Date): Promis
   // another database (a restored backup): either way the device must start again.
   const purgedSince = input.cursor > 0 && input.cursor < counter.tombstoneHorizon;
   if (purgedSince || input.cursor > counter.seq) return { ok: false, reason: 'resync-required' };
+  const access = await accessOf(db, actor.userId);
+  if (access.kind === 'partner') {
+    const page = await partnerPage(db, { ...input, organisationId: access.organisationId, teamSeq: counter.seq }, now);
+    const records = [...page.backlog, ...page.rows];
+    await auditReads(db, actor, input.teamId, records, now);
+    return { ok: true, response: { records: records.map(toSyncRecord), cursor: page.cursor, hasMore: page.hasMore, purge: page.purge } };
+  }
 
   const rows = await db
     .selectFrom('records')
@@ -41,19 +50,20 @@ async function pullIn(db: Db, actor: Actor, input: PullInput, now: Date): Promis
     .limit(input.limit + 1)
     .execute();
   const page = rows.slice(0, input.limit).map(toServerRecord);
-  const households = new Set(page.filter((r) => !r.deleted).map(householdOf));
-  await writeAudit(
-    db,
-    actor,
-    [...households].map((householdId) => ({ teamId: input.teamId, householdId, action: 'read' as const, table: null, recordId: null })),
-    now,
-  );
+  await auditReads(db, actor, input.teamId, page, now);
   const cursor = page.at(-1)?.rev ?? input.cursor;
   const hasMore = rows.length > input.limit;
   return {
     ok: true,
     response: { records: page.map(toSyncRecord), cursor, hasMore, remaining: hasMore ? await countAfter(db, input.teamId, cursor) : 0 },
   };
+}
+
+/** One read entry per household the page carries. */
+async function auditReads(db: Db, actor: Actor, teamId: string, page: readonly ServerRecord[], now: Date): Promise<void> {
+  const households = new Set(page.filter((r) => !r.deleted).map(householdOf));
+  const entries = [...households].map((householdId) => ({ teamId, householdId, action: 'read' as const, table: null, recordId: null }));
+  await writeAudit(db, actor, entries, now);
 }
 
 /** The team's records after `seq` (an index range on records_team_seq). */
