@@ -5,7 +5,9 @@
  * the access began), so one cursor still says everything:
  * - the page holds the shared households' records after the cursor;
  * - a household whose access began after the cursor (granted_seq in (cursor, new cursor]) also
- *   sends its backlog, the rows up to the cursor the device never received;
+ *   sends its backlog, the rows up to the cursor the device never received (a device that
+ *   caught up from far back, across the grant, may get some of them twice: applying a record it
+ *   already holds changes nothing, and keeping no per-device state keeps the pull stateless);
  * - households the organisation may no longer see (withdrawn, expired, erased) are named in
  *   `purge` on every pull, and the device drops them (also their tombstones, so a new agreement
  *   can bring them back).
