@@ -9,6 +9,7 @@ import { PlanRepository } from './repositories/plan';
 import { NetworkRepository } from './repositories/network';
 import { HandoverRepository } from './repositories/handovers';
 import { MapMomentRepository } from './repositories/map-moments';
+import { SharingRepository } from './repositories/sharing';
 
 export interface DataLayer {
   db: VoordeurDb;
@@ -21,6 +22,7 @@ export interface DataLayer {
   network: NetworkRepository;
   handovers: HandoverRepository;
   mapMoments: MapMomentRepository;
+  sharing: SharingRepository;
 }
 
 /** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
@@ -38,6 +40,7 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
     network: new NetworkRepository(store),
     handovers: new HandoverRepository(store),
     mapMoments: new MapMomentRepository(store),
+    sharing: new SharingRepository(store),
   };
 }
 
