@@ -59,3 +59,4 @@ export { deviceClientId, renewClientId } from './device-clock';
 export type { NewAction } from './repositories/plan';
 export type { HandoverInput } from './repositories/handovers';
 export { readPreference, writePreference, type PreferenceName } from './preferences';
+export { getSharing, type SharingView, type AgreementView } from './sharing-queries';

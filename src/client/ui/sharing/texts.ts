@@ -1,0 +1,33 @@
+import type { LegalBasis } from '../../../domain';
+
+export const sharingTexts = {
+  title: 'Grondslag en delen',
+  basis: 'Grondslag',
+  basisHint: 'Op welke grond werkt het team met dit huishouden?',
+  basisNone: 'Nog niet vastgelegd',
+  basisLabels: {
+    toestemming: 'Toestemming van de bewoner',
+    'wettelijke-taak': 'Wettelijke taak',
+    'wettelijke-plicht': 'Wettelijke plicht',
+    'vitaal-belang': 'Vitaal belang',
+    overeenkomst: 'Overeenkomst',
+  } satisfies Record<LegalBasis, string>,
+  agreements: 'Gedeeld met partners',
+  noAgreements: 'Met geen enkele partner gedeeld.',
+  sharedUntil: (until: string | null) => (until ? `tot en met ${until}` : 'zonder einddatum'),
+  agreedOn: (on: string, by: string) => `afgesproken op ${on}${by ? ` door ${by}` : ''}`,
+  withdrawn: (on: string) => `ingetrokken op ${on}`,
+  withdraw: 'Intrekken',
+  add: 'Nieuwe afspraak over delen',
+  organisation: 'Met welke organisatie?',
+  until: 'Tot en met (leeg: geen einddatum)',
+  save: 'Afspraak vastleggen',
+  noPartners: 'Er zijn nog geen partnerorganisaties. De beheerder maakt ze aan.',
+  explain: 'Een partner ziet dit huishouden alleen als de bewoner dat heeft afgesproken. Na intrekken of de einddatum verdwijnt het van hun apparaten.',
+  reasonTitle: 'Waarom opent u dit huishouden?',
+  reasonExplain: 'U bent niet de regisseur van dit huishouden. Schrijf kort op waarom u het opent. Uw reden komt in het logboek en de teamleider ziet hem.',
+  reasonLabel: 'Reden',
+  reasonOpen: 'Openen',
+  reasonBack: 'Terug naar de lijst',
+  reasonEmpty: 'Schrijf een reden op.',
+};
