@@ -4,3 +4,4 @@ export type { SyncEnvironment } from './environment';
 export { createApiClient, ApiFailure, NetworkFailure, type ApiClient, type FetchLike } from './http';
 export { syncTexts } from './texts';
 export { logOut } from './logout';
+export { fetchInzage } from './inzage';

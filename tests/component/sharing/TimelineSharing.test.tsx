@@ -23,6 +23,7 @@ describe('need to know on the household screen', () => {
     await userEvent.type(screen.getByLabelText('Reden'), 'Esmé is ziek; ik ga vandaag langs.');
     await userEvent.click(screen.getByRole('button', { name: 'Openen' }));
     expect(await screen.findByRole('heading', { name: 'Grondslag en delen' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Inzage/ })).not.toBeInTheDocument();
     expect((await getSharing(data.store, householdId)).reasons).toEqual([{ at: expect.any(String), byName: 'Jan' }]);
     const outbox = await data.db.outbox.toArray();
     expect(outbox.some((e) => e.mutation.table === 'breakGlass')).toBe(true);
@@ -35,5 +36,6 @@ describe('need to know on the household screen', () => {
     await userEvent.selectOptions(await screen.findByLabelText(/Grondslag/, { selector: 'select' }), 'Wettelijke taak');
     await screen.findByDisplayValue('Wettelijke taak');
     expect((await getSharing(data.store, householdId)).legalBasis).toBe('wettelijke-taak');
+    expect(screen.getByRole('button', { name: 'Inzage voor de bewoner (afdrukken)' })).toBeInTheDocument();
   });
 });

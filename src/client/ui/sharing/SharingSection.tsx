@@ -4,10 +4,11 @@ import type { AgreementView } from '../../db';
 import { Button, Field } from '../kit';
 import { reads, useRead } from '../live';
 import { useServices, useSession } from '../services';
+import { InzageButton } from './InzageButton';
 import { sharingTexts as t } from './texts';
 
 /** The household's legal basis and its sharing agreements with partner organisations (issue 10). */
-export function SharingSection({ householdId }: { householdId: string }) {
+export function SharingSection({ householdId, teamId }: { householdId: string; teamId: string }) {
   const { data } = useServices();
   const session = useSession();
   const sharing = useRead(reads.sharing(householdId));
@@ -37,6 +38,7 @@ export function SharingSection({ householdId }: { householdId: string }) {
       <p>{t.explain}</p>
       {sharing.agreements.length === 0 ? <p>{t.noAgreements}</p> : <AgreementList agreements={sharing.agreements} names={names} />}
       <NewAgreement householdId={householdId} byName={byName} />
+      <InzageButton householdId={householdId} teamId={teamId} />
     </section>
   );
 }

@@ -30,4 +30,6 @@ export const sharingTexts = {
   reasonOpen: 'Openen',
   reasonBack: 'Terug naar de lijst',
   reasonEmpty: 'Schrijf een reden op.',
+  inzage: 'Inzage voor de bewoner (afdrukken)',
+  inzageFailed: 'De inzage kon niet worden gemaakt. Dat kan alleen met verbinding; probeer het later opnieuw.',
 };

@@ -57,7 +57,7 @@ export default function TimelineScreen({ householdId }: { householdId: string })
           <MapSummary householdId={householdId} />
         </section>
         <HouseholdDetails household={household} />
-        <SharingSection householdId={householdId} />
+        <SharingSection householdId={householdId} teamId={household.teamId} />
         <section className="section">
           <EraseHousehold householdId={householdId} />
         </section>
