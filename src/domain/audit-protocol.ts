@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { recordIdSchema, uuidSchema } from './ids';
 import { tableNameSchema } from './records/tables';
 
-export const auditActions = ['create', 'read', 'update', 'delete', 'export', 'print', 'search'] as const;
+export const auditActions = ['create', 'read', 'update', 'delete', 'export', 'print', 'search', 'erase', 'retention'] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** What a device reports: what it showed. Writes it never reports, the server sees those itself. */

@@ -89,13 +89,28 @@ export interface UserInfo {
   displayName: string;
 }
 
+export interface OrganisationInfo {
+  id: string;
+  name: string;
+  kind: 'lead' | 'partner';
+}
+
+/** The user's organisation (null: the lead organisation) and the organisations an agreement can name (issue 10). */
+export interface SharingInfo {
+  organisation: OrganisationInfo | null;
+  organisations: OrganisationInfo[];
+}
+
 export interface LoginResponse {
   token: string;
   user: UserInfo;
   teams: TeamMembership[];
+  /** Filled by /api/me (an older server leaves it out: the device then counts as lead). */
+  sharing?: SharingInfo;
 }
 
 export interface MeResponse {
   user: UserInfo;
   teams: TeamMembership[];
+  sharing?: SharingInfo;
 }

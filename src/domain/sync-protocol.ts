@@ -10,8 +10,8 @@ import { tableNameSchema, type TableName } from './records/tables';
 import type { Fields } from './records/validate';
 
 export const PROTOCOL_VERSION = 1;
-/** Version of the record schemas (tables and fields). Bumped with every added migration or table (2: plan, network, handovers, map moments). */
-export const SCHEMA_VERSION = 2;
+/** Version of the record schemas (tables and fields). Bumped with every added migration or table (2: plan, network, handovers, map moments; 3: legal bases, sharing agreements, break the glass, closedOn). */
+export const SCHEMA_VERSION = 3;
 
 export const MAX_PUSH_BATCH = 200;
 export const MAX_PULL_PAGE = 1000;
@@ -107,6 +107,12 @@ export interface PullResponse {
    * first pull is. Optional: an older server leaves it out, and the device then shows no count.
    */
   remaining?: number;
+  /**
+   * Households this device must drop entirely (records, unsent changes, summary and tombstone):
+   * a partner organisation's user whose sharing agreement was withdrawn or expired, or whose
+   * household was erased. Only sent to partners' devices (see docs/design/sharing.md).
+   */
+  purge?: string[];
 }
 
 /** Error bodies of the API: a stable code for the client, a Dutch message for people. */

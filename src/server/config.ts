@@ -10,6 +10,8 @@ export interface ServerConfig {
   distDir: string;
   trustProxy: boolean;
   sessions?: SessionPolicy;
+  /** Closed households are erased this many days after their closing day (RETENTION_CLOSED_DAYS, default 730). */
+  retentionDays?: number;
 }
 
 /**
@@ -32,6 +34,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       idleMs: days(env, 'SESSION_IDLE_DAYS', DEFAULT_SESSION_POLICY.idleMs),
       maxMs: days(env, 'SESSION_MAX_DAYS', DEFAULT_SESSION_POLICY.maxMs),
     },
+    retentionDays: days(env, 'RETENTION_CLOSED_DAYS', 730 * 86_400_000) / 86_400_000,
   };
 }
 

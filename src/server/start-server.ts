@@ -6,6 +6,10 @@ import { createApp } from './http/app';
 import { openLive, type Live } from './live/live';
 import { errorFields, jsonLogger } from './log';
 import { openStore, type Store } from './store/open-store';
+import { startRetentionTimer } from './sharing/retention';
+
+/** How often the retention job looks for closed households past their term. */
+const RETENTION_INTERVAL_MS = 6 * 3_600_000;
 
 /** How long a shutdown waits for requests in flight before it closes their connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -33,8 +37,15 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   if (setupToken) {
     console.log(`Eerste keer: open ${url}/setup#${setupToken} om het eerste team en de beheerder aan te maken.`);
   }
+  const retention = startRetentionTimer(store, {
+    days: config.retentionDays ?? 730,
+    intervalMs: RETENTION_INTERVAL_MS,
+    clock: () => new Date(),
+    onError: (error) => jsonLogger('error', 'retention run failed', errorFields(error)),
+    onRun: (report) => report.erased.length > 0 && jsonLogger('info', 'retention erased closed households', { count: report.erased.length }),
+  });
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= shutdown(server, store, live));
+  const close = () => (closing ??= (retention.stop(), shutdown(server, store, live)));
   return { url, store, close };
 }
 

@@ -10,6 +10,7 @@ import { PlanRepository } from './repositories/plan';
 import { NetworkRepository } from './repositories/network';
 import { HandoverRepository } from './repositories/handovers';
 import { MapMomentRepository } from './repositories/map-moments';
+import { SharingRepository } from './repositories/sharing';
 
 export interface DataLayer {
   db: VoordeurDb;
@@ -24,6 +25,7 @@ export interface DataLayer {
   mapMoments: MapMomentRepository;
   /** Reads done on this device, for the audit trail (ids only). */
   access: AccessLog;
+  sharing: SharingRepository;
 }
 
 /** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
@@ -42,6 +44,7 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
     handovers: new HandoverRepository(store),
     mapMoments: new MapMomentRepository(store),
     access: new AccessLog(db),
+    sharing: new SharingRepository(store),
   };
 }
 
@@ -61,3 +64,4 @@ export { deviceClientId, renewClientId } from './device-clock';
 export type { NewAction } from './repositories/plan';
 export type { HandoverInput } from './repositories/handovers';
 export { readPreference, writePreference, type PreferenceName } from './preferences';
+export { getSharing, type SharingView, type AgreementView } from './sharing-queries';

@@ -297,3 +297,19 @@ export async function purgeHouseholds(db: VoordeurDb, householdIds: readonly str
   await db.records.bulkDelete(children);
   await db.summaries.bulkDelete([...householdIds]);
 }
+
+/**
+ * The server no longer lets this device see these households (a partner's sharing agreement was
+ * withdrawn or expired): drop everything of them, the household row and its tombstone too, so a
+ * new agreement later brings them back. One rw transaction; idempotent (the server names them
+ * on every pull).
+ */
+export async function forgetHouseholds(db: VoordeurDb, householdIds: readonly string[]): Promise<void> {
+  if (householdIds.length === 0) return;
+  await db.transaction('rw', db.records, db.outbox, db.summaries, async () => {
+    await purgeHouseholds(db, householdIds);
+    const own = householdIds.map((id): [TableName, string] => ['households', id]);
+    await dropMutationsOfAll(db, own);
+    await db.records.bulkDelete(own);
+  });
+}

@@ -5,3 +5,4 @@ export { createApiClient, ApiFailure, NetworkFailure, type ApiClient, type Fetch
 export { syncTexts } from './texts';
 export { logOut } from './logout';
 export { fetchAuditTrail } from './audit-trail';
+export { fetchInzage } from './inzage';

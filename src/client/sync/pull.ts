@@ -1,5 +1,5 @@
 import { PROTOCOL_VERSION, type PullRequest, type PullResponse } from '../../domain';
-import { applyServerRecords, readCursor, type DataLayer } from '../db';
+import { applyServerRecords, forgetHouseholds, readCursor, type DataLayer } from '../db';
 import type { ApiClient } from './http';
 import type { PullProgress } from './types';
 
@@ -21,6 +21,8 @@ export async function pullTeam(
     const body: PullRequest = { protocolVersion: PROTOCOL_VERSION, teamId, cursor };
     const page = await api.post<PullResponse>('/api/sync/pull', body, token);
     await applyServerRecords(data.store, page.records, { cursor: { teamId, value: page.cursor } });
+    // A partner's device: households whose sharing agreement ended leave this device.
+    if (page.purge?.length) await forgetHouseholds(data.db, page.purge);
     received += page.records.length;
     // Only a pull of more than one page is worth showing (a new phone, a long time away).
     if (page.hasMore || received > page.records.length) {

@@ -13,9 +13,9 @@ export async function refreshSession(data: DataLayer, api: ApiClient, session: D
   return db.transaction('rw', db.meta, async () => {
     const current = await readSession(db);
     if (current?.token !== session.token) return current ?? session;
-    if (JSON.stringify([current.user, current.teams]) === JSON.stringify([me.user, me.teams])) return current;
+    if (JSON.stringify([current.user, current.teams, current.sharing]) === JSON.stringify([me.user, me.teams, me.sharing])) return current;
     const keepTeam = me.teams.some((t) => t.id === current.currentTeamId) ? current.currentTeamId : undefined;
-    return saveSession(db, { token: current.token, user: me.user, teams: me.teams }, keepTeam);
+    return saveSession(db, { token: current.token, user: me.user, teams: me.teams, ...(me.sharing ? { sharing: me.sharing } : {}) }, keepTeam);
   });
 }
 
@@ -32,6 +32,6 @@ export async function adoptRotatedToken(data: DataLayer, oldToken: string, newTo
   const { db } = data;
   await db.transaction('rw', db.meta, async () => {
     const current = await readSession(db);
-    if (current?.token === oldToken) await saveSession(db, { token: newToken, user: current.user, teams: current.teams }, current.currentTeamId);
+    if (current?.token === oldToken) await saveSession(db, { ...current, token: newToken }, current.currentTeamId);
   });
 }

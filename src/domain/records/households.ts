@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { enumField, requiredTextField, textField, type FieldSpec } from './fields';
+import { enumField, isoDateField, requiredTextField, textField, type FieldSpec } from './fields';
 
 export const consentValues = ['onbekend', 'gegeven', 'geweigerd', 'ingetrokken'] as const;
 export type Consent = (typeof consentValues)[number];
@@ -14,6 +14,8 @@ export const householdFields = {
   reportedBy: textField(500),
   reportReason: textField(),
   consent: enumField(consentValues, 'Kies of er toestemming is.'),
+  /** The day the team closed the household (afgesloten); retention counts from here (server/sharing/retention.ts). */
+  closedOn: isoDateField(),
 } satisfies Record<string, FieldSpec>;
 
 export const householdFormSchema = z.object({
@@ -30,4 +32,5 @@ export interface Household {
   reportedBy?: string;
   reportReason?: string;
   consent?: Consent;
+  closedOn?: string | null;
 }

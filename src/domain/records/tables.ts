@@ -10,6 +10,7 @@ import { networkPersonFields } from './network-people';
 import { networkVersionFields } from './network-versions';
 import { handoverFields } from './handovers';
 import { mapMomentFields, mapMomentPrefixedFields } from './map-moments';
+import { breakGlassFields, legalBasisFields, sharingAgreementFields } from './sharing';
 
 /** The synced tables. Adding one means adding it here and a migration on device and server. */
 export const tableNames = [
@@ -23,6 +24,9 @@ export const tableNames = [
   'networkVersions',
   'handovers',
   'mapMoments',
+  'legalBases',
+  'sharingAgreements',
+  'breakGlass',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 export const tableNameSchema = z.enum(tableNames, { error: 'Onbekende tabel.' });
@@ -63,4 +67,7 @@ export const tables: Record<TableName, TableSpec> = {
   networkVersions: { fields: networkVersionFields, prefixed: {}, required: ['takenOn', 'people'], inHousehold: true },
   handovers: { fields: handoverFields, prefixed: {}, required: ['toName', 'at'], inHousehold: true },
   mapMoments: { fields: mapMomentFields, prefixed: mapMomentPrefixedFields, required: ['takenOn'], inHousehold: true },
+  legalBases: { fields: legalBasisFields, prefixed: {}, required: ['basis', 'recordedOn'], inHousehold: true },
+  sharingAgreements: { fields: sharingAgreementFields, prefixed: {}, required: ['organisationId', 'agreedOn'], inHousehold: true },
+  breakGlass: { fields: breakGlassFields, prefixed: {}, required: ['reason', 'at'], inHousehold: true },
 };

@@ -9,8 +9,7 @@ import { audit } from './audit-commands';
 import { UsageError, type Command, type CommandContext } from './command-context';
 import { loadDemo } from './demo';
 import { rotateDataKey } from './rotate-data-key';
-
-export type { Command, CommandContext } from './command-context';
+import { sharingCommands } from './sharing-commands';
 
 function required(value: string | undefined, what: string): string {
   if (!value) throw new UsageError(`${what} ontbreekt.`);
@@ -198,6 +197,7 @@ export const commands: Record<string, Command> = {
   'purge-tombstones': purge,
   'rotate-data-key': rotateDataKey,
   audit,
+  ...sharingCommands,
 };
 
-export { UsageError };
+export { UsageError, type Command, type CommandContext };

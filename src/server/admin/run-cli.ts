@@ -20,6 +20,11 @@ export const usage = `Gebruik: npm run admin -- <opdracht> …
   list-users
   purge-tombstones [--days 90]
   rotate-data-key [finish]   versleutelt alle gegevens opnieuw met een nieuwe sleutel
+  add-organisation <naam> [--kind partner|lead]
+  list-organisations
+  set-organisation <gebruikersnaam> --organisation <naam>   (meldt haar apparaten af)
+  erase-household <huishouden-id> --by <beheerder>         wist het huishouden overal
+  retention run [--days 730]   wist afgesloten huishoudens na de bewaartermijn (RETENTION_CLOSED_DAYS)
   demo --team <team>      laadt het verzonnen voorbeeld (de heer F. van Noord) in een team
   audit verify [--team <team>]                         controleert de hashketen van het auditlog
   audit export --team <team> [--from <datum>] [--to <datum>] > bestand.csv
@@ -48,6 +53,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         days: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        kind: { type: 'string' },
+        organisation: { type: 'string' },
+        by: { type: 'string' },
       },
     });
   } catch (error) {
@@ -75,8 +83,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } finally {
     // Every act of the CLI is audited, also a refused one: the command, its names (users, teams,
     // device ids), options that are no personal data, and how it ended. Never a password or --name.
-    const { team, role, days, from, to } = parsed.values;
-    const detail = JSON.stringify({ command: name, args, team, role, days, from, to, exit, by: osUser() });
+    const { team, role, days, from, to, kind, organisation, by } = parsed.values;
+    const detail = JSON.stringify({ command: name, args, team, role, days, from, to, kind, organisation, byUser: by, exit, by: osUser() });
     await writeAccountAudit(store.db, { action: 'admin', detail }, now).finally(async () => {
       if (!io.store) await store.close();
     });

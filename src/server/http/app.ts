@@ -20,6 +20,7 @@ import { securityHeaders } from './security-headers';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { householdRoutes } from './routes/households';
 import { setupRoutes } from './routes/setup';
 import { syncRoutes } from './routes/sync';
 import { staticRoutes } from './static-files';
@@ -71,6 +72,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   authRoutes(app, deps);
   syncRoutes(app, deps, live.changes);
   auditRoutes(app, deps);
+  householdRoutes(app, deps);
   eventRoutes(app, deps, live);
   answerWrongMethods(app);
   app.all('/api', (c) => apiError(c, 404, 'not-found', messages.notFound));

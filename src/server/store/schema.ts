@@ -19,6 +19,8 @@ export interface UsersTable {
   created_at: string;
   /** Set by the admin CLI: a disabled user cannot log in, and their devices were revoked. */
   disabled_at: string | null;
+  /** The user's organisation (organisations.id); null: the lead organisation. */
+  organisation_id: string | null;
 }
 
 export interface MembershipsTable {
@@ -158,6 +160,32 @@ export interface AuditChainHeadsTable {
   hash: string;
 }
 
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  kind: 'lead' | 'partner';
+  created_at: string;
+}
+
+/** Which partner organisation may pull which household, derived from its sharing agreements (migration 006). */
+export interface HouseholdSharesTable {
+  team_id: string;
+  household_id: string;
+  organisation_id: string;
+  granted_seq: number;
+  active: number;
+  until: string | null;
+  updated_at: string;
+}
+
+/** Households that were erased: no push may ever write to them again (migration 006). */
+export interface ErasedHouseholdsTable {
+  household_id: string;
+  team_id: string;
+  cause: 'deleted' | 'erasure' | 'retention';
+  erased_at: string;
+}
+
 export interface Database {
   teams: TeamsTable;
   users: UsersTable;
@@ -173,6 +201,9 @@ export interface Database {
   mutations: MutationsTable;
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadsTable;
+  organisations: OrganisationsTable;
+  household_shares: HouseholdSharesTable;
+  erased_households: ErasedHouseholdsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -41,6 +41,8 @@ async function applyOne(batch: BatchChanges, m: Mutation): Promise<PushResult> {
     return { mutationId: m.mutationId, status: 'duplicate', record: current ? toSyncRecord(current) : purgedTombstone(logged) };
   }
 
+  const guarded = batch.guard.refusal(m);
+  if (guarded) return rejected(m.mutationId, guarded);
   const current = await batch.records.get(m.recordId);
   const household = m.householdId === null ? undefined : await batch.records.get(m.householdId);
   const scope = checkScope(m, current, household);

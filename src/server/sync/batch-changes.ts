@@ -5,6 +5,7 @@ import type { DialectName, StoreContext } from '../store/open-store';
 import { householdOf } from '../store/records';
 import type { Db, MutationsTable } from '../store/schema';
 import { lockTeamCounters, setTeamCounter, type TeamCounter } from '../store/team-counters';
+import { HouseholdGuard } from '../sharing/household-guard';
 import { BatchRecords } from './batch-records';
 import { findMutations, logMutations, mutationLogRow, type StoredResult } from './mutation-log';
 
@@ -28,6 +29,8 @@ export class BatchChanges {
     private readonly counters: Map<string, TeamCounter>,
     private readonly logged: Map<string, MutationsTable>,
     readonly records: BatchRecords,
+    /** Erased households and, for a partner's user, the shared ones (sharing/household-guard.ts). */
+    readonly guard: HouseholdGuard,
   ) {
     for (const [teamId, counter] of counters) this.seqs.set(teamId, counter.seq);
   }
@@ -42,7 +45,8 @@ export class BatchChanges {
       ...mutations.flatMap((m) => (m.householdId === null ? [m.recordId] : [m.recordId, m.householdId])),
       ...[...logged.values()].map((row) => row.record_id),
     ]);
-    return new BatchChanges(trx, dialect, actor, now, counters, logged, records);
+    const guard = await HouseholdGuard.open(trx, sealer, actor, mutations, now);
+    return new BatchChanges(trx, dialect, actor, now, counters, logged, records, guard);
   }
 
   /** False for a team without a counter: the batch may not write to it. */
@@ -63,6 +67,8 @@ export class BatchChanges {
     this.seqs.set(record.teamId, saved.rev);
     this.records.put(saved);
     this.noteAudit({ teamId: record.teamId, householdId: householdOf(saved), action, table: saved.table, recordId: saved.id });
+    if (saved.table === 'sharingAgreements' && saved.householdId) this.guard.noteAgreement(saved.teamId, saved.householdId);
+    if (saved.table === 'households' && saved.deleted) this.guard.noteHouseholdDeleted(saved.teamId, saved.id);
     return saved;
   }
 
@@ -93,6 +99,7 @@ export class BatchChanges {
 
   async finish(): Promise<void> {
     await this.records.save();
+    await this.guard.finish(this.trx, (teamId) => this.seqs.get(teamId) ?? 0, this.now);
     for (const [teamId, counter] of this.counters) {
       const seq = this.seqs.get(teamId) ?? counter.seq;
       if (seq !== counter.seq) await setTeamCounter(this.trx, teamId, { ...counter, seq });

@@ -1,4 +1,4 @@
-import { toSyncRecord } from '../../domain/merge';
+import { toSyncRecord, type ServerRecord } from '../../domain/merge';
 import type { PullResponse } from '../../domain/sync-protocol';
 import { writeAudit, type Actor } from '../audit/audit-log';
 import { householdOf, toServerRecord } from '../store/records';
@@ -7,6 +7,8 @@ import { readMemberTeamCounter } from '../store/team-counters';
 import { inRetriedTransaction } from '../store/transaction';
 import type { Db } from '../store/schema';
 import type { Sealer } from '../crypto/sealer';
+import { accessOf } from '../sharing/access';
+import { partnerPage } from '../sharing/partner-pull';
 
 export interface PullInput {
   teamId: string;
@@ -37,6 +39,13 @@ async function pullIn(db: Db, dialect: DialectName, sealer: Sealer, actor: Actor
   // another database (a restored backup): either way the device must start again.
   const purgedSince = input.cursor > 0 && input.cursor < counter.tombstoneHorizon;
   if (purgedSince || input.cursor > counter.seq) return { ok: false, reason: 'resync-required' };
+  const access = await accessOf(db, actor.userId);
+  if (access.kind === 'partner') {
+    const page = await partnerPage(db, sealer, { ...input, organisationId: access.organisationId, teamSeq: counter.seq }, now);
+    const records = [...page.backlog, ...page.rows];
+    await auditReads(db, dialect, actor, input.teamId, records, now);
+    return { ok: true, response: { records: records.map(toSyncRecord), cursor: page.cursor, hasMore: page.hasMore, purge: page.purge } };
+  }
 
   const rows = await db
     .selectFrom('records')
@@ -47,20 +56,20 @@ async function pullIn(db: Db, dialect: DialectName, sealer: Sealer, actor: Actor
     .limit(input.limit + 1)
     .execute();
   const page = rows.slice(0, input.limit).map((row) => toServerRecord(row, sealer));
-  const households = new Set(page.filter((r) => !r.deleted).map(householdOf));
-  await writeAudit(
-    db,
-    dialect,
-    actor,
-    [...households].map((householdId) => ({ teamId: input.teamId, householdId, action: 'read' as const, table: null, recordId: null })),
-    now,
-  );
+  await auditReads(db, dialect, actor, input.teamId, page, now);
   const cursor = page.at(-1)?.rev ?? input.cursor;
   const hasMore = rows.length > input.limit;
   return {
     ok: true,
     response: { records: page.map(toSyncRecord), cursor, hasMore, remaining: hasMore ? await countAfter(db, input.teamId, cursor) : 0 },
   };
+}
+
+/** One read entry per household the page carries. */
+async function auditReads(db: Db, dialect: DialectName, actor: Actor, teamId: string, page: readonly ServerRecord[], now: Date): Promise<void> {
+  const households = new Set(page.filter((r) => !r.deleted).map(householdOf));
+  const entries = [...households].map((householdId) => ({ teamId, householdId, action: 'read' as const, table: null, recordId: null }));
+  await writeAudit(db, dialect, actor, entries, now);
 }
 
 /** The team's records after `seq` (an index range on records_team_seq). */

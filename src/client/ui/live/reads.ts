@@ -11,6 +11,7 @@ import {
   listNetworkVersions,
   listHandovers,
   listMapMoments,
+  getSharing,
   type DataLayer,
 } from '../../db';
 import { todayIso } from '../format';
@@ -41,4 +42,5 @@ export const reads = {
   networkVersions: (householdId: string) => read(`networkVersions:${householdId}`, (d) => listNetworkVersions(d.store, householdId)),
   mapMoments: (householdId: string) => read(`mapMoments:${householdId}`, (d) => listMapMoments(d.store, householdId)),
   handovers: (householdId: string) => read(`handovers:${householdId}`, (d) => listHandovers(d.store, householdId)),
+  sharing: (householdId: string) => read(`sharing:${householdId}`, (d) => getSharing(d.store, householdId)),
 };

@@ -11,6 +11,8 @@ import { OpenQuestions } from './OpenQuestions';
 import { MapSummary } from '../map/MapSummary';
 import { PlanSummary } from '../plan/PlanSummary';
 import { ResidentViewLink } from '../resident/ResidentViewLink';
+import { ReasonGate } from '../sharing/ReasonGate';
+import { SharingSection } from '../sharing/SharingSection';
 
 /** A household: what to do next, the contact moments, the leefgebiedenkaart and its details. */
 export default function TimelineScreen({ householdId }: { householdId: string }) {
@@ -35,28 +37,31 @@ export default function TimelineScreen({ householdId }: { householdId: string })
   }
   return (
     <Page title={household.label} back={back}>
-      <div className="button-row">
-        <DoorstepButton householdId={householdId} />
-        <LinkButton variant="secondary" to={paths.newContact(householdId)}>
-          {t.newContact}
-        </LinkButton>
-        <LinkButton variant="secondary" to={paths.map(householdId)}>
-          {t.map}
-        </LinkButton>
-        <ResidentViewLink householdId={householdId} />
-      </div>
-      <ConflictNotices householdId={householdId} conflicts={conflicts} contacts={contacts} />
-      <OpenQuestions householdId={householdId} contacts={contacts} />
-      <PlanSummary householdId={householdId} />
-      <ContactList householdId={householdId} contacts={contacts} />
-      <section className="section" aria-labelledby="map-title">
-        <h2 id="map-title">{t.mapLatest}</h2>
-        <MapSummary householdId={householdId} />
-      </section>
-      <HouseholdDetails household={household} />
-      <section className="section">
-        <EraseHousehold householdId={householdId} />
-      </section>
+      <ReasonGate householdId={householdId} teamId={household.teamId}>
+        <div className="button-row">
+          <DoorstepButton householdId={householdId} />
+          <LinkButton variant="secondary" to={paths.newContact(householdId)}>
+            {t.newContact}
+          </LinkButton>
+          <LinkButton variant="secondary" to={paths.map(householdId)}>
+            {t.map}
+          </LinkButton>
+          <ResidentViewLink householdId={householdId} />
+        </div>
+        <ConflictNotices householdId={householdId} conflicts={conflicts} contacts={contacts} />
+        <OpenQuestions householdId={householdId} contacts={contacts} />
+        <PlanSummary householdId={householdId} />
+        <ContactList householdId={householdId} contacts={contacts} />
+        <section className="section" aria-labelledby="map-title">
+          <h2 id="map-title">{t.mapLatest}</h2>
+          <MapSummary householdId={householdId} />
+        </section>
+        <HouseholdDetails household={household} />
+        <SharingSection householdId={householdId} teamId={household.teamId} />
+        <section className="section">
+          <EraseHousehold householdId={householdId} />
+        </section>
+      </ReasonGate>
     </Page>
   );
 }

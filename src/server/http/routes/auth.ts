@@ -6,6 +6,7 @@ import { login, type LoginRefusal } from '../../auth/login';
 import { endSession } from '../../auth/sessions';
 import { messages } from '../../messages';
 import { authenticate } from '../authenticate';
+import { sharingInfo } from '../../sharing/organisations';
 import { apiError, type AppContext, type AppDeps, type AppEnv } from '../context';
 import { readBody, readJson } from '../read-body';
 
@@ -39,7 +40,7 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const userId = c.get('session').user_id;
     const user = await findUserById(store.db, userId);
     if (!user) return apiError(c, 401, 'unauthenticated', messages.unauthenticated);
-    const me: MeResponse = { user: userInfo(user), teams: await teamsOf(store.db, userId) };
+    const me: MeResponse = { user: userInfo(user), teams: await teamsOf(store.db, userId), sharing: await sharingInfo(store.db, user.organisation_id) };
     return c.json(me);
   });
 }

@@ -1,0 +1,35 @@
+/**
+ * The teamleider's view of "break the glass": every household opened with a reason, by whom and
+ * when. The reasons are breakGlass records (written on the device, offline too); who pushed each
+ * comes from the mutation log, so a device cannot put another name on it.
+ */
+import { toServerRecord } from '../store/records';
+import type { Sealer } from '../crypto/sealer';
+import type { Db } from '../store/schema';
+
+export interface BreakGlassEntry {
+  householdId: string;
+  at: string;
+  reason: string;
+  user: string;
+}
+
+export async function breakGlassOfTeam(db: Db, sealer: Sealer, teamId: string): Promise<BreakGlassEntry[]> {
+  const rows = await db
+    .selectFrom('records')
+    .innerJoin('mutations', (join) => join.onRef('mutations.record_id', '=', 'records.id').onRef('mutations.team_id', '=', 'records.team_id'))
+    .innerJoin('users', 'users.id', 'mutations.user_id')
+    .selectAll('records')
+    .select('users.display_name')
+    .where('records.team_id', '=', teamId)
+    .where('records.table_name', '=', 'breakGlass')
+    .where('records.deleted', '=', 0)
+    .execute();
+  const entries = rows.map((row) => {
+    const record = toServerRecord(row, sealer);
+    return { householdId: record.householdId ?? '', at: String(record.fields.at ?? ''), reason: String(record.fields.reason ?? ''), user: row.display_name };
+  });
+  // One record may have been pushed by several mutations (edits): one entry per record.
+  const unique = new Map(entries.map((e, i) => [`${rows[i]!.id}`, e]));
+  return [...unique.values()].sort((a, b) => (a.at < b.at ? 1 : -1));
+}

@@ -1,0 +1,85 @@
+/**
+ * Inzage and break the glass over HTTP, and isolation: the export is for the team's beheerder and
+ * the household's regisseur, audited; nobody of another team, nor a partner outside the agreement,
+ * learns that the household exists.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../../src/domain/ids';
+import type { Store } from '../../../src/server/store/open-store';
+import { pushMutations } from '../../../src/server/sync/push';
+import { newContact, newHousehold, TestDevice } from '../helpers/devices';
+import { TestApi } from '../helpers/http';
+import { agreement, kernteam, tokenFor } from '../helpers/sharing';
+import { storeKinds } from '../helpers/stores';
+
+describe.each(storeKinds)('inzage and break the glass on $name', (kind) => {
+  let store: Store;
+  let team: Awaited<ReturnType<typeof kernteam>>;
+  let api: TestApi;
+  const now = new Date('2026-03-02T09:00:00Z');
+  const device = new TestDevice(now.getTime() - 60_000);
+  const as = (userId: string) => ({ userId, deviceSessionId: null });
+
+  beforeEach(async () => {
+    store = await kind.open();
+    team = await kernteam(store);
+    api = new TestApi({ store, clock: () => now });
+  });
+  afterEach(() => store.close());
+
+  async function household(regisseur = 'Test cor') {
+    const h = newHousehold(device, team.teamA.id, 'Dorpsstraat <1>');
+    const c = newContact(device, team.teamA.id, h.id, 'Zorgen over de huur.');
+    const handoverId = uuidv7();
+    const handover = device.put('handovers', handoverId, { toName: regisseur, at: '2026-03-01T10:00:00+01:00', previousId: null }, { teamId: team.teamA.id, householdId: h.id });
+    await pushMutations(store, as(team.anna), [h.mutation, c.mutation, handover], now);
+    return h;
+  }
+
+  const inzage = async (id: string, userId: string, format = 'json') => api.request(`/api/households/${id}/inzage?format=${format}`, { token: await tokenFor(store, userId) });
+
+  it('gives the beheerder everything recorded, as JSON and as a printable Dutch page, and audits it', async () => {
+    const h = await household();
+    const json = await inzage(h.id, team.bea);
+    expect(json.status).toBe(200);
+    expect(json.body.sections.map((s: { title: string }) => s.title)).toEqual(['Het huishouden', 'Contactmomenten', 'Regisseur en overdrachten']);
+    expect(JSON.stringify(json.body)).toContain('Zorgen over de huur.');
+    const html = await inzage(h.id, team.bea, 'html');
+    expect(html.headers.get('content-type')).toContain('text/html');
+    expect(html.body).toContain('<title>Inzage – Voordeur</title>');
+    expect(html.body).toContain('Dorpsstraat &lt;1&gt;');
+    expect(html.body).not.toContain('<script');
+    const trail = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'export').execute();
+    expect(trail).toMatchObject([{ user_id: team.bea, household_id: h.id }, { user_id: team.bea, household_id: h.id }]);
+  });
+
+  it('gives it to the regisseur, and refuses a medewerker who is not', async () => {
+    const h = await household('Test anna');
+    expect((await inzage(h.id, team.anna)).status).toBe(200);
+    expect((await inzage(h.id, team.cor)).status).toBe(403);
+  });
+
+  it('answers another team, and a partner outside the agreement, as if the household did not exist', async () => {
+    const h = await household('Test wim');
+    expect((await inzage(h.id, team.bram)).status).toBe(404);
+    expect((await inzage(h.id, team.wim)).status).toBe(404);
+    expect((await inzage(uuidv7(), team.bea)).status).toBe(404);
+    await pushMutations(store, as(team.anna), [agreement(device, team.teamA.id, h.id, team.woning).mutation], now);
+    expect((await inzage(h.id, team.wim)).status).toBe(200); // now shared, and wim is the regisseur
+    expect((await inzage(h.id, team.ina)).status).toBe(404);
+    expect(await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'export').execute()).toHaveLength(1);
+  });
+
+  it('shows the teamleider who opened a household with which reason, under the name the server knows', async () => {
+    const h = await household();
+    const id = uuidv7();
+    const reason = device.put('breakGlass', id, { reason: 'Collega ziek, huisbezoek vandaag.', at: '2026-03-02T08:00:00+01:00', byName: 'Iemand anders' }, { teamId: team.teamA.id, householdId: h.id });
+    await pushMutations(store, as(team.anna), [reason], now);
+    const list = await api.request(`/api/teams/${team.teamA.id}/break-glass`, { token: await tokenFor(store, team.cor) });
+    expect(list.body).toEqual({ entries: [{ householdId: h.id, at: '2026-03-02T08:00:00+01:00', reason: 'Collega ziek, huisbezoek vandaag.', user: 'Test anna' }] });
+    expect((await api.request(`/api/teams/${team.teamA.id}/break-glass`, { token: await tokenFor(store, team.anna) })).status).toBe(403);
+    expect((await api.request(`/api/teams/${team.teamA.id}/break-glass`, { token: await tokenFor(store, team.bram) })).status).toBe(404);
+    const trail = await store.db.selectFrom('audit_log').selectAll().where('table_name', '=', 'breakGlass').execute();
+    expect(trail).toMatchObject([{ action: 'create', user_id: team.anna, household_id: h.id }]);
+  });
+});
