@@ -17,6 +17,7 @@ import { answerWrongMethods } from './method-not-allowed';
 import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
+import { deviceRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
 import { setupRoutes } from './routes/setup';
 import { syncRoutes } from './routes/sync';
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   healthRoutes(app, deps);
   setupRoutes(app, deps);
   authRoutes(app, deps);
+  deviceRoutes(app, deps);
   syncRoutes(app, deps, live.changes);
   eventRoutes(app, deps, live);
   answerWrongMethods(app);
