@@ -17,6 +17,7 @@ const screens = {
   network: lazyScreen(() => import('../ui/network/NetworkScreen')),
   progress: lazyScreen(() => import('../ui/progress/ProgressScreen')),
   resident: lazyScreen(() => import('../ui/resident/ResidentScreen')),
+  devices: lazyScreen(() => import('../ui/devices/DevicesScreen')),
   notFound: lazyScreen(() => import('../ui/NotFoundScreen')),
 };
 const HouseholdsScreen = screens.households.Screen;
@@ -30,6 +31,7 @@ const PrintPlanScreen = screens.printPlan.Screen;
 const NetworkScreen = screens.network.Screen;
 const ProgressScreen = screens.progress.Screen;
 const ResidentScreen = screens.resident.Screen;
+const DevicesScreen = screens.devices.Screen;
 const NotFoundScreen = screens.notFound.Screen;
 
 type Params = Record<string, string>;
@@ -50,6 +52,7 @@ const routes: Route[] = [
     reads: (_, session) => [reads.households(session.currentTeamId)],
   },
   { pattern: '/nieuw', load: screens.householdForm.preload, render: () => <HouseholdFormScreen /> },
+  { pattern: '/apparaten', load: screens.devices.preload, render: () => <DevicesScreen /> },
   {
     pattern: '/huishouden/:id',
     load: screens.timeline.preload,
