@@ -8,7 +8,8 @@ import type { HouseholdsPage } from './pages/households-page';
 import { admin, createWorkers, withServerStore } from './support/accounts';
 import { launchChromium, launchPersistentChromium } from './support/chromium';
 import { readOutbox } from './support/device-store';
-import { filesUnder, profileFilesHolding } from './support/profile-search';
+import { profileFilesHolding } from './support/profile-search';
+import { eventually } from '../support/eventually';
 import { screenProblems } from './support/screen-check';
 import { startServer, type RunningServer } from './support/server';
 
@@ -105,8 +106,8 @@ describe('revoke and wipe', () => {
     await leaderPage.getByText(/is ingetrokken/).waitFor();
     expect(await screenProblems(leaderPage)).toEqual([]);
 
-    // The check below can see records: the phone's LevelDB files hold their ids now.
-    expect(await profileFilesHolding(join(profileDir, 'Default', 'IndexedDB'), recordIds)).not.toEqual([]);
+    // The search below can see records: the phone's LevelDB files hold their texts now.
+    expect(await profileFilesHolding(join(profileDir, 'Default', 'IndexedDB'), canaries)).not.toEqual([]);
 
     // The phone comes back online and syncs at once: refused, wiped, the login screen says why.
     await phone!.setOffline(false);
@@ -122,11 +123,15 @@ describe('revoke and wipe', () => {
     );
     expect(onServer).toHaveLength(1);
 
+    // With no connection open, Chromium drops the deleted database's LevelDB files (and the
+    // deleted values in them): wait for that, then close and search the whole profile.
+    const idbDir = join(profileDir, 'Default', 'IndexedDB');
+    await eventually(async () => expect(await profileFilesHolding(idbDir, [...canaries, ...recordIds])).toEqual([]));
     await phone!.close();
     phone = undefined;
-    expect(await profileFilesHolding(profileDir, [...canaries, ...recordIds])).toEqual([]);
-    // The deleted database took its LevelDB files along; what is there now is the new, empty one.
-    expect(await filesUnder(join(profileDir, 'Default', 'IndexedDB'))).not.toEqual([]);
+    expect(await profileFilesHolding(profileDir, canaries)).toEqual([]);
+    // Record ids are opaque and in the clear by design (addresses), but none is left in IndexedDB.
+    expect(await profileFilesHolding(idbDir, recordIds)).toEqual([]);
   });
 
   it('logging out with unsent work says how much, offers to send it first, then wipes', async () => {

@@ -10,10 +10,15 @@ import { requestPersistentStorage } from './storage';
 import { readFirstScreen } from './first-screen';
 import { preloadScreen } from './routes';
 import { reloadAfterWipe } from './wipe-reload';
+import { justWiped, renderAfterWipe } from './after-wipe';
 
 /** Wire the device store, the sync loop and the update prompt, and render the app. */
 export function start(root: HTMLElement): void {
-  const { pathname } = window.location;
+  const { pathname, search } = window.location;
+  if (justWiped(search)) {
+    renderAfterWipe(createRoot(root), createDataLayer({ contentVersion: CONTENT_VERSION }));
+    return;
+  }
   const screenLoaded = preloadScreen(pathname);
   const data = createDataLayer({ contentVersion: CONTENT_VERSION });
   const sync = createSyncEngine({ data, live: true });
