@@ -15,9 +15,9 @@ export function justWiped(search: string): boolean {
 
 /**
  * Right after a wipe: only the login screen with the reason, and nothing that opens IndexedDB
- * (no session read, no sync loop) until the worker logs in again. Chromium removes an origin's
- * LevelDB files (with every deleted value in them) only once no connection has been open for a
- * moment; the normal start would reopen the database at once and keep the old files alive.
+ * (no session read, no sync loop) until the worker logs in again: a wiped device stays empty,
+ * and Chromium gets the chance to close the origin's IndexedDB store and compact away the deleted
+ * values (it does so only while no connection is open; not promised, see wipe-device.ts).
  */
 export function renderAfterWipe(root: Root, data: DataLayer): void {
   root.render(

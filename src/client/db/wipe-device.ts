@@ -34,12 +34,16 @@ function browserStorage(): DeviceStorage {
 
 /**
  * Forget everything this device holds, the one way a revoked device and a logout both leave:
- * the whole IndexedDB database is deleted (not only its rows: Chromium then removes its LevelDB
- * directory, so no deleted value waits on disk for a compaction), localStorage (drafts, key
+ * the whole IndexedDB database is deleted (not only its rows), localStorage (drafts, key
  * wrappers, preferences) and sessionStorage are cleared, and every Cache Storage entry except
  * the precached app shell is dropped. Then every tab of the app hears it (onDeviceWiped) and
  * reloads, which drops what is in memory (keys, screens, caches). The database object stays
  * usable: Dexie opens a new, empty one on next use.
+ *
+ * Chromium keeps a deleted database's bytes in the origin's LevelDB files until it compacts
+ * them (tests/e2e/revoke-wipe.e2e.test.ts saw them after the browser closed): only encryption at
+ * rest, whose key goes with this wipe, makes those bytes useless. The key ring's lock() belongs
+ * here too once it exists; the reload drops it from memory meanwhile.
  *
  * Callers run it inside the write queue, so no write of this tab lands in the half-wiped store.
  */
