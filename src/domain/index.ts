@@ -31,3 +31,5 @@ export * from './local-time';
 export * from './team-change';
 export * from './rules/relationship-type';
 export * from './rules/question-kinds';
+export * from './rules/storage-health';
+export * from './device-admin';

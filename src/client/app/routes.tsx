@@ -18,6 +18,7 @@ const screens = {
   progress: lazyScreen(() => import('../ui/progress/ProgressScreen')),
   resident: lazyScreen(() => import('../ui/resident/ResidentScreen')),
   auditTrail: lazyScreen(() => import('../ui/audit/AuditTrailScreen')),
+  devices: lazyScreen(() => import('../ui/devices/DevicesScreen')),
   notFound: lazyScreen(() => import('../ui/NotFoundScreen')),
 };
 const HouseholdsScreen = screens.households.Screen;
@@ -32,6 +33,7 @@ const NetworkScreen = screens.network.Screen;
 const ProgressScreen = screens.progress.Screen;
 const ResidentScreen = screens.resident.Screen;
 const AuditTrailScreen = screens.auditTrail.Screen;
+const DevicesScreen = screens.devices.Screen;
 const NotFoundScreen = screens.notFound.Screen;
 
 type Params = Record<string, string>;
@@ -59,6 +61,7 @@ const routes: Route[] = [
   },
   { pattern: '/nieuw', load: screens.householdForm.preload, render: () => <HouseholdFormScreen /> },
   { pattern: '/logboek', load: screens.auditTrail.preload, render: () => <AuditTrailScreen /> },
+  { pattern: '/apparaten', load: screens.devices.preload, render: () => <DevicesScreen /> },
   {
     pattern: '/huishouden/:id',
     load: screens.timeline.preload,

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CONTENT_VERSION } from '../../content';
-import { createDataLayer } from '../db';
+import { createDataLayer, onDeviceWiped } from '../db';
 import { registerBeforeUpdate, registerServiceWorker } from '../pwa';
 import { createSyncEngine } from '../sync';
 import { App } from './App';
@@ -9,13 +9,21 @@ import { saveBeforeUpdate } from './save-before-update';
 import { requestPersistentStorage } from './storage';
 import { readFirstScreen } from './first-screen';
 import { preloadScreen } from './routes';
+import { reloadAfterWipe } from './wipe-reload';
+import { justWiped, renderAfterWipe } from './after-wipe';
 
 /** Wire the device store, the sync loop and the update prompt, and render the app. */
 export function start(root: HTMLElement): void {
-  const { pathname } = window.location;
+  const { pathname, search } = window.location;
+  if (justWiped(search)) {
+    renderAfterWipe(createRoot(root), createDataLayer({ contentVersion: CONTENT_VERSION }));
+    return;
+  }
   const screenLoaded = preloadScreen(pathname);
   const data = createDataLayer({ contentVersion: CONTENT_VERSION });
   const sync = createSyncEngine({ data, live: true });
+  // A wipe here or in another tab: reload to the login screen, dropping everything in memory.
+  onDeviceWiped(reloadAfterWipe);
   // Before an update reloads the page: store what is being typed, and wait for queued writes.
   registerBeforeUpdate(saveBeforeUpdate(() => data.store.queue.flush()));
   if (new URLSearchParams(window.location.search).has('bench')) {

@@ -1,6 +1,5 @@
 import type { LoginResponse } from '../../domain';
 import type { VoordeurDb } from './database';
-import { clearAllDrafts } from './drafts';
 
 /** The device session: who is logged in on this device, for which teams, and the chosen team. */
 export interface DeviceSession extends LoginResponse {
@@ -26,19 +25,7 @@ export async function chooseTeam(db: VoordeurDb, teamId: string): Promise<void> 
   });
 }
 
-/** Logging out keeps the device's unsent work; only the session goes. */
+/** The session goes, records and unsent work stay (an ended session); a logout wipes (wipe-device.ts). */
 export async function clearSession(db: VoordeurDb): Promise<void> {
   await db.meta.delete(KEY);
-}
-
-/** A revoked device forgets everything it holds about people (DESIGN: security model). */
-export async function wipeDevice(db: VoordeurDb): Promise<void> {
-  await db.transaction('rw', [db.records, db.outbox, db.meta, db.summaries, db.auditOutbox], async () => {
-    await db.records.clear();
-    await db.auditOutbox.clear();
-    await db.summaries.clear();
-    await db.outbox.clear();
-    await db.meta.clear();
-  });
-  clearAllDrafts();
 }

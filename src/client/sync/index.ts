@@ -3,6 +3,6 @@ export type { SyncEngine, SyncStatus, SyncPhase } from './types';
 export type { SyncEnvironment } from './environment';
 export { createApiClient, ApiFailure, NetworkFailure, type ApiClient, type FetchLike } from './http';
 export { syncTexts } from './texts';
-export { logOut } from './logout';
+export { logOut, unsentChanges, type LogOutResult } from './logout';
 export { fetchAuditTrail } from './audit-trail';
 export { fetchInzage } from './inzage';

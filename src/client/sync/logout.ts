@@ -1,23 +1,41 @@
-import { readSession, type DataLayer } from '../db';
+import { outboxSummary, readSession, wipeDevice, type DataLayer } from '../db';
 import { ApiFailure, NetworkFailure, type ApiClient } from './http';
-import { clearSessionIfCurrent } from './session-refresh';
+
+export type LogOutResult =
+  /** Nothing was done: this many changes are not sent yet; the worker must be told and choose. */
+  | { kind: 'unsent'; unsent: number }
+  /** The device is wiped. `serverKnows` is false when the server could not be told (offline). */
+  | { kind: 'wiped'; serverKnows: boolean };
+
+/** Changes on this device that the team does not have: waiting ones and ones the server refused. */
+export async function unsentChanges(data: DataLayer): Promise<number> {
+  const { pending, rejected } = await outboxSummary(data.store);
+  return pending + rejected.length;
+}
 
 /**
- * End this device's session: tell the server (so the token is useless even if copied), then
- * forget it here. Records and unsent changes stay on the device and go out after the next login.
- * Without a connection the session is still forgotten here; `serverKnows` is then false.
+ * Log out: end the session on the server (so the token is useless even if copied), then wipe
+ * the device (wipe-device.ts), the same way a revoked device goes. A worker never loses unsent
+ * work without being told: with unsent changes this only reports their number, unless the
+ * caller passes `discardUnsent` after the worker chose "toch uitloggen" (after "Eerst versturen").
  */
-export async function logOut(data: DataLayer, api: ApiClient): Promise<{ serverKnows: boolean }> {
-  const session = await readSession(data.db);
-  if (!session) return { serverKnows: true };
-  let serverKnows = true;
-  try {
-    await api.post<void>('/api/auth/logout', undefined, session.token);
-  } catch (error) {
-    // A session the server already ended (401) is as good as ended now.
-    if (!(error instanceof NetworkFailure || error instanceof ApiFailure)) throw error;
-    serverKnows = error instanceof ApiFailure && error.status === 401;
-  }
-  await clearSessionIfCurrent(data, session.token);
-  return { serverKnows };
+export async function logOut(data: DataLayer, api: ApiClient, options: { discardUnsent?: number } = {}): Promise<LogOutResult> {
+  return data.store.queue.run(async () => {
+    const unsent = await unsentChanges(data);
+    // The worker agreed to lose exactly what they were told about; more since then asks again.
+    if (unsent > (options.discardUnsent ?? 0)) return { kind: 'unsent', unsent };
+    const session = await readSession(data.db);
+    let serverKnows = true;
+    if (session) {
+      try {
+        await api.post<void>('/api/auth/logout', undefined, session.token);
+      } catch (error) {
+        // A session the server already ended (401) is as good as ended now.
+        if (!(error instanceof NetworkFailure || error instanceof ApiFailure)) throw error;
+        serverKnows = error instanceof ApiFailure && error.status === 401;
+      }
+    }
+    await wipeDevice(data.db, 'uitgelogd');
+    return { kind: 'wiped', serverKnows };
+  });
 }

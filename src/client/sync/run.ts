@@ -62,7 +62,7 @@ async function pullWithResync(
 async function outcomeOf(data: DataLayer, token: string, error: unknown): Promise<RunOutcome> {
   if (error instanceof NetworkFailure) return { kind: 'offline' };
   if (error instanceof ApiFailure && error.code === 'device-revoked') {
-    await data.store.queue.run(() => wipeDevice(data.db));
+    await data.store.queue.run(() => wipeDevice(data.db, 'ingetrokken'));
     return { kind: 'logged-out', message: syncTexts.deviceRevoked };
   }
   if (error instanceof ApiFailure && error.status === 401) {

@@ -4,7 +4,7 @@ export const syncTexts = {
   sessionEnded:
     'Je bent uitgelogd, bijvoorbeeld omdat je sessie is verlopen. Log opnieuw in. Wat je hebt ingevuld, blijft op dit apparaat en wordt daarna verstuurd.',
   deviceRevoked:
-    'Dit apparaat heeft geen toegang meer tot Voordeur. Daarom zijn alle gegevens van dit apparaat gewist. Vraag je teamleider of beheerder wat er aan de hand is.',
+    'Dit apparaat is ingetrokken door je team. Daarom zijn alle gegevens van Voordeur van dit apparaat gewist. Vraag je teamleider of beheerder wat er aan de hand is.',
   updateRequired:
     'Werk de app bij om verder te kunnen bijwerken: sluit Voordeur helemaal af en open de app opnieuw. Je wijzigingen blijven bewaard en worden daarna verstuurd.',
   serverError: 'De server doet het even niet. We proberen het vanzelf opnieuw. Je wijzigingen blijven op dit apparaat bewaard.',

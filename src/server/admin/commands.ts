@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { roleSchema, usernameSchema, type Role } from '../../domain/auth-protocol';
 import { createTeam, createUser, findTeamByName, findUserByUsername, setMembership, setPassword } from '../auth/accounts';
-import { revokeSession, revokeUserSessions, sessionEnded, DEFAULT_SESSION_POLICY } from '../auth/sessions';
+import { revokeUserSessions } from '../auth/sessions';
 import { uuidSchema } from '../../domain/ids';
 import { DEFAULT_RETENTION_DAYS, purgeTombstones } from '../sync/purge';
 import { audit } from './audit-commands';
@@ -10,6 +10,7 @@ import { UsageError, type Command, type CommandContext } from './command-context
 import { loadDemo } from './demo';
 import { rotateDataKey } from './rotate-data-key';
 import { sharingCommands } from './sharing-commands';
+import { disableUser as disableUserAndRevoke, listDevices as devicesOf, revokeDevice as revokeOneDevice } from './devices';
 
 function required(value: string | undefined, what: string): string {
   if (!value) throw new UsageError(`${what} ontbreekt.`);
@@ -87,7 +88,7 @@ const revokeDevices: Command = async (ctx) => {
 
 const revokeDevice: Command = async (ctx) => {
   const id = required(ctx.args[0], 'De id van het apparaat (zie list-devices)');
-  if (!uuidSchema.safeParse(id).success || !(await revokeSession(ctx.store.db, id, ctx.now))) {
+  if (!uuidSchema.safeParse(id).success || !(await revokeOneDevice(ctx.store.db, id, ctx.now))) {
     throw new UsageError(`Geen actief apparaat met id "${id}". Zie list-devices.`);
   }
   ctx.out(`Apparaat ${id} afgemeld. Het wist zijn gegevens bij het volgende contact.`);
@@ -96,10 +97,7 @@ const revokeDevice: Command = async (ctx) => {
 
 const disableUser: Command = async (ctx) => {
   const user = await userNamed(ctx, ctx.args[0]);
-  const count = await ctx.store.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ disabled_at: ctx.now.toISOString() }).where('id', '=', user.id).execute();
-    return revokeUserSessions(trx, user.id, ctx.now);
-  });
+  const count = await disableUserAndRevoke(ctx.store.db, user.id, ctx.now);
   ctx.out(`"${user.username}" is uitgezet en kan niet meer inloggen; ${count} apparaat/apparaten afgemeld. Terugdraaien: enable-user.`);
   return 0;
 };
@@ -115,23 +113,11 @@ const enableUser: Command = async (ctx) => {
 const listDevices: Command = async (ctx) => {
   const user = ctx.args[0] ? await userNamed(ctx, ctx.args[0]) : undefined;
   const team = ctx.options.team ? await teamNamed(ctx, ctx.options.team) : undefined;
-  const rows = await ctx.store.db
-    .selectFrom('device_sessions')
-    .innerJoin('users', 'users.id', 'device_sessions.user_id')
-    .selectAll('device_sessions')
-    .select('users.username')
-    .$if(user !== undefined, (qb) => qb.where('users.id', '=', user?.id ?? ''))
-    .$if(team !== undefined, (qb) =>
-      qb.where('users.id', 'in', (eb) => eb.selectFrom('memberships').select('user_id').where('team_id', '=', team?.id ?? '')),
-    )
-    .orderBy('users.username')
-    .orderBy('device_sessions.created_at')
-    .execute();
+  const rows = await devicesOf(ctx.store.db, { userId: user?.id, teamId: team?.id }, ctx.now);
   if (rows.length === 0) ctx.out('Geen apparaten.');
   for (const row of rows) {
-    const ended = sessionEnded(row, true, DEFAULT_SESSION_POLICY, ctx.now);
-    const state = row.revoked_at ? `afgemeld ${row.revoked_at}` : ended === 'expired' ? 'verlopen' : 'actief';
-    ctx.out(`${row.id}\t${row.username}\t${row.label}\tsinds ${row.created_at}\tlaatst gezien ${row.last_seen_at}\t${state}`);
+    const state = row.revokedAt ? `afgemeld ${row.revokedAt}` : row.state === 'expired' ? 'verlopen' : 'actief';
+    ctx.out(`${row.id}\t${row.username}\t${row.label}\tsinds ${row.createdAt}\tlaatst gezien ${row.lastSeenAt}\t${state}`);
   }
   return 0;
 };

@@ -19,6 +19,7 @@ import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
+import { deviceRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
 import { householdRoutes } from './routes/households';
 import { setupRoutes } from './routes/setup';
@@ -70,6 +71,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   healthRoutes(app, deps);
   setupRoutes(app, deps);
   authRoutes(app, deps);
+  deviceRoutes(app, deps);
   syncRoutes(app, deps, live.changes);
   auditRoutes(app, deps);
   householdRoutes(app, deps);

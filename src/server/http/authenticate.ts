@@ -7,6 +7,15 @@ import { messages } from '../messages';
 import { apiError, type AppDeps, type AppEnv } from './context';
 
 /**
+ * Sent with 'device-revoked' only (never with an ended session, whose device keeps its unsent
+ * work): the browser drops the origin's storage (IndexedDB, localStorage, Cache Storage, the
+ * service worker) and HTTP cache, even if the app's own wipe (wipe-device.ts) were stopped half
+ * way. Not "cookies" (the app has none) and not "*" or "executionContexts" (a reload in the
+ * middle of the app's own wipe helps nobody; the app reloads itself when it is done).
+ */
+export const REVOKED_CLEAR_SITE_DATA = '"cache", "storage"';
+
+/**
  * Bearer token → device session. A revoked device is told so, because it must wipe its data; an
  * ended one (idle, too old) only logs in again. A token due for rotation gets its successor in
  * a response header (see auth/rotation.ts).
@@ -18,7 +27,10 @@ export function authenticate({ store, clock, sessionPolicy }: AppDeps): Middlewa
     if (!token || !found) return apiError(c, 401, 'unauthenticated', messages.unauthenticated);
     const now = clock();
     const ended = sessionEnded(found.session, found.current, sessionPolicy, now);
-    if (ended === 'revoked') return apiError(c, 401, 'device-revoked', messages.deviceRevoked);
+    if (ended === 'revoked') {
+      c.header('Clear-Site-Data', REVOKED_CLEAR_SITE_DATA);
+      return apiError(c, 401, 'device-revoked', messages.deviceRevoked);
+    }
     if (ended === 'expired') return apiError(c, 401, 'unauthenticated', messages.unauthenticated);
     await touchSession(store.db, found.session, now);
     const rotated = await rotateOnUse(store.db, found.session, token, found.current, now);

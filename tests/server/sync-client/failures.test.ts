@@ -64,15 +64,21 @@ describe.each(storeKinds)('sync engine failures against the server on $name', (k
     await household(phone, 'Dorpsstraat 2');
     await revokeUserSessions(store.db, anna, new Date());
 
+    phone.wire.requests.length = 0;
     await phone.engine.syncNow();
 
     expect(await phone.data.db.records.count()).toBe(0);
     expect(await phone.data.db.outbox.count()).toBe(0);
+    // The one push it tried was refused; the unsent household never reached the server.
+    expect(phone.wire.requests).toEqual(['/api/sync/push']);
+    const onServer = await store.db.selectFrom('records').select('id').where('table_name', '=', 'households').execute();
+    expect(onServer).toHaveLength(1);
     expect(await readSession(phone.data.db)).toBeNull();
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'logged-out', pending: 0, error: syncTexts.deviceRevoked });
-    // The next pass still explains why, instead of a plain "niet ingelogd".
+    // The next pass still explains why, instead of a plain "niet ingelogd", and sends nothing.
     await phone.engine.syncNow();
     expect(phone.engine.getStatus().error).toBe(syncTexts.deviceRevoked);
+    expect(phone.wire.requests).toEqual(['/api/sync/push']);
   });
 
   it('an ended session logs out but keeps records and unsent changes', async () => {

@@ -7,6 +7,8 @@ import { Button, Page } from '../kit';
 import { InputField } from './InputField';
 import { authTexts } from './texts';
 import { useSignIn } from './use-sign-in';
+import { useLocation } from '../router';
+import { wipeReasonText } from './wipe-reason';
 
 const loginFormSchema = loginRequestSchema.pick({ username: true, password: true });
 
@@ -24,6 +26,7 @@ export default function LoginScreen({ onDone, api }: LoginScreenProps) {
     defaultValues: { username: '', password: '' },
   });
   const { errors, isSubmitting } = formState;
+  const wiped = wipeReasonText(useLocation().search);
 
   const submit = handleSubmit(async (values) => {
     if (await signIn('/api/auth/login', values)) onDone();
@@ -31,6 +34,11 @@ export default function LoginScreen({ onDone, api }: LoginScreenProps) {
 
   return (
     <Page title={authTexts.loginTitle}>
+      {wiped && (
+        <p className="notice notice--warning" role="status">
+          {wiped}
+        </p>
+      )}
       <p>{authTexts.loginIntro}</p>
       <form onSubmit={submit} noValidate>
         <InputField

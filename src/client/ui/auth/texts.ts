@@ -2,6 +2,9 @@
 export const authTexts = {
   loginTitle: 'Inloggen',
   loginIntro: 'Log één keer in op dit apparaat. Daarna werkt Voordeur ook zonder internet.',
+  wipedRevoked:
+    'Dit apparaat is ingetrokken door je team. Daarom zijn alle gegevens van Voordeur van dit apparaat gewist. Vraag je teamleider of beheerder wat er aan de hand is.',
+  wipedLoggedOut: 'Je bent uitgelogd. Alle gegevens van Voordeur zijn van dit apparaat gewist.',
   username: 'Gebruikersnaam',
   password: 'Wachtwoord',
   showPassword: 'Wachtwoord tonen',

@@ -42,6 +42,7 @@ export const paths = {
   network: (id: string) => `/huishouden/${encodeURIComponent(id)}/netwerk`,
   progress: (id: string) => `/huishouden/${encodeURIComponent(id)}/voortgang`,
   resident: (id: string) => `/huishouden/${encodeURIComponent(id)}/bewoner`,
+  devices: () => '/apparaten',
   login: () => '/inloggen',
   setup: () => '/setup',
   auditTrail: () => '/logboek',

@@ -1,35 +1,35 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
-import { createApiClient, logOut, type ApiClient } from '../../sync';
+import { useMemo, useState } from 'react';
+import { mayManageDevices } from '../../../domain';
+import { createApiClient, unsentChanges, type ApiClient, type LogOutResult } from '../../sync';
 import { Button, LinkButton } from '../kit';
 import { paths } from '../router';
 import { useServices } from '../services';
 import { PersonIcon } from './icons';
+import { LogOutDialog } from './LogOutDialog';
+import { StorageStatus, type PlatformFacts } from './StorageStatus';
 import { syncStatusTexts as t } from './texts';
 import './sync-status.css';
 
-const noStatus = { subscribe: () => () => {}, getStatus: () => null };
+interface Props {
+  api?: ApiClient;
+  /** Called once the device is wiped (the app then reloads to the login screen). */
+  onLoggedOut?(result: Extract<LogOutResult, { kind: 'wiped' }>): void;
+  platform?: PlatformFacts;
+}
 
 /**
- * Who is logged in, and the way out. Logging out first tries to send waiting changes, then ends
- * the session on the server and here; records and unsent changes stay on the device.
+ * Who is logged in, how safe the data on this device is, the team's devices (for a teamleider
+ * or beheerder), and the way out. Logging out wipes the device, after saying how many changes
+ * are not sent yet and offering to send them first (LogOutDialog).
  */
-export function AccountMenu({ api, onLoggedOut }: { api?: ApiClient; onLoggedOut?(result: { serverKnows: boolean }): void }) {
-  const { data, sync, session } = useServices();
+export function AccountMenu({ api, onLoggedOut, platform }: Props) {
+  const { data, session } = useServices();
   const client = useMemo(() => api ?? createApiClient(), [api]);
-  const source = sync ?? noStatus;
-  const pending = useSyncExternalStore(source.subscribe, source.getStatus)?.pending ?? 0;
-  const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<number | null>(null);
   if (!session) return null;
+  const role = session.teams.find((team) => team.id === session.currentTeamId)?.role;
 
-  const leave = async () => {
-    setBusy(true);
-    await sync?.syncNow();
-    const result = await logOut(data, client);
-    // The engine rereads the session: it now says "niet ingelogd" and stops talking to the server.
-    await sync?.syncNow();
-    setBusy(false);
-    onLoggedOut?.(result);
-  };
+  const ask = async () => setAsking(await unsentChanges(data));
 
   return (
     <details className="account-menu">
@@ -39,16 +39,32 @@ export function AccountMenu({ api, onLoggedOut }: { api?: ApiClient; onLoggedOut
       </summary>
       <div className="account-menu__panel">
         <p>{t.loggedInAs(session.user.displayName)}</p>
-        {session.teams.some((m) => m.id === session.currentTeamId && (m.role === 'teamleider' || m.role === 'beheerder')) && (
-          <LinkButton variant="secondary" to={paths.auditTrail()}>
-            {t.auditTrail}
-          </LinkButton>
+        <StorageStatus platform={platform} />
+        {mayManageDevices(role) && (
+          <>
+            <LinkButton variant="secondary" to={paths.devices()}>
+              {t.devices}
+            </LinkButton>
+            <LinkButton variant="secondary" to={paths.auditTrail()}>
+              {t.auditTrail}
+            </LinkButton>
+          </>
         )}
-        {pending > 0 && <p className="notice notice--warning">{t.logOutPending(pending)}</p>}
-        <Button variant="secondary" disabled={busy} onClick={() => void leave()}>
-          {busy ? t.loggingOut : t.logOut}
+        <Button variant="secondary" onClick={() => void ask()}>
+          {t.logOut}
         </Button>
       </div>
+      {asking !== null && (
+        <LogOutDialog
+          api={client}
+          unsent={asking}
+          onCancel={() => setAsking(null)}
+          onLoggedOut={(result) => {
+            setAsking(null);
+            onLoggedOut?.(result);
+          }}
+        />
+      )}
     </details>
   );
 }

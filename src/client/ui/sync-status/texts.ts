@@ -41,6 +41,26 @@ export const syncStatusTexts = {
   logOut: 'Uitloggen',
   auditTrail: 'Logboek (wie zag wat)',
   loggingOut: 'Bezig met uitloggen…',
-  logOutPending: (n: number) =>
-    `Er ${n === 1 ? 'wacht' : 'wachten'} nog ${changes(n)}. Die blijven op dit apparaat en worden verstuurd als je weer inlogt.`,
+  logOutTitle: 'Uitloggen en dit apparaat wissen?',
+  logOutSafe:
+    'Alles is verstuurd en staat veilig bij je team. Bij uitloggen wissen we alle gegevens van dit apparaat. Log je weer in, dan haalt de app ze opnieuw op.',
+  logOutUnsent: (n: number) =>
+    `Let op: er ${n === 1 ? 'is' : 'zijn'} nog ${changes(n)} niet verstuurd. Als je nu uitlogt, ${n === 1 ? 'wordt die' : 'worden die'} gewist en ben je dat werk kwijt.`,
+  sendFirst: 'Eerst versturen',
+  sending: 'Bezig met versturen…',
+  sendFailed: 'Versturen lukte niet. Heb je verbinding? Probeer het opnieuw, of wacht tot je weer verbinding hebt.',
+  logOutAndWipe: 'Uitloggen en wissen',
+  logOutAnyway: 'Toch uitloggen en wissen',
+  stayLoggedIn: 'Ingelogd blijven',
+  devices: 'Apparaten van het team',
+  // Storage on this device (account menu).
+  storageHeading: 'Opslag op dit apparaat',
+  storagePersistent: 'De browser bewaart de gegevens van Voordeur, ook als er weinig ruimte is.',
+  storageNotPersistent: 'De browser heeft niet beloofd de gegevens te bewaren.',
+  storageUnknown: 'Deze browser zegt niet of hij de gegevens bewaart.',
+  storageUsed: (used: string, quota: string) => `In gebruik: ${used} van ${quota}.`,
+  warnIosNotInstalled:
+    'Safari wist de gegevens als je Voordeur 7 dagen niet opent. Zet Voordeur op je beginscherm (Deel → Zet op beginscherm) en open het daar.',
+  warnNotPersistent: 'Bij weinig ruimte kan de browser de gegevens wissen. Zorg dat alles verstuurd is, of installeer de app.',
+  warnUnsentOld: 'Er wacht al meer dan een dag werk dat nog niet verstuurd is. Het staat alleen op dit apparaat. Zoek verbinding en tik op "Nu bijwerken".',
 } as const;

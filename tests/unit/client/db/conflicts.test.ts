@@ -96,7 +96,7 @@ describe('conflicts ("twee versies")', () => {
       const first = await createHousehold(tab, teamId);
       // Judge one write by the device's id, so the store has it in hand.
       await tab.households.update(first, { reportReason: 'Eerste.' }, { reportReason: demoHousehold.reportReason });
-      await wipeDevice(tab.db);
+      await wipeDevice(tab.db, 'ingetrokken');
       const householdId = await createHousehold(tab, teamId);
       await tab.households.update(householdId, { reportReason: 'Huurachterstand, sinds mei.' });
       await tab.households.update(householdId, { reportReason: 'Huurachterstand, sinds mei. Gebeld.' }, { reportReason: demoHousehold.reportReason });

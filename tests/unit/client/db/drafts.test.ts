@@ -51,7 +51,7 @@ describe('drafts of the last keystrokes', () => {
   it('is wiped with the device', async () => {
     const tab = openTab();
     writeDraft('household:2', 'reportReason', 'Zorgen over de huur');
-    await wipeDevice(tab.db);
+    await wipeDevice(tab.db, 'ingetrokken');
     expect(readDraft('household:2')).toEqual({});
   });
 });

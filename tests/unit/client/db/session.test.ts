@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { uuidv7, type LoginResponse } from '../../../../src/domain';
-import { chooseTeam, clearSession, readCursor, readSession, saveSession, wipeDevice } from '../../../../src/client/db';
+import { chooseTeam, clearSession, readCursor, readSession, saveSession, SUMMARIES_BUILT_KEY, wipeDevice } from '../../../../src/client/db';
 import { loadDevice } from '../../../../src/client/db/device-clock';
 import { applyServerRecords } from '../../../../src/client/db';
 import { createHousehold, openTab, remoteStamp, serverRecord } from './helpers';
@@ -65,10 +65,11 @@ describe('device session', () => {
     );
     const before = await loadDevice(tab.db);
 
-    await wipeDevice(tab.db);
+    await wipeDevice(tab.db, 'ingetrokken');
     expect(await tab.db.records.count()).toBe(0);
     expect(await tab.db.outbox.count()).toBe(0);
-    expect(await tab.db.meta.count()).toBe(0);
+    // A new, empty database: only the mark its populate sets.
+    expect(await tab.db.meta.toCollection().primaryKeys()).toEqual([SUMMARIES_BUILT_KEY]);
     expect(await readSession(tab.db)).toBeNull();
     expect(await readCursor(tab.db, teamB)).toBe(0);
     // The next write starts a fresh device identity and still works.

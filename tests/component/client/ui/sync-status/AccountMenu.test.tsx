@@ -2,7 +2,9 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSession, saveSession, type DataLayer, type DeviceSession } from '../../../../../src/client/db';
+import { logOut } from '../../../../../src/client/sync';
 import { AccountMenu } from '../../../../../src/client/ui/sync-status';
+import type { PlatformFacts } from '../../../../../src/client/ui/sync-status/StorageStatus';
 import { uuidv7, PROTOCOL_VERSION, type LoginResponse } from '../../../../../src/domain';
 import { createTeam } from '../../../../../src/server/auth/accounts';
 import { addTestUser, TEST_PASSWORD } from '../../../../server/helpers/accounts';
@@ -14,6 +16,7 @@ import { eventually } from '../../../../support/eventually';
 let server: TestServer;
 let data: DataLayer;
 let session: DeviceSession;
+const desktop: PlatformFacts = { installed: true, ios: false, storage: { estimate: async () => ({ usage: 3_200_000, quota: 2_000_000_000 }) } };
 
 beforeEach(async () => {
   server = await startTestServer();
@@ -33,34 +36,85 @@ afterEach(async () => {
   await server.store.close();
 });
 
-describe('AccountMenu', () => {
-  it('sends waiting changes, ends the session on the server and here, and keeps the records', async () => {
-    await data.households.create(session.currentTeamId, { label: 'Kade 1', members: '', reportedBy: '', reportReason: '' });
+const household = () => data.households.create(session.currentTeamId, { label: 'Kade 1', members: '', reportedBy: '', reportReason: '' });
+
+async function openLogOut() {
+  await userEvent.click(screen.getByText('Account'));
+  await userEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
+  return screen.findByRole('dialog', { hidden: true });
+}
+
+describe('AccountMenu: logging out wipes the device, never unsent work without telling', () => {
+  it('says how many changes are not sent, sends them first on request, then wipes', async () => {
+    await household();
     const { engine, syncNow } = controllableEngine({ phase: 'idle', pending: 1 });
+    syncNow.mockImplementation(async () => {
+      await data.db.outbox.clear(); // the engine sent it
+    });
     const onLoggedOut = vi.fn();
-    renderWithServices(<AccountMenu api={server.api} onLoggedOut={onLoggedOut} />, { data, sync: engine, session });
+    renderWithServices(<AccountMenu api={server.api} onLoggedOut={onLoggedOut} platform={desktop} />, { data, sync: engine, session });
 
-    await userEvent.click(screen.getByText('Account'));
-    expect(screen.getByText(`Ingelogd als ${session.user.displayName}`)).toBeInTheDocument();
-    expect(screen.getByText(/nog 1 wijziging/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
+    const dialog = await openLogOut();
+    expect(dialog).toHaveTextContent('nog 1 wijziging niet verstuurd');
+    expect(screen.getByRole('button', { name: 'Ingelogd blijven', hidden: true })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Eerst versturen', hidden: true }));
+    await eventually(() => expect(dialog).toHaveTextContent('Alles is verstuurd'));
+    await userEvent.click(screen.getByRole('button', { name: 'Uitloggen en wissen', hidden: true }));
 
-    await eventually(() => expect(onLoggedOut).toHaveBeenCalledWith({ serverKnows: true }));
-    expect(syncNow).toHaveBeenCalledTimes(2); // before (send what waits) and after (show "niet ingelogd")
+    await eventually(() => expect(onLoggedOut).toHaveBeenCalledWith({ kind: 'wiped', serverKnows: true }));
+    expect(syncNow).toHaveBeenCalledTimes(1);
     expect(await readSession(data.db)).toBeNull();
-    expect(await data.db.records.count()).toBe(1);
+    expect(await data.db.records.count()).toBe(0);
     expect(await server.store.db.selectFrom('device_sessions').selectAll().execute()).toEqual([]);
   });
 
-  it('without a connection still forgets the session here, and tells the app the server could not be told', async () => {
-    const { engine } = controllableEngine({ phase: 'offline' });
+  it('when sending fails it says so, and only "toch uitloggen" loses the unsent work', async () => {
+    await household();
+    const { engine } = controllableEngine({ phase: 'offline', pending: 1 });
     const onLoggedOut = vi.fn();
-    renderWithServices(<AccountMenu api={server.offlineApi} onLoggedOut={onLoggedOut} />, { data, sync: engine, session });
+    renderWithServices(<AccountMenu api={server.offlineApi} onLoggedOut={onLoggedOut} platform={desktop} />, { data, sync: engine, session });
 
+    await openLogOut();
+    await userEvent.click(screen.getByRole('button', { name: 'Eerst versturen', hidden: true }));
+    expect(await screen.findByText(/Versturen lukte niet/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Toch uitloggen en wissen', hidden: true }));
+
+    await eventually(() => expect(onLoggedOut).toHaveBeenCalledWith({ kind: 'wiped', serverKnows: false }));
+    expect(await data.db.outbox.count()).toBe(0);
+  });
+
+  it('"Ingelogd blijven" keeps everything', async () => {
+    await household();
+    const { engine } = controllableEngine({ phase: 'idle', pending: 1 });
+    renderWithServices(<AccountMenu api={server.api} platform={desktop} />, { data, sync: engine, session });
+    await openLogOut();
+    await userEvent.click(screen.getByRole('button', { name: 'Ingelogd blijven', hidden: true }));
+    expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
+    expect(await readSession(data.db)).not.toBeNull();
+    expect(await data.db.outbox.count()).toBe(1);
+  });
+
+  it('logOut itself refuses to wipe unsent changes nobody was told about', async () => {
+    await household();
+    expect(await logOut(data, server.api)).toEqual({ kind: 'unsent', unsent: 1 });
+    await household(); // a second one arrives after the worker agreed to lose one
+    expect(await logOut(data, server.api, { discardUnsent: 1 })).toEqual({ kind: 'unsent', unsent: 2 });
+    expect(await data.db.outbox.count()).toBe(2);
+    expect(await readSession(data.db)).not.toBeNull();
+  });
+});
+
+describe('AccountMenu: storage on this device', () => {
+  it('tells whether the data is kept and how much is used', async () => {
+    renderWithServices(<AccountMenu api={server.api} platform={desktop} />, { data, session });
     await userEvent.click(screen.getByText('Account'));
-    await userEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
+    expect(screen.getByText(/bewaart de gegevens van Voordeur/)).toBeInTheDocument();
+    expect(await screen.findByText('In gebruik: 3,2 MB van 2,0 GB.')).toBeInTheDocument();
+  });
 
-    await eventually(() => expect(onLoggedOut).toHaveBeenCalledWith({ serverKnows: false }));
-    expect(await readSession(data.db)).toBeNull();
+  it('warns on iOS when Voordeur is not installed', async () => {
+    renderWithServices(<AccountMenu api={server.api} platform={{ installed: false, ios: true, storage: null }} />, { data, session });
+    await userEvent.click(screen.getByText('Account'));
+    expect(screen.getByText(/7 dagen niet opent/)).toBeInTheDocument();
   });
 });

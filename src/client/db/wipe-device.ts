@@ -1,0 +1,81 @@
+import type { VoordeurDb } from './database';
+
+/**
+ * Why a device was wiped; travels in the login address after the reload (a code, never
+ * anything about a person), so the login screen can say it in plain Dutch.
+ */
+export type WipeReason = 'ingetrokken' | 'uitgelogd';
+
+/** The page's storage, injectable so tests can see what was cleared. */
+export interface DeviceStorage {
+  local: Storage | null;
+  session: Storage | null;
+  caches: CacheStorage | null;
+}
+
+/** The precached app shell (workbox): code and styles only, kept so the login screen opens. */
+const APP_SHELL_CACHE = /^workbox-precache/;
+const CHANNEL = 'voordeur:device-wiped';
+
+function browserStorage(): DeviceStorage {
+  const get = <T>(read: () => T): T | null => {
+    try {
+      return read() ?? null;
+    } catch {
+      return null; // storage disabled (privacy mode): nothing to clear there
+    }
+  };
+  return {
+    local: get(() => (typeof localStorage === 'undefined' ? null : localStorage)),
+    session: get(() => (typeof sessionStorage === 'undefined' ? null : sessionStorage)),
+    caches: get(() => (typeof caches === 'undefined' ? null : caches)),
+  };
+}
+
+/**
+ * Forget everything this device holds, the one way a revoked device and a logout both leave:
+ * the whole IndexedDB database is deleted (not only its rows), localStorage (drafts, key
+ * wrappers, preferences) and sessionStorage are cleared, and every Cache Storage entry except
+ * the precached app shell is dropped. Then every tab of the app hears it (onDeviceWiped) and
+ * reloads, which drops what is in memory (keys, screens, caches). The database object stays
+ * usable: Dexie opens a new, empty one on next use.
+ *
+ * Chromium keeps a deleted database's bytes in the origin's LevelDB files until it compacts
+ * them (tests/e2e/revoke-wipe.e2e.test.ts saw them after the browser closed): only encryption at
+ * rest, whose key goes with this wipe, makes those bytes useless. The key ring's lock() belongs
+ * here too once it exists; the reload drops it from memory meanwhile.
+ *
+ * Callers run it inside the write queue, so no write of this tab lands in the half-wiped store.
+ */
+export async function wipeDevice(db: VoordeurDb, reason: WipeReason, storage: DeviceStorage = browserStorage()): Promise<void> {
+  // Deleting waits for other tabs' connections; Dexie closes them on their 'versionchange'.
+  await db.delete({ disableAutoOpen: false });
+  storage.local?.clear();
+  storage.session?.clear();
+  if (storage.caches) {
+    for (const name of await storage.caches.keys()) if (!APP_SHELL_CACHE.test(name)) await storage.caches.delete(name);
+  }
+  announce(reason);
+}
+
+type WipeListener = (reason: WipeReason) => void;
+const listeners = new Set<WipeListener>();
+
+/** Called after a wipe in this tab or in another tab of the same app; returns an unsubscribe. */
+export function onDeviceWiped(listener: WipeListener): () => void {
+  listeners.add(listener);
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  if (channel) channel.onmessage = (event: MessageEvent<WipeReason>) => listener(event.data);
+  return () => {
+    listeners.delete(listener);
+    channel?.close();
+  };
+}
+
+function announce(reason: WipeReason): void {
+  for (const listener of listeners) listener(reason);
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage(reason);
+  channel.close();
+}

@@ -1,0 +1,21 @@
+import type { WipeReason } from '../../db';
+import { paths } from '../router';
+import { authTexts } from './texts';
+
+const REASON_PARAM = 'reden';
+
+export function loginAfterWipe(reason: WipeReason): string {
+  return `${paths.login()}?${REASON_PARAM}=${reason}`;
+}
+
+/** The plain-Dutch sentence the login screen shows after a wipe, or null. */
+export function wipeReasonText(search: URLSearchParams): string | null {
+  switch (search.get(REASON_PARAM)) {
+    case 'ingetrokken':
+      return authTexts.wipedRevoked;
+    case 'uitgelogd':
+      return authTexts.wipedLoggedOut;
+    default:
+      return null;
+  }
+}
