@@ -9,6 +9,7 @@ import { PlanRepository } from './repositories/plan';
 import { NetworkRepository } from './repositories/network';
 import { HandoverRepository } from './repositories/handovers';
 import { MapMomentRepository } from './repositories/map-moments';
+import { DecisionRepository } from './repositories/decisions';
 
 export interface DataLayer {
   db: VoordeurDb;
@@ -21,12 +22,15 @@ export interface DataLayer {
   network: NetworkRepository;
   handovers: HandoverRepository;
   mapMoments: MapMomentRepository;
+  decisions: DecisionRepository;
 }
 
 /** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
 export function createDataLayer(options: { name?: string; codec?: RecordCodec; contentVersion: string }): DataLayer {
   const db = new VoordeurDb(options.name);
   const store = new RecordStore(db, options.codec ?? plainCodec);
+  const plan = new PlanRepository(store);
+  const handovers = new HandoverRepository(store);
   return {
     db,
     store,
@@ -34,10 +38,11 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
     contacts: new ContactRepository(store, options.contentVersion),
     mapEntries: new MapEntryRepository(store, options.contentVersion),
     conflicts: new ConflictRepository(store),
-    plan: new PlanRepository(store),
+    plan,
     network: new NetworkRepository(store),
-    handovers: new HandoverRepository(store),
+    handovers,
     mapMoments: new MapMomentRepository(store),
+    decisions: new DecisionRepository(store, plan, handovers),
   };
 }
 
@@ -55,4 +60,6 @@ export { readDraft, writeDraft, settleDraft } from './drafts';
 export { deviceClientId, renewClientId } from './device-clock';
 export type { NewAction } from './repositories/plan';
 export type { HandoverInput } from './repositories/handovers';
+export { TEAM_MONITOR, type DecisionInput } from './repositories/decisions';
+export * from './decision-queries';
 export { readPreference, writePreference, type PreferenceName } from './preferences';

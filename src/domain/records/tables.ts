@@ -10,6 +10,7 @@ import { networkPersonFields } from './network-people';
 import { networkVersionFields } from './network-versions';
 import { handoverFields } from './handovers';
 import { mapMomentFields, mapMomentPrefixedFields } from './map-moments';
+import { teamDecisionFields } from './team-decisions';
 
 /** The synced tables. Adding one means adding it here and a migration on device and server. */
 export const tableNames = [
@@ -23,6 +24,7 @@ export const tableNames = [
   'networkVersions',
   'handovers',
   'mapMoments',
+  'teamDecisions',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 export const tableNameSchema = z.enum(tableNames, { error: 'Onbekende tabel.' });
@@ -63,4 +65,5 @@ export const tables: Record<TableName, TableSpec> = {
   networkVersions: { fields: networkVersionFields, prefixed: {}, required: ['takenOn', 'people'], inHousehold: true },
   handovers: { fields: handoverFields, prefixed: {}, required: ['toName', 'at'], inHousehold: true },
   mapMoments: { fields: mapMomentFields, prefixed: mapMomentPrefixedFields, required: ['takenOn'], inHousehold: true },
+  teamDecisions: { fields: teamDecisionFields, prefixed: {}, required: ['meetingOn', 'agreed'], inHousehold: true },
 };

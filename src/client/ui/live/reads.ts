@@ -11,6 +11,8 @@ import {
   listNetworkVersions,
   listHandovers,
   listMapMoments,
+  listDecisions,
+  listTodos,
   type DataLayer,
 } from '../../db';
 import { todayIso } from '../format';
@@ -41,4 +43,6 @@ export const reads = {
   networkVersions: (householdId: string) => read(`networkVersions:${householdId}`, (d) => listNetworkVersions(d.store, householdId)),
   mapMoments: (householdId: string) => read(`mapMoments:${householdId}`, (d) => listMapMoments(d.store, householdId)),
   handovers: (householdId: string) => read(`handovers:${householdId}`, (d) => listHandovers(d.store, householdId)),
+  decisions: (householdId: string) => read(`decisions:${householdId}`, (d) => listDecisions(d.store, householdId)),
+  todos: (teamId: string, username: string) => read(`todos:${teamId}:${username}`, (d) => listTodos(d.store, teamId, username)),
 };
