@@ -17,6 +17,8 @@ const screens = {
   network: lazyScreen(() => import('../ui/network/NetworkScreen')),
   progress: lazyScreen(() => import('../ui/progress/ProgressScreen')),
   resident: lazyScreen(() => import('../ui/resident/ResidentScreen')),
+  review: lazyScreen(() => import('../ui/review/ReviewScreen')),
+  meeting: lazyScreen(() => import('../ui/review/MeetingScreen')),
   notFound: lazyScreen(() => import('../ui/NotFoundScreen')),
 };
 const HouseholdsScreen = screens.households.Screen;
@@ -30,6 +32,8 @@ const PrintPlanScreen = screens.printPlan.Screen;
 const NetworkScreen = screens.network.Screen;
 const ProgressScreen = screens.progress.Screen;
 const ResidentScreen = screens.resident.Screen;
+const ReviewScreen = screens.review.Screen;
+const MeetingScreen = screens.meeting.Screen;
 const NotFoundScreen = screens.notFound.Screen;
 
 type Params = Record<string, string>;
@@ -49,6 +53,13 @@ const routes: Route[] = [
     render: () => <HouseholdsScreen />,
     reads: (_, session) => [reads.households(session.currentTeamId)],
   },
+  {
+    pattern: '/kernteam',
+    load: screens.review.preload,
+    render: () => <ReviewScreen />,
+    reads: (_, session) => [reads.households(session.currentTeamId)],
+  },
+  { pattern: '/kernteam/overleg', load: screens.meeting.preload, render: () => <MeetingScreen /> },
   { pattern: '/nieuw', load: screens.householdForm.preload, render: () => <HouseholdFormScreen /> },
   {
     pattern: '/huishouden/:id',

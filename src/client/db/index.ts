@@ -63,3 +63,4 @@ export type { HandoverInput } from './repositories/handovers';
 export { TEAM_MONITOR, type DecisionInput } from './repositories/decisions';
 export * from './decision-queries';
 export { readPreference, writePreference, type PreferenceName } from './preferences';
+export { readMeetingChoice, toggleMeetingChoice } from './meeting-choice';

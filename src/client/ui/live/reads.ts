@@ -13,6 +13,7 @@ import {
   listMapMoments,
   listDecisions,
   listTodos,
+  readMeetingChoice,
   type DataLayer,
 } from '../../db';
 import { todayIso } from '../format';
@@ -44,5 +45,6 @@ export const reads = {
   mapMoments: (householdId: string) => read(`mapMoments:${householdId}`, (d) => listMapMoments(d.store, householdId)),
   handovers: (householdId: string) => read(`handovers:${householdId}`, (d) => listHandovers(d.store, householdId)),
   decisions: (householdId: string) => read(`decisions:${householdId}`, (d) => listDecisions(d.store, householdId)),
+  meetingChoice: (userId: string, day: string) => read(`meeting:${userId}:${day}`, (d) => readMeetingChoice(d.db, userId, day)),
   todos: (teamId: string, username: string) => read(`todos:${teamId}:${username}`, (d) => listTodos(d.store, teamId, username)),
 };

@@ -42,6 +42,8 @@ export const paths = {
   network: (id: string) => `/huishouden/${encodeURIComponent(id)}/netwerk`,
   progress: (id: string) => `/huishouden/${encodeURIComponent(id)}/voortgang`,
   resident: (id: string) => `/huishouden/${encodeURIComponent(id)}/bewoner`,
+  review: () => '/kernteam',
+  meeting: (step?: number) => (step ? `/kernteam/overleg?nr=${step}` : '/kernteam/overleg'),
   login: () => '/inloggen',
   setup: () => '/setup',
 } as const;
