@@ -33,11 +33,12 @@ describe('the kernteam review list', () => {
   it('sorts by urgency and filters by regisseur, signal and period, and searches by label', async () => {
     const data = freshData();
     await logIn(data);
+    // Made in the reverse of the urgency order, so last-touched-first would show another order.
+    await crisisHousehold(data, 'Beukenplein 1');
+    await overdueHousehold(data, 'Kerkstraat 12');
     const quiet = await addHousehold(data, { label: 'Molenlaan 8' });
     await data.handovers.handOver(quiet, { toName: 'Esmé', previousId: null });
     await addHousehold(data, { label: 'Dorpsweg 3', reportedBy: 'Buurvrouw' });
-    await overdueHousehold(data, 'Kerkstraat 12');
-    await crisisHousehold(data, 'Beukenplein 1');
     renderApp(data, '/kernteam');
 
     await screen.findByRole('heading', { name: 'Kernteam', level: 1 });
