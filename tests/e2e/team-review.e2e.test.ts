@@ -92,6 +92,7 @@ describe.each([
   });
 
   it("worker B, after sync, sees A's household overdue at the top of the review", async () => {
+    await b.openList();
     await b.syncNow();
     const review = new ReviewPage(b.page, server.url);
     await review.openFromHouseholds();
