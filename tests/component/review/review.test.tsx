@@ -115,3 +115,17 @@ describe('recording a team decision', () => {
     expect(await screen.findByTestId('todo-state')).toHaveTextContent(/^Gedaan/);
   });
 });
+
+describe('conflicting decisions', () => {
+  it('two decisions on one household in one meeting (two devices) are both shown, with a notice', async () => {
+    const data = freshData();
+    await logIn(data);
+    const id = await addHousehold(data, { label: 'Kerkstraat 12' });
+    await data.decisions.record(id, { meetingOn: todayIso(), agreed: 'Anna gaat langs.' }, []);
+    await data.decisions.record(id, { meetingOn: todayIso(), agreed: 'Eerst bellen, dan langs.' }, []);
+    renderApp(data, `/huishouden/${id}`);
+    expect(await screen.findByText(/twee besluiten vastgelegd/)).toBeInTheDocument();
+    expect(screen.getByText('Anna gaat langs.')).toBeInTheDocument();
+    expect(screen.getByText('Eerst bellen, dan langs.')).toBeInTheDocument();
+  });
+});
