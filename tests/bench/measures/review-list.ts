@@ -49,7 +49,7 @@ export const reviewList: Measure = {
       const changes = [
         await changeMs(page, '#review-flag', count, 'crisis'),
         await changeMs(page, '#review-flag', count, '*'),
-        await changeMs(page, '#review-period', count, 'langer'),
+        await changeMs(page, '#review-period', count, 'week'),
         await changeMs(page, '#review-period', count, '*'),
         await changeMs(page, '#review-search', count, 'voorbeeldstraat 4321'),
         await changeMs(page, '#review-search', count, ''),
