@@ -90,14 +90,18 @@ export interface ReviewFacts {
  * order is stable on every device.
  */
 export function compareUrgency(a: ReviewFacts, b: ReviewFacts): number {
-  const flags = (f: ReviewFacts) => [f.crisis, f.overdue, f.newReport];
-  const fa = flags(a);
-  const fb = flags(b);
-  for (let i = 0; i < fa.length; i++) if (fa[i] !== fb[i]) return fa[i] ? -1 : 1;
-  const days = (f: ReviewFacts) => f.noContactDays ?? Number.POSITIVE_INFINITY;
-  if (days(a) !== days(b)) return days(b) - days(a) > 0 ? 1 : -1;
-  return a.label.localeCompare(b.label, 'nl');
+  // Without allocating: a team's list sorts 5,000 households (some 60,000 comparisons) on a phone.
+  if (a.crisis !== b.crisis) return a.crisis ? -1 : 1;
+  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  if (a.newReport !== b.newReport) return a.newReport ? -1 : 1;
+  const da = a.noContactDays ?? Number.POSITIVE_INFINITY;
+  const db = b.noContactDays ?? Number.POSITIVE_INFINITY;
+  if (da !== db) return da > db ? -1 : 1;
+  return labelOrder.compare(a.label, b.label);
 }
+
+/** One collator, made once: String.localeCompare with a locale builds one on every call. */
+const labelOrder = new Intl.Collator('nl');
 
 export function sortByUrgency<T extends ReviewFacts>(households: readonly T[]): T[] {
   return [...households].sort(compareUrgency);
