@@ -19,6 +19,8 @@ const screens = {
   resident: lazyScreen(() => import('../ui/resident/ResidentScreen')),
   auditTrail: lazyScreen(() => import('../ui/audit/AuditTrailScreen')),
   devices: lazyScreen(() => import('../ui/devices/DevicesScreen')),
+  review: lazyScreen(() => import('../ui/review/ReviewScreen')),
+  meeting: lazyScreen(() => import('../ui/review/MeetingScreen')),
   notFound: lazyScreen(() => import('../ui/NotFoundScreen')),
 };
 const HouseholdsScreen = screens.households.Screen;
@@ -34,6 +36,8 @@ const ProgressScreen = screens.progress.Screen;
 const ResidentScreen = screens.resident.Screen;
 const AuditTrailScreen = screens.auditTrail.Screen;
 const DevicesScreen = screens.devices.Screen;
+const ReviewScreen = screens.review.Screen;
+const MeetingScreen = screens.meeting.Screen;
 const NotFoundScreen = screens.notFound.Screen;
 
 type Params = Record<string, string>;
@@ -59,6 +63,13 @@ const routes: Route[] = [
     render: () => <HouseholdsScreen />,
     reads: (_, session) => [reads.households(session.currentTeamId)],
   },
+  {
+    pattern: '/kernteam',
+    load: screens.review.preload,
+    render: () => <ReviewScreen />,
+    reads: (_, session) => [reads.households(session.currentTeamId)],
+  },
+  { pattern: '/kernteam/overleg', load: screens.meeting.preload, render: () => <MeetingScreen /> },
   { pattern: '/nieuw', load: screens.householdForm.preload, render: () => <HouseholdFormScreen /> },
   { pattern: '/logboek', load: screens.auditTrail.preload, render: () => <AuditTrailScreen /> },
   { pattern: '/apparaten', load: screens.devices.preload, render: () => <DevicesScreen /> },

@@ -56,6 +56,13 @@ export interface SummaryRow {
 /** Set in meta while the summaries hold every household here (see household-list.ts). */
 export const SUMMARIES_BUILT_KEY = 'summaries:built';
 
+/**
+ * The shape of the summaries' contents. The mark above holds it: summaries of an older shape
+ * (2: before the team review added handovers, actions and decisions) are built again once from
+ * the records, so no Dexie version is needed for a new field of the read model.
+ */
+export const SUMMARY_FORMAT = 3;
+
 export class VoordeurDb extends Dexie {
   records!: Table<StoredRecord, [TableName, string]>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
@@ -81,7 +88,7 @@ export class VoordeurDb extends Dexie {
     // A new database has no records, so its (empty) summaries are complete from the start. A
     // database upgraded from version 1 lacks the mark: household-list.ts builds them once.
     this.on('populate', (tx) => {
-      void tx.table('meta').put({ key: SUMMARIES_BUILT_KEY, value: true });
+      void tx.table('meta').put({ key: SUMMARIES_BUILT_KEY, value: SUMMARY_FORMAT });
     });
   }
 }

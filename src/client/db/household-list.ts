@@ -1,29 +1,12 @@
 import Dexie from 'dexie';
-import type { Outcome } from '../../domain';
 import { decodeRecords } from './codec-batch';
-import { SUMMARIES_BUILT_KEY, type SummaryRow, type VoordeurDb } from './database';
-import { openCount, openItemsOf } from './open-items';
+import { SUMMARIES_BUILT_KEY, SUMMARY_FORMAT, type VoordeurDb } from './database';
+import { toListItem, type HouseholdListItem } from './list-item';
 import type { RecordStore } from './record-store';
 import { RACED, retryWhenRaced } from './retry';
 import { decodeSummaries, planSummaries, type SummaryContents } from './summaries';
 
-/** One row of the households list, from the household's summary alone. */
-export interface HouseholdListItem {
-  id: string;
-  teamId: string;
-  touchedAt: number;
-  label: string;
-  members: string;
-  reportedBy: string;
-  regisseur: string | null;
-  /** The newest contact moment, if any. */
-  lastContact: { startedAt: string; outcome?: Outcome } | null;
-  openCount: number;
-  /** An agreed planning date has passed with no contact since. */
-  overdue: boolean;
-  conflictCount: number;
-}
-
+export type { HouseholdListItem } from './list-item';
 
 /** Decoded summaries by household id and version: a re-run decodes only the rows that changed. */
 type Cached = { version: number; contents: SummaryContents; today?: string; item?: HouseholdListItem };
@@ -35,7 +18,7 @@ const decodedCache = new WeakMap<RecordStore, Map<string, Cached>>();
  * summaries are first being built (a device that had records before summaries existed).
  */
 export async function listHouseholdSummaries(store: RecordStore, teamId: string, today: string): Promise<HouseholdListItem[] | undefined> {
-  const built = (await store.db.meta.get(SUMMARIES_BUILT_KEY))?.value === true;
+  const built = (await store.db.meta.get(SUMMARIES_BUILT_KEY))?.value === SUMMARY_FORMAT;
   const rows = await store.db.summaries.where('[teamId+listed]').equals([teamId, 1]).toArray();
   if (!built) {
     // Outside the live query's zone: it only reads; the rebuild's commit wakes it again.
@@ -57,28 +40,6 @@ export async function listHouseholdSummaries(store: RecordStore, teamId: string,
     .sort((a, b) => b.touchedAt - a.touchedAt);
 }
 
-/** Compare instants, not strings: devices may write different UTC offsets. */
-const newestFirst = (a: { startedAt: string }, b: { startedAt: string }) => Date.parse(b.startedAt) - Date.parse(a.startedAt);
-
-function toListItem(row: SummaryRow, contents: SummaryContents, today: string): HouseholdListItem {
-  const contacts = Object.values(contents.contacts).sort(newestFirst);
-  const items = openItemsOf(contacts, today);
-  const last = contacts.find((contact) => !contact.untouched);
-  return {
-    id: row.householdId,
-    teamId: row.teamId,
-    touchedAt: row.touchedAt,
-    label: contents.label ?? '',
-    members: contents.members,
-    reportedBy: contents.reportedBy,
-    regisseur: contents.regisseur,
-    lastContact: last ? { startedAt: last.startedAt, outcome: last.outcome } : null,
-    openCount: openCount(items),
-    overdue: items.some((item) => item.kind === 'plan-passed'),
-    conflictCount: contents.conflicts.length,
-  };
-}
-
 /**
  * Build every summary from the records, once: on a device whose records predate summaries, and
  * after a resync dropped records. Commits only if no record changed meanwhile.
@@ -87,9 +48,9 @@ export function ensureSummaries(store: RecordStore): Promise<void> {
   const { db } = store;
   return store.queue.run(() =>
     retryWhenRaced(async () => {
-      if ((await db.meta.get(SUMMARIES_BUILT_KEY))?.value === true) return;
+      if ((await db.meta.get(SUMMARIES_BUILT_KEY))?.value === SUMMARY_FORMAT) return;
       const all = await db.records.toArray();
-      const rows = all.filter((r) => r.table !== 'mapEntries' && r.deleted === 0);
+      const rows = all.filter((r) => r.table !== 'mapEntries' && r.table !== 'mapMoments' && r.deleted === 0);
       const records = await decodeRecords(store.codec, rows);
       const plan = await planSummaries(db, store.codec, records.map((r, i) => ({ ...r, touchedAt: rows[i]!.touchedAt })), 'empty');
       const committed = await db.transaction('rw', db.records, db.summaries, db.meta, async () => {
@@ -98,7 +59,7 @@ export function ensureSummaries(store: RecordStore): Promise<void> {
         if (changed) return false;
         await db.summaries.clear();
         await db.summaries.bulkPut(plan.put);
-        await db.meta.put({ key: SUMMARIES_BUILT_KEY, value: true });
+        await db.meta.put({ key: SUMMARIES_BUILT_KEY, value: SUMMARY_FORMAT });
         return true;
       });
       return committed ? undefined : RACED;

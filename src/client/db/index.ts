@@ -11,6 +11,7 @@ import { NetworkRepository } from './repositories/network';
 import { HandoverRepository } from './repositories/handovers';
 import { MapMomentRepository } from './repositories/map-moments';
 import { SharingRepository } from './repositories/sharing';
+import { DecisionRepository } from './repositories/decisions';
 
 export interface DataLayer {
   db: VoordeurDb;
@@ -26,12 +27,15 @@ export interface DataLayer {
   /** Reads done on this device, for the audit trail (ids only). */
   access: AccessLog;
   sharing: SharingRepository;
+  decisions: DecisionRepository;
 }
 
 /** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
 export function createDataLayer(options: { name?: string; codec?: RecordCodec; contentVersion: string }): DataLayer {
   const db = new VoordeurDb(options.name);
   const store = new RecordStore(db, options.codec ?? plainCodec);
+  const plan = new PlanRepository(store);
+  const handovers = new HandoverRepository(store);
   return {
     db,
     store,
@@ -39,12 +43,13 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
     contacts: new ContactRepository(store, options.contentVersion),
     mapEntries: new MapEntryRepository(store, options.contentVersion),
     conflicts: new ConflictRepository(store),
-    plan: new PlanRepository(store),
+    plan,
     network: new NetworkRepository(store),
-    handovers: new HandoverRepository(store),
+    handovers,
     mapMoments: new MapMomentRepository(store),
     access: new AccessLog(db),
     sharing: new SharingRepository(store),
+    decisions: new DecisionRepository(store, plan, handovers),
   };
 }
 
@@ -65,5 +70,8 @@ export { readDraft, writeDraft, settleDraft } from './drafts';
 export { deviceClientId, renewClientId } from './device-clock';
 export type { NewAction } from './repositories/plan';
 export type { HandoverInput } from './repositories/handovers';
+export { TEAM_MONITOR, type DecisionInput } from './repositories/decisions';
+export * from './decision-queries';
 export { readPreference, writePreference, type PreferenceName } from './preferences';
 export { getSharing, type SharingView, type AgreementView } from './sharing-queries';
+export { readMeetingChoice, toggleMeetingChoice } from './meeting-choice';

@@ -1,5 +1,5 @@
 import { CRISIS_STEP_ID, stepsFor, type Step } from '../../content';
-import type { Outcome } from '../../domain';
+import type { Channel, Outcome, RelationshipType } from '../../domain';
 import type { ContactView } from './queries';
 
 export type OpenItem =
@@ -18,6 +18,10 @@ export interface ContactDigest {
   unansweredStepIds: readonly string[];
   /** Nothing recorded yet (a wrong channel tap): no conversation, and no "laatste contact". */
   untouched?: boolean;
+  channel?: Channel;
+  /** The crisis step holds an answer (the team review flags it). */
+  crisis?: boolean;
+  relationshipType?: RelationshipType | null;
 }
 
 // After these there was no conversation, so its questions are not "open".
@@ -38,9 +42,13 @@ export function stepHasAnswer(step: Step, contact: ContactView): boolean {
   );
 }
 
+const crisisStep = () => stepsFor('huisbezoek').find((step) => step.id === CRISIS_STEP_ID);
+
 export function contactDigest(contact: ContactView): ContactDigest {
-  const { id, startedAt, outcome, planDate, untouched } = contact;
-  return { id, startedAt, outcome, planDate, untouched, unansweredStepIds: unansweredSteps(contact).map((s) => s.id) };
+  const { id, startedAt, outcome, planDate, untouched, channel, relationshipType } = contact;
+  const step = crisisStep();
+  const crisis = step ? stepHasAnswer(step, contact) : false;
+  return { id, startedAt, outcome, planDate, untouched, channel, crisis, relationshipType, unansweredStepIds: unansweredSteps(contact).map((s) => s.id) };
 }
 
 /**

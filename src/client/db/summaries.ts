@@ -1,4 +1,4 @@
-import type { SyncRecord } from '../../domain';
+import type { ActionStatus, GoalStatus, HandoverLink, SyncRecord } from '../../domain';
 import type { RecordCodec } from './codec';
 import type { SummaryRow, VoordeurDb } from './database';
 import { contactDigest, type ContactDigest } from './open-items';
@@ -18,22 +18,61 @@ export interface SummaryContents {
   label: string | null;
   members: string;
   reportedBy: string;
-  /** The regisseur's name when the plan records one. */
-  regisseur: string | null;
+  /** A report (melding) is recorded: a reporter or a reason. */
+  reported: boolean;
   /** One digest per contact moment, by contact id. */
   contacts: Record<string, ContactDigest>;
   /** Ids of unresolved "twee versies". */
   conflicts: string[];
+  /** The handover chain, by id: the regisseur is the rule's choice of it (rules/regisseur.ts). */
+  handovers: Record<string, HandoverDigest>;
+  /** Plan actions, by id: enough for open, overdue and due this week. */
+  actions: Record<string, ActionDigest>;
+  /** Goals' statuses, by id: only actions of active goals (or of a team decision) count. */
+  goals: Record<string, GoalStatus>;
+  /** The kernteam's decisions, by id: their day and their to-do. */
+  decisions: Record<string, DecisionDigest>;
 }
 
-const emptyContents = (): SummaryContents => ({ label: null, members: '', reportedBy: '', regisseur: null, contacts: {}, conflicts: [] });
+export interface HandoverDigest extends HandoverLink {
+  toName: string;
+}
+
+export interface ActionDigest {
+  goalId: string;
+  status: ActionStatus;
+  dueDate: string | null;
+}
+
+export interface DecisionDigest {
+  id: string;
+  meetingOn: string;
+  todoFor: string | null;
+  todoDone: boolean;
+}
+
+const emptyContents = (): SummaryContents => ({
+  label: null,
+  members: '',
+  reportedBy: '',
+  reported: false,
+  contacts: {},
+  conflicts: [],
+  handovers: {},
+  actions: {},
+  goals: {},
+  decisions: {},
+});
+
+/** Summaries written in an older shape are completed from empty defaults (they are rebuilt once, see SUMMARY_FORMAT). */
+const withDefaults = (contents: Partial<SummaryContents>): SummaryContents => ({ ...emptyContents(), ...contents });
 
 /** The codec binds a payload to table and id: a summary is sealed as its own, distinct id. */
 const sealId = (householdId: string) => `summary:${householdId}`;
 
 export async function decodeSummaries(codec: RecordCodec, rows: readonly SummaryRow[]): Promise<SummaryContents[]> {
   const fields = await Promise.all(rows.map((row) => codec.decode('households', sealId(row.householdId), row.payload)));
-  return fields.map((f) => (typeof f.summary === 'string' ? (JSON.parse(f.summary) as SummaryContents) : emptyContents()));
+  return fields.map((f) => (typeof f.summary === 'string' ? withDefaults(JSON.parse(f.summary) as Partial<SummaryContents>) : emptyContents()));
 }
 
 /** What to write in the records' transaction; `expected` guards against a race with another tab. */
@@ -50,15 +89,49 @@ function fold(contents: SummaryContents, record: SyncRecord): void {
     contents.label = str(record.fields.label);
     contents.members = str(record.fields.members);
     contents.reportedBy = str(record.fields.reportedBy);
-    contents.regisseur = typeof record.fields.regisseur === 'string' && record.fields.regisseur ? record.fields.regisseur : null;
+    contents.reported = contents.reportedBy.trim() !== '' || str(record.fields.reportReason).trim() !== '';
   } else if (record.table === 'contacts') {
     delete contents.contacts[record.id];
     if (!record.deleted) contents.contacts[record.id] = contactDigest(toContactView(record));
   } else if (record.table === 'conflicts') {
     contents.conflicts = contents.conflicts.filter((id) => id !== record.id);
     if (!record.deleted && record.fields.resolved !== true) contents.conflicts.push(record.id);
+  } else {
+    foldPlan(contents, record);
   }
 }
+
+/** The plan's rows that the lists need: handovers (the regisseur), actions and decisions. */
+function foldPlan(contents: SummaryContents, record: SyncRecord): void {
+  const f = record.fields;
+  const keep = <T>(into: Record<string, T>, digest: () => T) => {
+    delete into[record.id];
+    if (!record.deleted) into[record.id] = digest();
+  };
+  if (record.table === 'handovers') {
+    keep(contents.handovers, () => ({
+      id: record.id,
+      at: str(f.at),
+      previousId: typeof f.previousId === 'string' ? f.previousId : null,
+      settled: f.settled === true,
+      toName: str(f.toName),
+    }));
+  } else if (record.table === 'planActions') {
+    keep(contents.actions, () => ({ goalId: str(f.goalId), status: (f.status as ActionStatus | undefined) ?? 'open', dueDate: typeof f.dueDate === 'string' ? f.dueDate : null }));
+  } else if (record.table === 'goals') {
+    keep(contents.goals, () => (f.status as GoalStatus | undefined) ?? 'actief');
+  } else if (record.table === 'teamDecisions') {
+    keep(contents.decisions, () => ({
+      id: record.id,
+      meetingOn: str(f.meetingOn),
+      todoFor: typeof f.todoFor === 'string' && str(f.todoText).trim() !== '' ? f.todoFor : null,
+      todoDone: f.todoDone === true,
+    }));
+  }
+}
+
+/** The tables whose rows change a summary; the others are left out before anything is read. */
+const summarised: ReadonlySet<string> = new Set(['households', 'contacts', 'conflicts', 'handovers', 'planActions', 'goals', 'teamDecisions']);
 
 const householdOf = (record: SyncRecord) => (record.table === 'households' ? record.id : record.householdId);
 
@@ -73,7 +146,7 @@ export async function planSummaries(
   records: readonly (SyncRecord & { touchedAt: number })[],
   base: 'stored' | 'empty' = 'stored',
 ): Promise<SummaryPlan> {
-  const relevant = records.filter((r) => r.table !== 'mapEntries' && householdOf(r) !== null && !(r.table === 'households' && r.deleted));
+  const relevant = records.filter((r) => summarised.has(r.table) && householdOf(r) !== null && !(r.table === 'households' && r.deleted));
   const ids = [...new Set(relevant.map((r) => householdOf(r)!))];
   const rows = base === 'stored' && ids.length ? await db.summaries.bulkGet(ids) : ids.map(() => undefined);
   const stored = rows.filter((r): r is SummaryRow => r !== undefined);

@@ -28,6 +28,7 @@ export const householdTexts = {
   search: 'Zoeken',
   searchHint: 'Op naam, adres, bewoners of melder.',
   add: 'Huishouden toevoegen',
+  toReview: 'Kernteam',
   none: 'Er staan nog geen huishoudens op dit apparaat.',
   noneHint: 'Voeg een huishouden toe. Dat kan ook zonder internet.',
   noMatch: (query: string) => `Geen huishouden gevonden voor "${query}".`,

@@ -11,6 +11,7 @@ import { networkVersionFields } from './network-versions';
 import { handoverFields } from './handovers';
 import { mapMomentFields, mapMomentPrefixedFields } from './map-moments';
 import { breakGlassFields, legalBasisFields, sharingAgreementFields } from './sharing';
+import { teamDecisionFields } from './team-decisions';
 
 /** The synced tables. Adding one means adding it here and a migration on device and server. */
 export const tableNames = [
@@ -27,6 +28,7 @@ export const tableNames = [
   'legalBases',
   'sharingAgreements',
   'breakGlass',
+  'teamDecisions',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 export const tableNameSchema = z.enum(tableNames, { error: 'Onbekende tabel.' });
@@ -70,4 +72,5 @@ export const tables: Record<TableName, TableSpec> = {
   legalBases: { fields: legalBasisFields, prefixed: {}, required: ['basis', 'recordedOn'], inHousehold: true },
   sharingAgreements: { fields: sharingAgreementFields, prefixed: {}, required: ['organisationId', 'agreedOn'], inHousehold: true },
   breakGlass: { fields: breakGlassFields, prefixed: {}, required: ['reason', 'at'], inHousehold: true },
+  teamDecisions: { fields: teamDecisionFields, prefixed: {}, required: ['meetingOn', 'agreed'], inHousehold: true },
 };

@@ -29,6 +29,7 @@ export const sectionTitles: Record<TableName, string> = {
   handovers: 'Regisseur en overdrachten',
   conflicts: 'Twee versies van een tekst',
   breakGlass: 'Geopend met een reden',
+  teamDecisions: 'Besluiten van het kernteam',
 };
 
 export async function collectInzage(db: Db, sealer: Sealer, household: ServerRecord, now: Date): Promise<InzageExport> {

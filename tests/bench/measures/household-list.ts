@@ -1,59 +1,16 @@
 // The households list at a kernteam's scale: 5,000 households (each with one contact moment)
 // pulled onto a device, then the list opened again at 4× CPU. Times the list's first rows,
 // a search (keystroke → filtered list painted), and a scroll through the list frame by frame.
-import type { Page } from 'playwright-core';
 import { quantile, round } from '../stats';
 import type { Measure } from '../types';
 import { cpuSlowdown, recordFirstAppearance, timeToAppearance } from './offline-page';
 import { logInFreshDevice, waitForSyncState } from './sync/browser-device';
 import { startSeededServer } from './sync/seeded-server';
+import { scrollFrames, searchMs } from './list-timing';
 
 const households = 5_000;
 const listRow = 'main .card';
 const searchBudgetMs = 100;
-
-/** Milliseconds from typing `query` in the search field until the list for it is painted (its count changed). */
-function searchMs(page: Page, query: string): Promise<number> {
-  return page.evaluate(
-    (query) =>
-      new Promise<number>((resolve, reject) => {
-        const input = document.querySelector<HTMLInputElement>('#household-search')!;
-        const status = document.querySelector('main [role="status"]')!;
-        const before = status.textContent;
-        const started = performance.now();
-        // As a keystroke does: React listens for 'input' on the element with the native value set.
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, query);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        const check = () => {
-          if (status.textContent !== before) requestAnimationFrame(() => resolve(performance.now() - started));
-          else if (performance.now() - started > 30_000) reject(new Error(`Search for "${query}" showed "${status.textContent}"`));
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-    query,
-  );
-}
-
-/** Scrolls the page through `distance` px, a step per frame; returns every frame's duration in ms. */
-function scrollFrames(page: Page, distance: number, step: number): Promise<number[]> {
-  return page.evaluate(
-    ({ distance, step }) =>
-      new Promise<number[]>((resolve) => {
-        const frames: number[] = [];
-        let last = performance.now();
-        const tick = (now: number) => {
-          frames.push(now - last);
-          last = now;
-          if (window.scrollY >= distance || frames.length > 2_000) return resolve(frames.slice(1));
-          window.scrollBy(0, step);
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    { distance, step },
-  );
-}
 
 export const householdList: Measure = {
   name: 'households list, 5,000 households',
@@ -73,8 +30,9 @@ export const householdList: Measure = {
       // A worker reads the list before typing: let the page settle first (the browser says when).
       await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 })));
       // The seed's labels are "Voorbeeldstraat N": one match, then about a fifth, then all again.
-      const searches = [await searchMs(page, 'voorbeeldstraat 4321'), await searchMs(page, 'straat 1'), await searchMs(page, '')];
-      const frames = await scrollFrames(page, 40_000, 120);
+      const search = (query: string) => searchMs(page, '#household-search', 'main [role="status"]', query);
+      const searches = [await search('voorbeeldstraat 4321'), await search('straat 1'), await search('')];
+      const { frames } = await scrollFrames(page, 40_000, 120);
       const searchP = round(Math.max(...searches), 0);
       const each = searches.map((ms) => round(ms, 0)).join(' / ');
       return [

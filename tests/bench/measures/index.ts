@@ -4,10 +4,11 @@ import { autosave } from './autosave';
 import { firstQuestion } from './first-question';
 import { initialBytes } from './initial-bytes';
 import { householdList } from './household-list';
+import { reviewList } from './review-list';
 import { liveChange } from './live-change';
 import { serverPush } from './server-push';
 import { syncPull } from './sync-pull';
 import { syncPush } from './sync-push';
 
 /** Every row of `npm run bench`, in print order. Add a measure here to add rows. */
-export const measures: Measure[] = [initialBytes, firstQuestion, autosave, syncPull, householdList, syncPush, liveChange, serverPush, auditTrail];
+export const measures: Measure[] = [initialBytes, firstQuestion, autosave, syncPull, householdList, reviewList, syncPush, liveChange, serverPush, auditTrail];

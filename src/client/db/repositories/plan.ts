@@ -64,7 +64,7 @@ export class PlanRepository {
   }
 
   /** Add an action: due in two weeks unless told, and a date further away needs who monitors it. */
-  async addAction(householdId: string, goalId: string, action: NewAction): Promise<CreateResult> {
+  async addAction(householdId: string, goalId: string, action: NewAction, id: string = uuidv7()): Promise<CreateResult> {
     const createdOn = this.today();
     const fields = {
       goalId,
@@ -80,7 +80,6 @@ export class PlanRepository {
     };
     const problem = monitorProblem(fields);
     if (problem) return { ok: false, errors: [{ field: 'monitor', message: problem }] };
-    const id = uuidv7();
     const target = await householdTarget(this.store, 'planActions', id, householdId);
     if (isFailure(target)) return target;
     const result = await this.store.put(target, fields);

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { HouseholdListItem } from '../../db';
 import { HouseholdRow } from './HouseholdRow';
 
@@ -12,7 +12,16 @@ const ESTIMATED_ROW_PX = 96;
  * itself scrolls, so the search field and header stay where they are. Screen readers still hear
  * the list's true length and each row's place in it (aria-setsize / aria-posinset).
  */
-export function HouseholdList({ households }: { households: readonly HouseholdListItem[] }) {
+export function HouseholdList({
+  households,
+  renderRow = (household) => <HouseholdRow household={household} />,
+  estimatedRowPx = ESTIMATED_ROW_PX,
+}: {
+  households: readonly HouseholdListItem[];
+  /** The row to draw (the households list's by default; the kernteam's review draws its own). */
+  renderRow?: (household: HouseholdListItem) => ReactNode;
+  estimatedRowPx?: number;
+}) {
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // Where the list starts on the page; it moves when something above it appears (a notice, the
@@ -27,13 +36,13 @@ export function HouseholdList({ households }: { households: readonly HouseholdLi
   }, []);
   const virtualizer = useWindowVirtualizer({
     count: households.length,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize: () => estimatedRowPx,
     overscan: 6,
     scrollMargin,
     getItemKey: (index) => households[index]!.id,
     // A row is never 0 px high; where layout gives nothing (a hidden tab, jsdom) keep the guess,
     // or every row would collapse onto the first and all of them would be drawn.
-    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_ROW_PX,
+    measureElement: (element) => element.getBoundingClientRect().height || estimatedRowPx,
   });
   return (
     <ul ref={listRef} className="plain-list virtual-list" style={{ height: virtualizer.getTotalSize() }}>
@@ -47,7 +56,7 @@ export function HouseholdList({ households }: { households: readonly HouseholdLi
           className="virtual-list__item"
           style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
         >
-          <HouseholdRow household={households[item.index]!} />
+          {renderRow(households[item.index]!)}
         </li>
       ))}
     </ul>

@@ -9,6 +9,7 @@ import { PullProgress } from './PullProgress';
 import { prepareSearch, searchHouseholds } from './search';
 import { TeamSwitcher } from './TeamSwitcher';
 import { StorageNotice } from '../StorageNotice';
+import { TodoList } from '../review/TodoList';
 
 export default function HouseholdsScreen() {
   const { currentTeamId } = useSession();
@@ -33,7 +34,11 @@ export default function HouseholdsScreen() {
       <PullProgress />
       <div className="button-row">
         <LinkButton to={paths.newHousehold()}>{householdTexts.add}</LinkButton>
+        <LinkButton variant="secondary" to={paths.review()}>
+          {householdTexts.toReview}
+        </LinkButton>
       </div>
+      <TodoList />
       {households?.length === 0 && (
         <EmptyState title={householdTexts.none}>
           <p>{householdTexts.noneHint}</p>

@@ -12,6 +12,9 @@ import {
   listHandovers,
   listMapMoments,
   getSharing,
+  listDecisions,
+  listTodos,
+  readMeetingChoice,
   type DataLayer,
 } from '../../db';
 import { todayIso } from '../format';
@@ -43,4 +46,7 @@ export const reads = {
   mapMoments: (householdId: string) => read(`mapMoments:${householdId}`, (d) => listMapMoments(d.store, householdId)),
   handovers: (householdId: string) => read(`handovers:${householdId}`, (d) => listHandovers(d.store, householdId)),
   sharing: (householdId: string) => read(`sharing:${householdId}`, (d) => getSharing(d.store, householdId)),
+  decisions: (householdId: string) => read(`decisions:${householdId}`, (d) => listDecisions(d.store, householdId)),
+  meetingChoice: (userId: string, day: string) => read(`meeting:${userId}:${day}`, (d) => readMeetingChoice(d.db, userId, day)),
+  todos: (teamId: string, username: string) => read(`todos:${teamId}:${username}`, (d) => listTodos(d.store, teamId, username)),
 };

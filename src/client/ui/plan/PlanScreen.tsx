@@ -9,6 +9,7 @@ import { usePlan } from './use-plan';
 import { planTexts as t } from './texts';
 import './plan.css';
 import { HouseholdPending } from '../households/HouseholdPending';
+import { TeamActions } from './TeamActions';
 
 /** The household's plan (/huishouden/:id/plan): goals, actions, and the regisseur. */
 export default function PlanScreen({ householdId }: { householdId: string }) {
@@ -56,6 +57,7 @@ export default function PlanScreen({ householdId }: { householdId: string }) {
           <Button onClick={() => setAdding(true)}>{t.newGoal}</Button>
         )}
       </section>
+      <TeamActions actions={plan.actions.filter((a) => !plan.goals.some((g) => g.id === a.goalId))} today={today} />
       {closed.length > 0 && (
         <details className="section">
           <summary>{t.earlierGoals}</summary>

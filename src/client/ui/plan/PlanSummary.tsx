@@ -14,7 +14,8 @@ export function PlanSummary({ householdId }: { householdId: string }) {
   if (!goals || !actions || !handovers) return null;
   const today = todayIso();
   const active = goals.filter((g) => g.status === 'actief');
-  const open = actions.filter((a) => a.status === 'open' && active.some((g) => g.id === a.goalId));
+  // Actions of an active goal, and those a kernteam decision put in the plan (no goal of their own).
+  const open = actions.filter((a) => a.status === 'open' && (active.some((g) => g.id === a.goalId) || !goals.some((g) => g.id === a.goalId)));
   const overdue = open.filter((a) => isOverdue(a, today));
   const regisseur = regisseurOf(handovers).current;
   // The method compliments what went well: what the resident or the network did themselves.

@@ -1,5 +1,7 @@
 // What the plan, network and print screens say around the method's words (src/content/plan.ts).
 export const planTexts = {
+  teamActionsHeading: 'Afspraken van het kernteam',
+  teamActionsIntro: 'Acties die het kernteam in zijn overleg heeft afgesproken. Het kernteam bewaakt ze.',
   title: 'Plan',
   intro: 'Eén gezin, één plan, één regisseur. Schrijf de doelen op in de woorden van de bewoner. Alles wordt meteen bewaard.',
   loading: 'Plan laden…',

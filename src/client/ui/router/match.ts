@@ -43,6 +43,8 @@ export const paths = {
   progress: (id: string) => `/huishouden/${encodeURIComponent(id)}/voortgang`,
   resident: (id: string) => `/huishouden/${encodeURIComponent(id)}/bewoner`,
   devices: () => '/apparaten',
+  review: () => '/kernteam',
+  meeting: (step?: number) => (step ? `/kernteam/overleg?nr=${step}` : '/kernteam/overleg'),
   login: () => '/inloggen',
   setup: () => '/setup',
   auditTrail: () => '/logboek',

@@ -13,6 +13,7 @@ import { PlanSummary } from '../plan/PlanSummary';
 import { ResidentViewLink } from '../resident/ResidentViewLink';
 import { ReasonGate } from '../sharing/ReasonGate';
 import { SharingSection } from '../sharing/SharingSection';
+import { TimelineDecisions } from '../review/TimelineDecisions';
 
 /** A household: what to do next, the contact moments, the leefgebiedenkaart and its details. */
 export default function TimelineScreen({ householdId }: { householdId: string }) {
@@ -51,6 +52,7 @@ export default function TimelineScreen({ householdId }: { householdId: string })
         <ConflictNotices householdId={householdId} conflicts={conflicts} contacts={contacts} />
         <OpenQuestions householdId={householdId} contacts={contacts} />
         <PlanSummary householdId={householdId} />
+        <TimelineDecisions householdId={householdId} />
         <ContactList householdId={householdId} contacts={contacts} />
         <section className="section" aria-labelledby="map-title">
           <h2 id="map-title">{t.mapLatest}</h2>

@@ -52,6 +52,19 @@ describe('households', () => {
       openCount: 0,
       overdue: false,
       conflictCount: 0,
+      // The kernteam review's facts (rules/review.ts): a report, no contact yet, no plan.
+      regisseurContested: false,
+      openActionCount: 0,
+      overdueActionCount: 0,
+      dueThisWeek: 0,
+      noContactDays: null,
+      crisis: false,
+      newReport: true,
+      relationshipType: null,
+      decisionCount: 0,
+      conflictingDecisionDays: [],
+      todosOpen: 0,
+      todosDone: 0,
     });
   });
 

@@ -33,3 +33,14 @@ describe('the plan tables validate with their schemas', () => {
     expect(validateFields('handovers', { at: '2026-07-01' }, false).ok).toBe(false);
   });
 });
+
+describe('a kernteam decision validates with its schema', () => {
+  it('needs the meeting day and what was agreed; a to-do names an account', () => {
+    const decision = { meetingOn: '2026-12-02', agreed: 'Anna belt de corporatie.', todoFor: 'anna', todoText: 'Bellen', todoDone: false };
+    expect(validateFields('teamDecisions', decision, true).ok).toBe(true);
+    const empty = validateFields('teamDecisions', { ...decision, agreed: '' }, true);
+    expect(empty.ok ? [] : empty.errors.map((e) => e.message)).toEqual(['Schrijf op wat het kernteam heeft afgesproken.']);
+    expect(validateFields('teamDecisions', { meetingOn: 'gisteren' }, false).ok).toBe(false);
+    expect(validateFields('teamDecisions', { todoFor: 'x'.repeat(65) }, false).ok).toBe(false);
+  });
+});
