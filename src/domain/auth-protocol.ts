@@ -96,4 +96,9 @@ export interface LoginResponse {
 export interface MeResponse {
   user: UserInfo;
   teams: TeamMembership[];
+  /**
+   * Display name per clock node (device) of the user's team mates, so texts can name who wrote
+   * them. Optional: an older server leaves it out, and the device then names no author.
+   */
+  authors?: Record<string, string>;
 }

@@ -55,4 +55,5 @@ export { readDraft, writeDraft, settleDraft } from './drafts';
 export { deviceClientId, renewClientId } from './device-clock';
 export type { NewAction } from './repositories/plan';
 export type { HandoverInput } from './repositories/handovers';
+export { readAuthors, saveAuthors, authorOf, authorNames, type Authors } from './authors';
 export { readPreference, writePreference, type PreferenceName } from './preferences';

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { loginRequestSchema, type MeResponse } from '../../../domain/auth-protocol';
 import { writeAccountAudit } from '../../audit/account-audit';
-import { findUserById, teamsOf, userInfo } from '../../auth/accounts';
+import { authorsOf, findUserById, teamsOf, userInfo } from '../../auth/accounts';
 import { login, type LoginRefusal } from '../../auth/login';
 import { endSession } from '../../auth/sessions';
 import { messages } from '../../messages';
@@ -39,7 +39,7 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const userId = c.get('session').user_id;
     const user = await findUserById(store.db, userId);
     if (!user) return apiError(c, 401, 'unauthenticated', messages.unauthenticated);
-    const me: MeResponse = { user: userInfo(user), teams: await teamsOf(store.db, userId) };
+    const me: MeResponse = { user: userInfo(user), teams: await teamsOf(store.db, userId), authors: await authorsOf(store.db, userId) };
     return c.json(me);
   });
 }
