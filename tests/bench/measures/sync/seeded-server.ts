@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import type { Mutation } from '../../../../src/domain/sync-protocol';
 import { openStore } from '../../../../src/server/store/open-store';
 import { startServer, type RunningServer } from '../../../e2e/support/server';
 import { createBenchTeam, fictionalMutations, pushAll } from './fictional-team';
@@ -17,7 +18,8 @@ export interface SeededServer {
 }
 
 /** `recordsPerHousehold`: the household and its contact moments (see fictional-team.ts). */
-export async function startSeededServer(records: number, recordsPerHousehold?: number): Promise<SeededServer> {
+/** `extra`: more mutations for the bench team, pushed after the fictional records (e.g. big-household.ts). */
+export async function startSeededServer(records: number, recordsPerHousehold?: number, extra?: (teamId: string) => Mutation[]): Promise<SeededServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'voordeur-bench-sync-'));
   try {
     const store = await openStore({ sqliteFile: join(dataDir, 'voordeur.sqlite') });
@@ -28,6 +30,7 @@ export async function startSeededServer(records: number, recordsPerHousehold?: n
       await sql`pragma synchronous = off`.execute(store.db);
       const team = await createBenchTeam(store);
       await pushAll(store, team.actor, fictionalMutations(team.teamId, records, undefined, recordsPerHousehold));
+      if (extra) await pushAll(store, team.actor, extra(team.teamId));
       const counter = await store.db.selectFrom('team_counters').select('seq').where('team_id', '=', team.teamId).executeTakeFirstOrThrow();
       teamId = team.teamId;
       lastSeq = counter.seq;
