@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DeviceSession } from '../db';
 import { reads, type Read } from '../ui/live';
+import { planReads } from '../ui/plan/use-plan';
 import { lazyScreen } from './lazy-screen';
 import { matchPath } from '../ui/router';
 
@@ -54,7 +55,16 @@ const routes: Route[] = [
     pattern: '/huishouden/:id',
     load: screens.timeline.preload,
     render: (p) => <TimelineScreen householdId={p.id!} />,
-    reads: (p) => [reads.household(p.id!), reads.contacts(p.id!), reads.conflicts(p.id!), reads.mapEntries(p.id!)],
+    // The timeline, and the plan's summary on it (goals, actions, regisseur).
+    reads: (p) => [
+      reads.household(p.id!),
+      reads.contacts(p.id!),
+      reads.conflicts(p.id!),
+      reads.mapEntries(p.id!),
+      reads.goals(p.id!),
+      reads.planActions(p.id!),
+      reads.handovers(p.id!),
+    ],
   },
   {
     pattern: '/huishouden/:id/gegevens',
@@ -71,21 +81,25 @@ const routes: Route[] = [
     pattern: '/huishouden/:id/plan',
     load: screens.plan.preload,
     render: (p) => <PlanScreen key={p.id} householdId={p.id!} />,
+    reads: (p) => planReads(p.id!),
   },
   {
     pattern: '/huishouden/:id/plan/afdruk',
     load: screens.printPlan.preload,
     render: (p) => <PrintPlanScreen key={p.id} householdId={p.id!} />,
+    reads: (p) => planReads(p.id!),
   },
   {
     pattern: '/huishouden/:id/netwerk',
     load: screens.network.preload,
     render: (p) => <NetworkScreen key={p.id} householdId={p.id!} />,
+    reads: (p) => [reads.household(p.id!), reads.networkPeople(p.id!), reads.planActions(p.id!), reads.networkVersions(p.id!)],
   },
   {
     pattern: '/huishouden/:id/voortgang',
     load: screens.progress.preload,
     render: (p) => <ProgressScreen key={p.id} householdId={p.id!} />,
+    reads: (p) => [reads.household(p.id!), reads.mapMoments(p.id!), reads.mapEntries(p.id!)],
   },
   {
     pattern: '/huishouden/:id/bewoner',
