@@ -10,6 +10,7 @@ import { HouseholdDetails } from './HouseholdDetails';
 import { OpenQuestions } from './OpenQuestions';
 import { MapSummary } from '../map/MapSummary';
 import { PlanSummary } from '../plan/PlanSummary';
+import { PlanTimeline } from '../plan/PlanTimeline';
 import { ResidentViewLink } from '../resident/ResidentViewLink';
 
 /** A household: what to do next, the contact moments, the leefgebiedenkaart and its details. */
@@ -49,6 +50,7 @@ export default function TimelineScreen({ householdId }: { householdId: string })
       <OpenQuestions householdId={householdId} contacts={contacts} />
       <PlanSummary householdId={householdId} />
       <ContactList householdId={householdId} contacts={contacts} />
+      <PlanTimeline householdId={householdId} />
       <section className="section" aria-labelledby="map-title">
         <h2 id="map-title">{t.mapLatest}</h2>
         <MapSummary householdId={householdId} />
