@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { preloadStart } from './scripts/preload-start';
 
 export default defineConfig({
   plugins: [
     react(),
+    preloadStart(),
     VitePWA({
       // Our own service worker (src/client/pwa/sw.ts): it also relays Background Sync.
       strategies: 'injectManifest',

@@ -113,4 +113,9 @@ export interface MeResponse {
   user: UserInfo;
   teams: TeamMembership[];
   sharing?: SharingInfo;
+  /**
+   * Display name per clock node (device) of the user's team mates, so texts can name who wrote
+   * them. Optional: an older server leaves it out, and the device then names no author.
+   */
+  authors?: Record<string, string>;
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AccessEvent, DeviceSession } from '../db';
 import { reads, type Read } from '../ui/live';
+import { planReads } from '../ui/plan/use-plan';
 import { lazyScreen } from './lazy-screen';
 import { matchPath } from '../ui/router';
 
@@ -78,7 +79,16 @@ const routes: Route[] = [
     load: screens.timeline.preload,
     render: (p) => <TimelineScreen householdId={p.id!} />,
     access: opens('households'),
-    reads: (p) => [reads.household(p.id!), reads.contacts(p.id!), reads.conflicts(p.id!), reads.mapEntries(p.id!)],
+    // The timeline, and the plan's summary on it (goals, actions, regisseur).
+    reads: (p) => [
+      reads.household(p.id!),
+      reads.contacts(p.id!),
+      reads.conflicts(p.id!),
+      reads.mapEntries(p.id!),
+      reads.goals(p.id!),
+      reads.planActions(p.id!),
+      reads.handovers(p.id!),
+    ],
   },
   {
     pattern: '/huishouden/:id/gegevens',
@@ -98,24 +108,28 @@ const routes: Route[] = [
     load: screens.plan.preload,
     render: (p) => <PlanScreen key={p.id} householdId={p.id!} />,
     access: opens('goals'),
+    reads: (p) => planReads(p.id!),
   },
   {
     pattern: '/huishouden/:id/plan/afdruk',
     load: screens.printPlan.preload,
     render: (p) => <PrintPlanScreen key={p.id} householdId={p.id!} />,
     access: opens('goals'),
+    reads: (p) => planReads(p.id!),
   },
   {
     pattern: '/huishouden/:id/netwerk',
     load: screens.network.preload,
     render: (p) => <NetworkScreen key={p.id} householdId={p.id!} />,
     access: opens('networkPeople'),
+    reads: (p) => [reads.household(p.id!), reads.networkPeople(p.id!), reads.planActions(p.id!), reads.networkVersions(p.id!)],
   },
   {
     pattern: '/huishouden/:id/voortgang',
     load: screens.progress.preload,
     render: (p) => <ProgressScreen key={p.id} householdId={p.id!} />,
     access: opens('mapMoments'),
+    reads: (p) => [reads.household(p.id!), reads.mapMoments(p.id!), reads.mapEntries(p.id!)],
   },
   {
     pattern: '/huishouden/:id/bewoner',

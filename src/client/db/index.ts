@@ -72,6 +72,7 @@ export type { NewAction } from './repositories/plan';
 export type { HandoverInput } from './repositories/handovers';
 export { TEAM_MONITOR, type DecisionInput } from './repositories/decisions';
 export * from './decision-queries';
+export { readAuthors, saveAuthors, authorOf, authorNames, type Authors } from './authors';
 export { readPreference, writePreference, type PreferenceName } from './preferences';
 export { getSharing, type SharingView, type AgreementView } from './sharing-queries';
 export { readMeetingChoice, toggleMeetingChoice } from './meeting-choice';

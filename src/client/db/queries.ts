@@ -8,6 +8,7 @@ import {
   type RelationshipType,
   type SyncRecord,
 } from '../../domain';
+import { writersOf } from './authors';
 import type { StoredRecord } from './database';
 import type { RecordStore } from './record-store';
 
@@ -45,6 +46,8 @@ export interface ContactView {
   worked: Record<string, boolean>;
   /** Nothing recorded yet but the channel and the start (see isUntouchedContact). */
   untouched: boolean;
+  /** The clock nodes (devices) that wrote its fields, first writer first: who wrote it (see authors.ts). */
+  writtenBy: string[];
 }
 
 export interface MapEntryView {
@@ -61,6 +64,8 @@ export interface MapEntryView {
   residentGoesWell: string;
   /** Topic ids that were touched on. */
   topics: Record<string, boolean>;
+  /** The clock nodes (devices) that wrote its fields, first writer first (see authors.ts). */
+  writtenBy: string[];
 }
 
 export interface ConflictView {
@@ -123,6 +128,7 @@ export function toContactView(r: SyncRecord): ContactView {
     relationshipConcern: (f.relationshipConcern as RelationshipConcern | null | undefined) ?? null,
     worked,
     untouched: isUntouchedContact(Object.keys(f)),
+    writtenBy: writersOf(r.stamps),
   };
 }
 
@@ -159,6 +165,7 @@ export function toMapEntryView(r: SyncRecord): MapEntryView {
     scoreWorker: score(f.scoreWorker),
     residentGoesWell: str(f.residentGoesWell),
     topics,
+    writtenBy: writersOf(r.stamps),
   };
 }
 

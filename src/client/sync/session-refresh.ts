@@ -1,5 +1,5 @@
 import type { MeResponse } from '../../domain';
-import { readSession, saveSession, clearSession, type DataLayer, type DeviceSession } from '../db';
+import { readSession, saveAuthors, saveSession, clearSession, type DataLayer, type DeviceSession } from '../db';
 import type { ApiClient } from './http';
 
 /**
@@ -13,6 +13,7 @@ export async function refreshSession(data: DataLayer, api: ApiClient, session: D
   return db.transaction('rw', db.meta, async () => {
     const current = await readSession(db);
     if (current?.token !== session.token) return current ?? session;
+    if (me.authors) await saveAuthors(db, me.authors);
     if (JSON.stringify([current.user, current.teams, current.sharing]) === JSON.stringify([me.user, me.teams, me.sharing])) return current;
     const keepTeam = me.teams.some((t) => t.id === current.currentTeamId) ? current.currentTeamId : undefined;
     return saveSession(db, { token: current.token, user: me.user, teams: me.teams, ...(me.sharing ? { sharing: me.sharing } : {}) }, keepTeam);

@@ -2,6 +2,8 @@
 // The method's own wording (questions, channels, outcomes) lives in src/content, not here.
 
 export const kitTexts = {
+  /** Who wrote a record, for a colleague who opens it (issue 13). */
+  writtenBy: (names: readonly string[]) => `Vastgelegd door ${names.join(' en ')}`,
   skipToContent: 'Naar de inhoud',
   back: 'Terug',
   saved: 'Opgeslagen',
@@ -115,6 +117,7 @@ export const contactTexts = {
   planDateHint: 'Niet meer dan 2 weken na dit contact.',
   planDateInvalid: 'Vul een geldige datum in (dag-maand-jaar).',
   contactOn: (date: string) => `Contact van ${date}`,
+  answered: (count: number) => (count === 1 ? 'Wat er is ingevuld (1 antwoord)' : `Wat er is ingevuld (${count} antwoorden)`),
   crisisLink: 'Crisis: naar de crisisvragen',
   planTooLate: 'Dit is later dan twee weken. Spreek af wie dit gaat bewaken.',
   planInPast: 'Deze datum ligt vóór het contact. Klopt dat? Spreek af wie dit gaat bewaken.',

@@ -81,6 +81,27 @@ export async function teamsOf(db: Db, userId: string): Promise<TeamMembership[]>
   return rows.map((row) => ({ id: row.id, name: row.name, role: roleSchema.parse(row.role) }));
 }
 
+/**
+ * The display name behind every clock node of the user's team mates (the user included): a stamp's
+ * node says which device wrote a text, and this says whose device it is, so a colleague's text can
+ * show its author. Only nodes of people who share a team with the user; never the username.
+ */
+export async function authorsOf(db: Db, userId: string): Promise<Record<string, string>> {
+  const rows = await db
+    .selectFrom('client_nodes')
+    .innerJoin('users', 'users.id', 'client_nodes.user_id')
+    .select(['client_nodes.client_id', 'users.display_name'])
+    .where('client_nodes.user_id', 'in', (qb) =>
+      qb
+        .selectFrom('memberships as mate')
+        .innerJoin('memberships as mine', 'mine.team_id', 'mate.team_id')
+        .select('mate.user_id')
+        .where('mine.user_id', '=', userId),
+    )
+    .execute();
+  return Object.fromEntries(rows.map((row) => [row.client_id, row.display_name]));
+}
+
 /** Which of these teams the user is a member of. */
 export async function teamsAmong(db: Db, userId: string, teamIds: readonly string[]): Promise<Set<string>> {
   const rows = await selectInChunks(teamIds, (chunk) =>

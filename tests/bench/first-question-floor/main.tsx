@@ -2,19 +2,47 @@
 // with the same libraries as Voordeur (React, react-hook-form with a zod schema, Dexie), and
 // nothing else. One record read from IndexedDB, one form with one question. Served offline from
 // its own service worker (sw.js), like Voordeur. Not part of the app.
+// Two more floors on the same page: a button that opens the conversation aids' first text in a
+// lazily loaded <dialog> (aid-floor.tsx, next to the app's "Gesprekshulp"), and with `?list=N`
+// N rows read from IndexedDB in one query and drawn (next to the household page with its plan
+// and network).
 import { zodResolver } from '@hookform/resolvers/zod';
 import Dexie, { type Table } from 'dexie';
+import { lazy, Suspense, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { FloorList } from './list-floor';
 
 interface Answer {
   id: string;
   text: string;
 }
 
-const db = new Dexie('bench-floor-first-question') as Dexie & { answers: Table<Answer, string> };
-db.version(1).stores({ answers: 'id' });
+interface Row {
+  id: string;
+  title: string;
+  detail: string;
+}
+
+const db = new Dexie('bench-floor-first-question') as Dexie & { answers: Table<Answer, string>; rows: Table<Row, string> };
+db.version(1).stores({ answers: 'id', rows: 'id' });
+
+/** `count` rows of about the size of a plan action or a network person, stored on the first visit. */
+async function listRows(count: number): Promise<Row[]> {
+  const rows = await db.rows.toArray();
+  if (rows.length === count) return rows;
+  const fresh = Array.from({ length: count }, (_, n) => ({
+    id: String(n).padStart(4, '0'),
+    title: `Samen met hem de post van de verzekering openen bij de boodschappen (${n})`,
+    detail: 'Vrijwilliger van de kerk · uiterlijk over 14 dagen · bewaakt door Jan (kernteam) · faciliteren',
+  }));
+  await db.transaction('rw', db.rows, async () => {
+    await db.rows.clear();
+    await db.rows.bulkPut(fresh);
+  });
+  return fresh;
+}
 
 const schema = z.object({ text: z.string().max(10_000) });
 
@@ -27,11 +55,35 @@ function FirstQuestion({ initial }: { initial: string }) {
         <label htmlFor="first-question">Hoe gaat het met u?</label>
         <textarea id="first-question" data-bench="first-question" rows={3} {...form.register('text')} />
       </form>
+      <AidButton />
     </main>
   );
 }
 
+const AidDialog = lazy(() => import('./aid-floor'));
+
+function AidButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Gesprekshulp
+      </button>
+      {open && (
+        <Suspense fallback={<p role="status">Even laden…</p>}>
+          <AidDialog />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
 async function start(): Promise<void> {
+  const listSize = Number(new URLSearchParams(window.location.search).get('list'));
+  if (listSize > 0) {
+    createRoot(document.getElementById('root')!).render(<FloorList rows={await listRows(listSize)} />);
+    return;
+  }
   let answer = await db.answers.get('first');
   if (!answer) {
     answer = { id: 'first', text: '' };

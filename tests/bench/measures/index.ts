@@ -5,10 +5,11 @@ import { firstQuestion } from './first-question';
 import { initialBytes } from './initial-bytes';
 import { householdList } from './household-list';
 import { reviewList } from './review-list';
+import { householdPage } from './household-page';
 import { liveChange } from './live-change';
 import { serverPush } from './server-push';
 import { syncPull } from './sync-pull';
 import { syncPush } from './sync-push';
 
 /** Every row of `npm run bench`, in print order. Add a measure here to add rows. */
-export const measures: Measure[] = [initialBytes, firstQuestion, autosave, syncPull, householdList, reviewList, syncPush, liveChange, serverPush, auditTrail];
+export const measures: Measure[] = [initialBytes, firstQuestion, autosave, syncPull, householdList, householdPage, reviewList, syncPush, liveChange, serverPush, auditTrail];

@@ -36,13 +36,17 @@ export async function goOfflineAndSlow(context: BrowserContext, page: Page): Pro
  * (taken in the next animation frame, when it is painted), in ms since navigation start.
  */
 export async function recordFirstAppearance(context: BrowserContext, selector: string): Promise<void> {
+  // tsx names the functions handed to page.evaluate through a helper the page lacks.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   await context.addInitScript((target: string) => {
-    const record = window as unknown as { __benchVisibleAt?: number };
+    const record = window as unknown as { __benchVisibleAt?: number; __benchLoadedBefore?: string[] };
     const observer = new MutationObserver(() => {
       if (!document.querySelector(target)) return;
       observer.disconnect();
       requestAnimationFrame(() => {
         record.__benchVisibleAt = performance.now();
+        // What the page had fetched by then: the scripts on the path to this element.
+        record.__benchLoadedBefore = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
       });
     });
     observer.observe(document, { childList: true, subtree: true });
@@ -58,4 +62,34 @@ export async function timeToAppearance(page: Page, url: string): Promise<number>
     { timeout: 30_000 },
   );
   return (await visibleAt.jsonValue()) as number;
+}
+
+/** Paths of the scripts the page had fetched when the recorded element appeared (see recordFirstAppearance). */
+export async function scriptsLoadedBefore(page: Page): Promise<string[]> {
+  const paths = await page.evaluate(() => (window as unknown as { __benchLoadedBefore?: string[] }).__benchLoadedBefore ?? []);
+  return [...new Set(paths.filter((path) => path.endsWith('.js')))];
+}
+
+/**
+ * Taps the button whose text is `label` (pointerdown, then click, as a finger does) and returns
+ * the ms until `target` is painted: e.g. the conversation aids opened from a step.
+ */
+export function tapToAppearance(page: Page, label: string, target: string): Promise<number> {
+  return page.evaluate(
+    ({ label, target }) =>
+      new Promise<number>((resolve, reject) => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+        if (!button) return reject(new Error(`No button "${label}"`));
+        const started = performance.now();
+        button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+        button.click();
+        const check = () => {
+          if (document.querySelector(target)) requestAnimationFrame(() => resolve(performance.now() - started));
+          else if (performance.now() - started > 30_000) reject(new Error(`${target} did not appear`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    { label, target },
+  );
 }

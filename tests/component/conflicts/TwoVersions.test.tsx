@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TwoVersions, joinVersions } from '../../../src/client/ui/conflicts';
+import { saveAuthors } from '../../../src/client/db';
 import { mapEntryId } from '../../../src/domain';
 import { insertConflict, openConflicts, renderWith, setupHousehold, storedEntry } from '../map/harness';
 
@@ -30,6 +31,15 @@ async function withConflict() {
 }
 
 describe('TwoVersions', () => {
+  it('names who wrote the other version once the server told this device whose device it is', async () => {
+    const { data } = await withConflict();
+    await userEvent.click(await screen.findByRole('button', { name: 'Versies vergelijken' }));
+    const region = screen.getByRole('region', { name: 'Twee versies van: Situatie' });
+    expect(within(region).getByText(/^Geschreven op 3 maart 2026/)).toBeInTheDocument();
+    await saveAuthors(data.db, { 'device-b': 'Bram de Vries' });
+    expect(await within(region).findByText(/^Geschreven door Bram de Vries op 3 maart 2026/)).toBeInTheDocument();
+  });
+
   it('shows both versions side by side and merges them into the field', async () => {
     const { data, householdId, onResolved, beforeResolve } = await withConflict();
     expect(await screen.findByText('Er zijn twee versies van deze tekst.')).toBeInTheDocument();

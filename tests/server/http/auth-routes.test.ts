@@ -49,7 +49,23 @@ describe.each(storeKinds)('auth API on $name', (kind) => {
         { id: teams.teamA.id, name: 'Team Noord', role: 'teamleider' },
         { id: teams.teamB.id, name: 'Team Zuid', role: 'medewerker' },
       ],
+      authors: expect.any(Object),
     });
+  });
+
+  it('GET /api/me names the devices of team mates only, so a text can show who wrote it', async () => {
+    const [annaPhone, bramPhone, corPhone] = [uuidv7(), uuidv7(), uuidv7()];
+    await api.login('anna', TEST_PASSWORD, undefined, annaPhone);
+    await api.login('bram', TEST_PASSWORD, undefined, bramPhone);
+    const cor = await api.login('cor', TEST_PASSWORD, undefined, corPhone);
+    const anna = await api.login('anna', TEST_PASSWORD, undefined, annaPhone);
+    // cor shares team A with anna and team B with bram; anna shares nothing with bram.
+    expect((await api.request('/api/me', { token: cor })).body.authors).toEqual({
+      [annaPhone]: 'Test anna',
+      [bramPhone]: 'Test bram',
+      [corPhone]: 'Test cor',
+    });
+    expect((await api.request('/api/me', { token: anna })).body.authors).toEqual({ [annaPhone]: 'Test anna', [corPhone]: 'Test cor' });
   });
 
   it('answers a wrong password and an unknown user the same way', async () => {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'; // before Dexie loads: it looks for indexedDB once
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getHousehold, listConflicts, listHouseholdSummaries, outboxSummary, readCursor } from '../../../src/client/db';
+import { authorOf, deviceClientId, getHousehold, listConflicts, listHouseholdSummaries, outboxSummary, readAuthors, readCursor } from '../../../src/client/db';
 import type { Store } from '../../../src/server/store/open-store';
 import { storeKinds } from '../helpers/stores';
 import { twoTeams } from '../helpers/accounts';
@@ -38,6 +38,19 @@ describe.each(storeKinds)('sync engine against the server on $name', (kind) => {
     expect((await phone.data.store.read('households', id))?.rev).toBeGreaterThan(0);
     const onServer = await store.db.selectFrom('records').select('id').where('id', '=', id).execute();
     expect(onServer).toHaveLength(1);
+  });
+
+  it("a colleague's device learns whose device wrote a record, and keeps it offline", async () => {
+    const phone = newDevice(app);
+    const tablet = newDevice(app);
+    await logIn(app, phone, 'anna');
+    await logIn(app, tablet, 'cor');
+    const id = await household(phone, 'Dorpsstraat 1');
+    await phone.engine.syncNow();
+    await tablet.engine.syncNow();
+    const stamp = Object.values((await tablet.data.store.read('households', id))!.stamps)[0]!;
+    expect(authorOf(await readAuthors(tablet.data.db), stamp)).toBe('Test anna');
+    expect(await readAuthors(tablet.data.db)).toMatchObject({ [await deviceClientId(tablet.data.db)]: 'Test cor' });
   });
 
   it('a second device pulls them, across several pages and push batches', async () => {

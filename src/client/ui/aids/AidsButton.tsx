@@ -1,8 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { AidId } from '../../../content/gesprekshulp/types';
 import { Button } from '../kit';
-import { aidsTexts as t } from './texts';
-import './aids.css';
+import { aidEntryTexts as t } from './entry-texts';
 
 // Its own chunk: the aids' texts load on the first tap, not with the screen (nor at start).
 const loadDialog = () => import('./AidsDialog');

@@ -6,6 +6,7 @@ import { useContact } from '../contact/use-contact';
 import { Button } from '../kit';
 import { useServices } from '../services';
 import { aidsTexts as t } from './texts';
+import './aids.css';
 import { BakensView } from './views/BakensView';
 import { ChecklistView } from './views/ChecklistView';
 import { CommunicationView } from './views/CommunicationView';

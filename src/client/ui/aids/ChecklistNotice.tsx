@@ -4,7 +4,8 @@ import { readPreference, writePreference, type ContactView } from '../../db';
 import { Button } from '../kit';
 import { useServices } from '../services';
 import { AidsButton } from './AidsButton';
-import { aidsTexts as t } from './texts';
+import { aidEntryTexts as t } from './entry-texts';
+import './checklist-notice.css';
 
 /** Going out: the contacts where the worker stands at someone's door. */
 const outgoing: readonly Channel[] = ['eropaf', 'huisbezoek'];

@@ -1,13 +1,12 @@
 // What the aids screens say around the method's texts (plain Dutch, B1).
+import { aidEntryTexts } from './entry-texts';
+
 export const aidsTexts = {
-  open: 'Gesprekshulp',
-  relationshipButton: 'Relatietype bepalen',
-  reflectButton: 'Terugkijken: welk baken hielp?',
+  ...aidEntryTexts,
   openHint: 'Vragen, tips en het relatietype. Wat je hebt ingevuld blijft staan.',
   close: 'Sluiten',
   menuTitle: 'Gesprekshulp',
   allAids: 'Alle gesprekshulp',
-  loading: 'Even laden…',
   loadFailed: 'De gesprekshulp kon niet laden. Probeer het opnieuw.',
   ownNote: 'Tekst met een streep ervoor is uitleg van Voordeur. De andere tekst komt uit de methode.',
   ownLabel: 'Uitleg van Voordeur:',
@@ -26,7 +25,4 @@ export const aidsTexts = {
   notRecorded: 'Kies vanuit een contact om het relatietype te bewaren.',
   saveFailed: 'Bewaren lukte niet. Probeer het opnieuw.',
   checklistHint: 'Vink af wat je hebt. Dit wordt niet bewaard.',
-  checklistNoticeTitle: 'Voordat je op pad gaat',
-  showChecklist: 'Praktische tips',
-  hideChecklist: 'Niet meer tonen',
 } as const;

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { TableName } from '../../../domain';
+import { authorOf } from '../../db';
 import { Button } from '../kit';
+import { useAuthors } from '../live';
 import { useServices } from '../services';
 import { conflictTexts as t } from './texts';
 import { useFieldConflicts } from './use-field-conflicts';
@@ -30,6 +32,7 @@ export interface TwoVersionsProps {
  */
 export function TwoVersions({ householdId, table, recordId, field, fieldLabel, current, beforeResolve, onResolved }: TwoVersionsProps) {
   const { data } = useServices();
+  const authors = useAuthors();
   const [open, setOpen] = useState(false);
   const [resolvedIds, setResolvedIds] = useState<readonly string[]>([]);
   // A conflict this screen just resolved is hidden at once, in the same render that puts the text
@@ -84,6 +87,7 @@ export function TwoVersions({ householdId, table, recordId, field, fieldLabel, c
               current={current}
               other={conflict.text}
               otherWrittenAt={writtenAt(conflict.losingHlc)}
+              otherAuthor={authorOf(authors, conflict.losingHlc)}
               onKeep={keep}
             />
           )}

@@ -8,12 +8,14 @@ export interface VersionCompareProps {
   current: string;
   other: string;
   otherWrittenAt: string | null;
+  /** The display name of whoever wrote the other version, when this device knows it. */
+  otherAuthor: string | null;
   /** Store the chosen text; resolves to an error message in Dutch, or undefined when it worked. */
   onKeep: (text: string) => Promise<string | undefined>;
 }
 
 /** Both texts side by side (stacked on a phone), each with a button to keep it, or a merged text. */
-export function VersionCompare({ id, fieldLabel, current, other, otherWrittenAt, onKeep }: VersionCompareProps) {
+export function VersionCompare({ id, fieldLabel, current, other, otherWrittenAt, otherAuthor, onKeep }: VersionCompareProps) {
   const [merged, setMerged] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -35,7 +37,7 @@ export function VersionCompare({ id, fieldLabel, current, other, otherWrittenAt,
             {t.keepThis}
           </Button>
         </Version>
-        <Version title={t.otherVersion} hint={otherWrittenAt ? t.otherWritten(otherWrittenAt) : undefined} text={other}>
+        <Version title={t.otherVersion} hint={t.otherWritten(otherWrittenAt, otherAuthor)} text={other}>
           <Button disabled={busy} onClick={() => keep(other)}>
             {t.keepOther}
           </Button>

@@ -11,7 +11,9 @@ export const conflictTexts = {
   thisVersion: 'Deze versie',
   thisVersionHint: 'Wat nu in het veld staat.',
   otherVersion: 'Andere versie',
-  otherWritten: (when: string) => `Geschreven op ${when}.`,
+  /** Who wrote the other version and when, as far as this device knows; undefined when it knows neither. */
+  otherWritten: (when: string | null, by: string | null) =>
+    by && when ? `Geschreven door ${by} op ${when}.` : by ? `Geschreven door ${by}.` : when ? `Geschreven op ${when}.` : undefined,
   empty: '(leeg)',
   keepThis: 'Deze versie houden',
   keepOther: 'Andere versie houden',

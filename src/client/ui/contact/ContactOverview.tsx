@@ -7,6 +7,7 @@ import { navigate, paths } from '../router';
 import { useServices } from '../services';
 import { contactTexts as t } from '../texts';
 import { goToStep } from './go-to-step';
+import { AnsweredSoFar } from './AnsweredSoFar';
 import { OlderAnswers } from './OlderAnswers';
 import { firstOpenStepId, stepIds, stepState } from './steps';
 import { stepsFor } from '../../../content';
@@ -35,6 +36,7 @@ export function ContactOverview({ contact, householdId }: { contact: ContactView
         </p>
       )}
       <ChecklistNotice contact={contact} />
+      <AnsweredSoFar contact={contact} />
       <OlderAnswers contact={contact} />
     </>
   );

@@ -1,9 +1,9 @@
-import { reads, useRead } from '../live';
+import { reads, useAuthorNames, useRead } from '../live';
 import { channelLabels } from '../../../content';
 import { formatDate } from '../format';
 import { EmptyState, Page } from '../kit';
 import { paths, useSearchParam } from '../router';
-import { appTexts, contactTexts as t } from '../texts';
+import { appTexts, contactTexts as t, kitTexts } from '../texts';
 import { ContactOverview } from './ContactOverview';
 import { GuidedStep } from './GuidedStep';
 import { OutcomeChoice } from './OutcomeChoice';
@@ -19,6 +19,8 @@ export default function ContactScreen({ householdId, contactId }: Props) {
   const household = useRead(reads.household(householdId));
   const contact = useContact(contactId);
   const stepId = useSearchParam('stap');
+  // A colleague opening the contact sees whose it is (issue 13).
+  const writers = useAuthorNames(contact?.writtenBy ?? []);
   const back = { to: paths.household(householdId), label: household?.label };
 
   if (contact === undefined || household === undefined) {
@@ -50,6 +52,7 @@ export default function ContactScreen({ householdId, contactId }: Props) {
     >
       <p className="meta-line">
         {household.label} · {t.contactOn(formatDate(contact.startedAt))}
+        {writers.length > 0 && <> · {kitTexts.writtenBy(writers)}</>}
       </p>
       {doorstep ? (
         <ContactOverview contact={contact} householdId={householdId} />

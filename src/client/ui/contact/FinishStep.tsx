@@ -1,6 +1,6 @@
 import type { ContactView } from '../../db';
 import { AidsButton } from '../aids/AidsButton';
-import { aidsTexts } from '../aids/texts';
+import { aidEntryTexts as aidsTexts } from '../aids/entry-texts';
 import { LinkButton } from '../kit';
 import { paths } from '../router';
 import { contactTexts as t } from '../texts';

@@ -35,7 +35,7 @@ export function OlderAnswers({ contact }: { contact: ContactView }) {
   );
 }
 
-function AnswerList({ answers }: { answers: readonly { id: string; prompt: string; text: string }[] }) {
+export function AnswerList({ answers }: { answers: readonly { id: string; prompt: string; text: string }[] }) {
   return (
     <dl>
       {answers.map(({ id, prompt, text }) => (

@@ -2,3 +2,4 @@ export { reads, type Read } from './reads';
 export { useRead } from './use-read';
 export { forgetPrimed, primeReads, primedResult } from './primed';
 export { syncedRecord } from './synced-record';
+export { useAuthorNames, useAuthors } from './use-authors';

@@ -15,6 +15,7 @@ import {
   listDecisions,
   listTodos,
   readMeetingChoice,
+  readAuthors,
   type DataLayer,
 } from '../../db';
 import { todayIso } from '../format';
@@ -44,6 +45,8 @@ export const reads = {
   networkPeople: (householdId: string) => read(`networkPeople:${householdId}`, (d) => listNetworkPeople(d.store, householdId)),
   networkVersions: (householdId: string) => read(`networkVersions:${householdId}`, (d) => listNetworkVersions(d.store, householdId)),
   mapMoments: (householdId: string) => read(`mapMoments:${householdId}`, (d) => listMapMoments(d.store, householdId)),
+  /** Who wrote what: the display names behind team mates' devices (see db/authors.ts). */
+  authors: () => read('authors', (d) => readAuthors(d.db)),
   handovers: (householdId: string) => read(`handovers:${householdId}`, (d) => listHandovers(d.store, householdId)),
   sharing: (householdId: string) => read(`sharing:${householdId}`, (d) => getSharing(d.store, householdId)),
   decisions: (householdId: string) => read(`decisions:${householdId}`, (d) => listDecisions(d.store, householdId)),

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { allSubdomains, domainOfSubdomain, type Subdomain } from '../../../content';
 import { AidsButton } from '../aids/AidsButton';
 import { LinkButton } from '../kit';
+import { useAuthorNames } from '../live';
 import { kitTexts } from '../texts';
 import { EntryForm } from './EntryForm';
 import { mapHref } from './map-url';
@@ -16,6 +17,7 @@ export function SubdomainPage({ householdId, subdomain }: { householdId: string;
   useEffect(() => heading.current?.focus(), [subdomain.id]);
   const domain = domainOfSubdomain(subdomain.id);
   const headingId = `map-subdomain-${subdomain.id}`;
+  const writers = useAuthorNames(entries?.get(subdomain.id)?.writtenBy ?? []);
   return (
     <section className="map-subdomain" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1}>
@@ -27,6 +29,7 @@ export function SubdomainPage({ householdId, subdomain }: { householdId: string;
         </p>
       )}
       {subdomain.description && <p className="field__hint">({subdomain.description})</p>}
+      {writers.length > 0 && <p className="meta-line">{kitTexts.writtenBy(writers)}</p>}
       <p>
         <AidsButton />
       </p>

@@ -11,6 +11,7 @@ export function usePlan(householdId: string) {
   return { household, goals, actions, people, handovers };
 }
 
+/** The same reads, for the router to read before the plan screens' first render (app/routes.tsx). */
 export const planReads = (householdId: string) => [
   reads.household(householdId),
   reads.goals(householdId),

@@ -10,6 +10,7 @@ import { HouseholdDetails } from './HouseholdDetails';
 import { OpenQuestions } from './OpenQuestions';
 import { MapSummary } from '../map/MapSummary';
 import { PlanSummary } from '../plan/PlanSummary';
+import { PlanTimeline } from '../plan/PlanTimeline';
 import { ResidentViewLink } from '../resident/ResidentViewLink';
 import { ReasonGate } from '../sharing/ReasonGate';
 import { SharingSection } from '../sharing/SharingSection';
@@ -54,6 +55,7 @@ export default function TimelineScreen({ householdId }: { householdId: string })
         <PlanSummary householdId={householdId} />
         <TimelineDecisions householdId={householdId} />
         <ContactList householdId={householdId} contacts={contacts} />
+        <PlanTimeline householdId={householdId} />
         <section className="section" aria-labelledby="map-title">
           <h2 id="map-title">{t.mapLatest}</h2>
           <MapSummary householdId={householdId} />

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { loginRequestSchema, type MeResponse } from '../../../domain/auth-protocol';
 import { writeAccountAudit } from '../../audit/account-audit';
-import { findUserById, teamsOf, userInfo } from '../../auth/accounts';
+import { authorsOf, findUserById, teamsOf, userInfo } from '../../auth/accounts';
 import { login, type LoginRefusal } from '../../auth/login';
 import { endSession } from '../../auth/sessions';
 import { messages } from '../../messages';
@@ -40,7 +40,12 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const userId = c.get('session').user_id;
     const user = await findUserById(store.db, userId);
     if (!user) return apiError(c, 401, 'unauthenticated', messages.unauthenticated);
-    const me: MeResponse = { user: userInfo(user), teams: await teamsOf(store.db, userId), sharing: await sharingInfo(store.db, user.organisation_id) };
+    const me: MeResponse = {
+      user: userInfo(user),
+      teams: await teamsOf(store.db, userId),
+      sharing: await sharingInfo(store.db, user.organisation_id),
+      authors: await authorsOf(store.db, userId),
+    };
     return c.json(me);
   });
 }

@@ -17,7 +17,7 @@ window.runFloorPull = async function runFloorPull({ username, password, teamId, 
     if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}`);
     return response.json();
   }
-  const login = await post('/api/auth/login', { protocolVersion, username, password, deviceLabel: 'Bench floor' });
+  const login = await post('/api/auth/login', { protocolVersion, username, password, deviceLabel: 'Bench floor', clientId: crypto.randomUUID() });
   const started = performance.now();
   let cursor = 0;
   for (;;) {

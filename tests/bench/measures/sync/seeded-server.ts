@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { storeOptionsFromEnv } from '../../../../src/server/config';
+import type { Mutation } from '../../../../src/domain/sync-protocol';
 import { openStore } from '../../../../src/server/store/open-store';
 import { startServer, type RunningServer } from '../../../e2e/support/server';
 import { createBenchTeam, fictionalMutations, pushAll } from './fictional-team';
@@ -18,7 +19,8 @@ export interface SeededServer {
 }
 
 /** `recordsPerHousehold`: the household and its contact moments (see fictional-team.ts). */
-export async function startSeededServer(records: number, recordsPerHousehold?: number): Promise<SeededServer> {
+/** `extra`: more mutations for the bench team, pushed after the fictional records (e.g. big-household.ts). */
+export async function startSeededServer(records: number, recordsPerHousehold?: number, extra?: (teamId: string) => Mutation[]): Promise<SeededServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'voordeur-bench-sync-'));
   try {
     // The server's own options: the data key file it makes here is the one the server then reads.
@@ -30,6 +32,7 @@ export async function startSeededServer(records: number, recordsPerHousehold?: n
       await sql`pragma synchronous = off`.execute(store.db);
       const team = await createBenchTeam(store);
       await pushAll(store, team.actor, fictionalMutations(team.teamId, records, undefined, recordsPerHousehold));
+      if (extra) await pushAll(store, team.actor, extra(team.teamId));
       const counter = await store.db.selectFrom('team_counters').select('seq').where('team_id', '=', team.teamId).executeTakeFirstOrThrow();
       teamId = team.teamId;
       lastSeq = counter.seq;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFirstScreen } from '../../../../src/client/app/first-screen';
 import { preloadScreen } from '../../../../src/client/app/routes';
 import { primedResult, reads } from '../../../../src/client/ui/live';
-import { renderApp, startContact } from './render-app';
+import { addHousehold, freshData, logIn, renderApp, startContact } from './render-app';
 
 afterEach(cleanup);
 
@@ -21,6 +21,21 @@ describe('opening the app on a screen', () => {
     expect(screen.queryByText('Even laden…')).not.toBeInTheDocument();
     // Screens opened later read fresh, not what was true when the app started.
     expect(primedResult(reads.contact(contactId))).toBeUndefined();
+  });
+
+  it.each([
+    ['the household page with its plan summary', '', 'Plan'],
+    ['the plan', '/plan', 'Doelen'],
+    ['the network', '/netwerk', 'Netwerk'],
+  ])('%s is finished in the first render too', async (_, tail, heading) => {
+    const data = freshData();
+    await logIn(data);
+    const householdId = await addHousehold(data, { label: 'Beukenhof 9' });
+    const path = `/huishouden/${householdId}${tail}`;
+    const session = await readFirstScreen(data, path, preloadScreen(path));
+    renderApp(data, path, { initialSession: session });
+    expect(screen.getAllByRole('heading', { name: heading }).length).toBeGreaterThan(0);
+    expect(screen.queryByText('Even laden…')).not.toBeInTheDocument();
   });
 
   it('without those reads the screen loads as before', async () => {

@@ -3,7 +3,7 @@ import { cleanup, configure, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatHlc, mapEntryId, uuidv7 } from '../../../../src/domain';
-import { getContact, listContacts } from '../../../../src/client/db';
+import { deviceClientId, getContact, listContacts, saveAuthors } from '../../../../src/client/db';
 import { addHousehold, freshData, logIn, renderApp, startContact, teamA } from './render-app';
 
 afterEach(cleanup);
@@ -26,6 +26,17 @@ describe('stumbles of issue 13', () => {
     expect(window.location.pathname).toBe(`/huishouden/${householdId}`);
     expect(await getContact(data.store, contactId)).toBeNull();
     expect(await screen.findByText('Nog geen contactmomenten.')).toBeInTheDocument();
+  });
+
+  it('a colleague opening a contact sees who wrote it and what was answered', async () => {
+    const { data, contactId, path } = await startContact();
+    await data.contacts.update(contactId, { 'answer.eerste-vraag': 'Het gaat wel', note: 'Bel na de vakantie' });
+    await saveAuthors(data.db, { [await deviceClientId(data.db)]: 'Anna Jansen' });
+    renderApp(data, path);
+    expect(await screen.findByText(/Vastgelegd door Anna Jansen/)).toBeInTheDocument();
+    await userEvent.click(screen.getByText('Wat er is ingevuld (2 antwoorden)'));
+    expect(screen.getByText('Het gaat wel')).toBeVisible();
+    expect(screen.getByText('Bel na de vakantie')).toBeVisible();
   });
 
   it('the households list ignores an empty contact for "laatste contact"', async () => {

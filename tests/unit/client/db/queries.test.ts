@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { toLocalIsoString, uuidv7, type SyncRecord } from '../../../../src/domain';
+import { hlcNode, toLocalIsoString, uuidv7, type SyncRecord } from '../../../../src/domain';
 import {
   applyPushResults,
   applyServerRecords,
@@ -122,6 +122,7 @@ describe('contacts', () => {
       relationshipConcern: null,
       worked: {},
       untouched: false,
+      writtenBy: [...new Set(Object.values(record.stamps).map(hlcNode))],
     });
     const bare = toContactView({ ...record, fields: { channel: 'loket', startedAt: '2026-03-11T09:00:00+01:00' } });
     expect(bare).toMatchObject({ note: '', planDate: null, outcome: undefined, contentVersion: '' });
@@ -187,6 +188,8 @@ describe('leefgebiedenkaart', () => {
       scoreWorker: null,
       residentGoesWell: '',
       topics: { betalingsregeling: true, incasso: false },
+      // One device wrote it all: this tab's clock node.
+      writtenBy: [expect.any(String)],
     });
     const housing = entries.find((e) => e.subdomainId === 'huisvesting');
     expect(housing).toMatchObject({ scoreWorker: null, scoreResident: null });

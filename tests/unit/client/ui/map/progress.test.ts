@@ -14,6 +14,7 @@ const blank = (subdomainId: string, over: Partial<MapEntryView> = {}): MapEntryV
   scoreResident: null,
   scoreWorker: null,
   topics: {},
+  writtenBy: [],
   ...over,
 });
 

@@ -1,0 +1,33 @@
+import type { Plugin } from 'vite';
+
+/**
+ * main.tsx loads the app (app/start) with a dynamic import, only after zod's jitless switch has
+ * run (see app/no-eval.ts). Left alone, the browser learns of the app's chunks only once main.js
+ * has run: a second round of requests before anything can start. This names them in index.html
+ * as modulepreloads, so they are fetched and compiled alongside main.js; a modulepreload does not
+ * run a module, so the order (switch first, schemas after) is kept.
+ */
+export function preloadStart(entryModule = '/src/client/app/start.tsx'): Plugin {
+  return {
+    name: 'voordeur:preload-start',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])));
+        const start = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith(entryModule));
+        if (!start) throw new Error(`preload-start: no chunk for ${entryModule}`);
+        // The start chunk and everything it imports statically, each once.
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
+        };
+        visit(start.fileName);
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
