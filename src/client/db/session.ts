@@ -1,5 +1,6 @@
 import type { LoginResponse } from '../../domain';
 import type { VoordeurDb } from './database';
+import { lock } from '../crypto/key-ring';
 import { clearAllDrafts } from './drafts';
 
 /** The device session: who is logged in on this device, for which teams, and the chosen team. */
@@ -88,4 +89,7 @@ export async function wipeDevice(db: VoordeurDb): Promise<void> {
     await db.meta.clear();
   });
   clearAllDrafts();
+  // The wrapped keys went with meta; the key in memory goes too. What LevelDB keeps on disk
+  // until it compacts is ciphertext whose key is now nowhere.
+  lock();
 }

@@ -1,3 +1,4 @@
+import { lock } from '../crypto/key-ring';
 import { readSession, type DataLayer } from '../db';
 import { ApiFailure, NetworkFailure, type ApiClient } from './http';
 import { clearSessionIfCurrent } from './session-refresh';
@@ -19,5 +20,7 @@ export async function logOut(data: DataLayer, api: ApiClient): Promise<{ serverK
     serverKnows = error instanceof ApiFailure && error.status === 401;
   }
   await clearSessionIfCurrent(data, session.token);
+  // The next person on this device unlocks their own key (the key is per device and user).
+  lock();
   return { serverKnows };
 }
