@@ -22,7 +22,9 @@ export async function logInFreshDevice(context: BrowserContext, appUrl: string):
   if (!response.ok()) throw new Error(`Bench login failed with HTTP ${response.status()}`);
   // A first login sets up the PIN (Argon2id wraps the new data key); the session, and with it
   // the first pull, starts when that is done. Later loads of the context unlock with the PIN.
-  await setUpPin(page);
+  // (Not in the test-only plain build, VITE_PLAIN_CODEC=1, which has no key: the "without
+  // encryption" numbers.)
+  if (process.env.VITE_PLAIN_CODEC !== '1') await setUpPin(page);
   const loggedInAt = performance.now();
   unlockAfterEveryLoad(context);
   return { page, loggedInAt };
