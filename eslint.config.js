@@ -4,11 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Imports point one way (DESIGN.md): domain ← content ← client/db ← client/sync ← client/ui
+// Imports point one way (DESIGN.md): domain ← content ← client/crypto ← client/db ← client/sync ← client/ui
 // ← client/app; the server sees only the domain. `target` may not import from `from`.
 const importDirection = [
   { target: './src/domain', from: ['./src/content', './src/client', './src/server'], message: 'src/domain is pure: it imports nothing from the rest of the app.' },
   { target: './src/content', from: ['./src/client', './src/server'], message: 'src/content may only import src/domain.' },
+  { target: './src/client/crypto', from: ['./src/client/db', './src/client/sync', './src/client/ui', './src/client/app'], message: 'client/crypto (key ring, envelope, wrappers) sits below db: it stores nothing itself.' },
   { target: './src/client/db', from: ['./src/client/sync', './src/client/ui', './src/client/app'], message: 'client/db sits below sync, ui and app.' },
   { target: './src/client/sync', from: ['./src/client/ui', './src/client/app'], message: 'client/sync sits below ui and app.' },
   { target: './src/client/ui', from: ['./src/client/app'], message: 'client/ui may not import the composition root (client/app).' },

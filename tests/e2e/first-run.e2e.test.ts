@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
+import { setUpPin } from './pages/unlock';
 import { screenProblems } from './support/screen-check';
 import { startServer, type RunningServer } from './support/server';
 
@@ -41,6 +42,11 @@ describe('first run of a fresh server', () => {
     expect(await screenProblems(page)).toEqual([]);
 
     await fillSetup(page);
+    // Then unlocking is set up: its screen passes the same checks, and shows no personal text.
+    await page.locator('main h1', { hasText: 'Ontgrendelen instellen' }).waitFor();
+    expect(await screenProblems(page)).toEqual([]);
+    expect(await page.title()).toBe('Voordeur');
+    await setUpPin(page);
     await page.locator('main h1', { hasText: 'Huishoudens' }).waitFor();
     await page.getByText('Er staan nog geen huishoudens op dit apparaat.').waitFor();
     // The secret part of the address is not kept in the browser's history.

@@ -9,6 +9,7 @@ import { ServicesProvider, type Services } from '../ui/services';
 import { AppChrome } from './AppChrome';
 import { Loading, ScreenBoundary } from './ScreenBoundary';
 import { SessionGate } from './SessionGate';
+import { useUnlocked } from '../ui/lock/use-unlocked';
 import { useStoragePersistence } from './use-storage-persistence';
 
 export interface AppProps {
@@ -22,7 +23,9 @@ export interface AppProps {
 /** The app around the screens: services, the header chrome, the login gate and the routes. */
 export function App({ data, sync, initialSession, requestPersistence }: AppProps) {
   // A live query, so logging in, switching team and a revoked device show at once.
-  const session = useLiveQuery(() => readSession(data.db), [data], initialSession);
+  // Read again on unlock: the session's names open only then.
+  const unlocked = useUnlocked();
+  const session = useLiveQuery(() => readSession(data.db), [data, unlocked], initialSession);
   // The first screen has rendered with what start() read for it; later screens read fresh.
   useEffect(forgetPrimed, []);
   const storagePersistent = useStoragePersistence(requestPersistence);

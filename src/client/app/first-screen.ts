@@ -1,4 +1,5 @@
-import { readSession, type DataLayer, type DeviceSession } from '../db';
+import { isUnlocked } from '../crypto/key-ring';
+import { isSealedCodec, readSession, type DataLayer, type DeviceSession } from '../db';
 import { primeReads } from '../ui/live';
 import { firstReads } from './routes';
 
@@ -19,7 +20,9 @@ export async function readFirstScreen(
 ): Promise<DeviceSession | null | undefined> {
   const reading = (async () => {
     const session = await readSession(data.db);
-    await Promise.all([screenLoaded, primeReads(data, firstReads(pathname, session))]);
+    // Locked, the first screen is the lock screen: nothing of the data can (or may) be read.
+    const locked = isSealedCodec(data.store.codec) && !isUnlocked();
+    await Promise.all([screenLoaded, locked ? undefined : primeReads(data, firstReads(pathname, session))]);
     return session;
   })().catch((error: unknown) => {
     console.error('Reading the first screen failed', error);

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CONTENT_VERSION } from '../../content';
-import { createDataLayer, onDeviceWiped } from '../db';
+import { createDataLayer, createSealedCodec, onDeviceWiped, plainCodec } from '../db';
 import { registerBeforeUpdate, registerServiceWorker } from '../pwa';
 import { createSyncEngine } from '../sync';
 import { App } from './App';
@@ -20,7 +20,10 @@ export function start(root: HTMLElement): void {
     return;
   }
   const screenLoaded = preloadScreen(pathname);
-  const data = createDataLayer({ contentVersion: CONTENT_VERSION });
+  // Everything at rest sealed with the key ring's data key. The plain build exists only to prove
+  // that the e2e canary probe fails without encryption (VITE_PLAIN_CODEC=1; never shipped).
+  const codec = import.meta.env.VITE_PLAIN_CODEC === '1' ? plainCodec : createSealedCodec();
+  const data = createDataLayer({ contentVersion: CONTENT_VERSION, codec });
   const sync = createSyncEngine({ data, live: true });
   // A wipe here or in another tab: reload to the login screen, dropping everything in memory.
   onDeviceWiped(reloadAfterWipe);

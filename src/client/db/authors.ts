@@ -12,16 +12,20 @@ export type Authors = Readonly<Record<string, string>>;
 const KEY = 'authors';
 
 export async function readAuthors(db: VoordeurDb): Promise<Authors> {
-  return ((await db.meta.get(KEY))?.value as Authors | undefined) ?? {};
+  const stored = (await db.meta.get(KEY))?.value;
+  if (stored === undefined) return {};
+  // Workers' names are personal data: sealed at rest like the session's names. Locked or
+  // unreadable, the device names no author rather than failing the screen.
+  return (await db.codec.decode('meta', KEY, stored).catch(() => ({}))) as Authors;
 }
 
 /** Stores the names, keeping those of devices the server no longer lists (old texts keep their author). */
 export async function saveAuthors(db: VoordeurDb, authors: Authors): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    const known = await readAuthors(db);
-    if (Object.entries(authors).every(([node, name]) => known[node] === name)) return;
-    await db.meta.put({ key: KEY, value: { ...known, ...authors } });
-  });
+  // Read and sealed outside a transaction (WebCrypto would end it). Two refreshes at once can
+  // only both write the server's current list, so a lost update loses nothing that matters.
+  const known = await readAuthors(db);
+  if (Object.entries(authors).every(([node, name]) => known[node] === name)) return;
+  await db.meta.put({ key: KEY, value: await db.codec.encode('meta', KEY, { ...known, ...authors }) });
 }
 
 /** The author of a stamp, or null when this device does not know the device that made it. */

@@ -32,8 +32,8 @@ export interface DataLayer {
 
 /** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
 export function createDataLayer(options: { name?: string; codec?: RecordCodec; contentVersion: string }): DataLayer {
-  const db = new VoordeurDb(options.name);
-  const store = new RecordStore(db, options.codec ?? plainCodec);
+  const db = new VoordeurDb(options.name, options.codec ?? plainCodec);
+  const store = new RecordStore(db, db.codec);
   const plan = new PlanRepository(store);
   const handovers = new HandoverRepository(store);
   return {
@@ -56,6 +56,7 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
 export * from './database';
 export type { AccessEvent, AccessLog } from './access-log';
 export * from './codec';
+export { createSealedCodec, isSealedCodec, type SealedCodec } from './sealed-codec';
 export * from './record-store';
 export * from './queries';
 export * from './plan-queries';
@@ -65,7 +66,9 @@ export { wipeDevice, onDeviceWiped, type WipeReason, type DeviceStorage } from '
 export * from './remote-apply';
 export * from './open-items';
 export { listHouseholdSummaries, ensureSummaries, forgetSummaries, type HouseholdListItem } from './household-list';
-export { markSending, clearSending } from './outbox';
+export { markSending, clearSending, openMutations } from './outbox';
+export { afterUnlock, sealLegacy } from './sealing';
+export { readWrappedKey, saveWrappedKey, hasWrappedKey } from './key-store';
 export { readDraft, writeDraft, settleDraft } from './drafts';
 export { deviceClientId, renewClientId } from './device-clock';
 export type { NewAction } from './repositories/plan';

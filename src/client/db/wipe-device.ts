@@ -1,3 +1,4 @@
+import { lock } from '../crypto/key-ring';
 import type { VoordeurDb } from './database';
 
 /**
@@ -42,13 +43,14 @@ function browserStorage(): DeviceStorage {
  *
  * Chromium keeps a deleted database's bytes in the origin's LevelDB files until it compacts
  * them (tests/e2e/revoke-wipe.e2e.test.ts saw them after the browser closed): only encryption at
- * rest, whose key goes with this wipe, makes those bytes useless. The key ring's lock() belongs
- * here too once it exists; the reload drops it from memory meanwhile.
+ * rest, whose key goes with this wipe (the wrapped keys with the database and localStorage, the
+ * key in memory by lock()), makes those bytes useless.
  *
  * Callers run it inside the write queue, so no write of this tab lands in the half-wiped store.
  */
 export async function wipeDevice(db: VoordeurDb, reason: WipeReason, storage: DeviceStorage = browserStorage()): Promise<void> {
   // Deleting waits for other tabs' connections; Dexie closes them on their 'versionchange'.
+  lock();
   await db.delete({ disableAutoOpen: false });
   storage.local?.clear();
   storage.session?.clear();

@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { TeamChange } from '../../domain/team-change';
-import { outboxSummary, readCursor, readSession, type DataLayer } from '../db';
+import { isSealedCodec, outboxSummary, readCursor, readSession, type DataLayer } from '../db';
+import { isUnlocked } from '../crypto/key-ring';
 import { retryDelay } from './backoff';
 import { browserEnvironment, type SyncEnvironment } from './environment';
 import { createApiClient, type FetchLike } from './http';
@@ -120,6 +121,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   async function pass(): Promise<void> {
+    // Locked, nothing can be opened or sealed: nothing is pushed or pulled (also not when
+    // Background Sync wakes the page) until the worker unlocks; unlocking starts a pass.
+    if (isSealedCodec(data.store.codec) && !isUnlocked()) {
+      await refreshCounts().catch(() => undefined);
+      return schedule(intervalMs);
+    }
     // Without any network a pass can only fail, after reading the outbox and marking it sent:
     // on a phone at the door that is work (and battery) after every autosave. So it only checks
     // the session and the counts (Background Sync is asked for when changes wait), quietly (no

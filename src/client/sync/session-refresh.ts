@@ -1,5 +1,5 @@
 import type { MeResponse } from '../../domain';
-import { readSession, saveAuthors, saveSession, clearSession, type DataLayer, type DeviceSession } from '../db';
+import { clearSession, readSession, readSessionToken, replaceSessionIf, rotateSessionToken, saveAuthors, type DataLayer, type DeviceSession } from '../db';
 import type { ApiClient } from './http';
 
 /**
@@ -10,29 +10,26 @@ import type { ApiClient } from './http';
 export async function refreshSession(data: DataLayer, api: ApiClient, session: DeviceSession): Promise<DeviceSession> {
   const me = await api.get<MeResponse>('/api/me', session.token);
   const { db } = data;
-  return db.transaction('rw', db.meta, async () => {
-    const current = await readSession(db);
-    if (current?.token !== session.token) return current ?? session;
-    if (me.authors) await saveAuthors(db, me.authors);
-    if (JSON.stringify([current.user, current.teams, current.sharing]) === JSON.stringify([me.user, me.teams, me.sharing])) return current;
-    const keepTeam = me.teams.some((t) => t.id === current.currentTeamId) ? current.currentTeamId : undefined;
-    return saveSession(db, { token: current.token, user: me.user, teams: me.teams, ...(me.sharing ? { sharing: me.sharing } : {}) }, keepTeam);
-  });
+  // Read and sealed outside a transaction (WebCrypto would end it); replaced only if unchanged.
+  const current = await readSession(db);
+  if (current?.token !== session.token) return current ?? session;
+  if (me.authors) await saveAuthors(db, me.authors);
+  if (JSON.stringify([current.user, current.teams, current.sharing]) === JSON.stringify([me.user, me.teams, me.sharing])) return current;
+  const keepTeam = me.teams.some((t) => t.id === current.currentTeamId) ? current.currentTeamId : undefined;
+  const next = { token: session.token, user: me.user, teams: me.teams, ...(me.sharing ? { sharing: me.sharing } : {}) };
+  const saved = await replaceSessionIf(db, session.token, next, keepTeam);
+  return saved ?? (await readSession(db)) ?? session;
 }
 
 /** The server no longer knows this session: forget it, keeping records and outbox. */
 export async function clearSessionIfCurrent(data: DataLayer, token: string): Promise<void> {
   const { db } = data;
   await db.transaction('rw', db.meta, async () => {
-    if ((await readSession(db))?.token === token) await clearSession(db);
+    if ((await readSessionToken(db)) === token) await clearSession(db);
   });
 }
 
 /** The server gave this session a new token: keep it, unless another login replaced the session meanwhile. */
 export async function adoptRotatedToken(data: DataLayer, oldToken: string, newToken: string): Promise<void> {
-  const { db } = data;
-  await db.transaction('rw', db.meta, async () => {
-    const current = await readSession(db);
-    if (current?.token === oldToken) await saveSession(db, { ...current, token: newToken }, current.currentTeamId);
-  });
+  await rotateSessionToken(data.db, oldToken, newToken);
 }

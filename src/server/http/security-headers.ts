@@ -13,7 +13,9 @@ export function securityHeaders(trustProxy: boolean): MiddlewareHandler<AppEnv>[
   const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
+      // 'wasm-unsafe-eval' lets WebAssembly compile (Argon2id for the PIN, hash-wasm); it
+      // allows no JavaScript eval and no inline script.
+      scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
       styleSrc: ["'self'"],
       imgSrc: ["'self'", 'data:'],
       fontSrc: ["'self'"],

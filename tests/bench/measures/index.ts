@@ -10,6 +10,7 @@ import { liveChange } from './live-change';
 import { serverPush } from './server-push';
 import { syncPull } from './sync-pull';
 import { syncPush } from './sync-push';
+import { unlock } from './unlock';
 
 /** Every row of `npm run bench`, in print order. Add a measure here to add rows. */
-export const measures: Measure[] = [initialBytes, firstQuestion, autosave, syncPull, householdList, householdPage, reviewList, syncPush, liveChange, serverPush, auditTrail];
+export const measures: Measure[] = [initialBytes, firstQuestion, autosave, unlock, syncPull, householdList, householdPage, reviewList, syncPush, liveChange, serverPush, auditTrail];

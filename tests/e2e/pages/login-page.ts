@@ -1,5 +1,6 @@
 import { AppPage } from './app-page';
 import { HouseholdsPage } from './households-page';
+import { completeUnlock } from './unlock';
 
 /** /inloggen, or any address on a device without a session. */
 export class LoginPage extends AppPage {
@@ -8,6 +9,8 @@ export class LoginPage extends AppPage {
     await this.page.getByLabel('Gebruikersnaam', { exact: true }).fill(username);
     await this.page.getByLabel('Wachtwoord', { exact: true }).fill(password);
     await this.page.getByRole('button', { name: 'Inloggen' }).click();
+    // The first login on a device sets up the PIN that unlocks its data key.
+    await completeUnlock(this.page);
     const households = new HouseholdsPage(this.page, this.baseUrl);
     await households.waitForHeading('Huishoudens');
     return households;

@@ -98,7 +98,7 @@ describe.each(storeKinds)('request hygiene on $name', (kind) => {
     const csp = answer.headers.get('content-security-policy') ?? '';
     for (const directive of [
       "default-src 'self'",
-      "script-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval'",
       "connect-src 'self'",
       "object-src 'none'",
       "base-uri 'none'",

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { PROTOCOL_VERSION, type LoginResponse } from '../../../domain';
-import { deviceClientId, renewClientId, saveSession } from '../../db';
+import { isUnlocked } from '../../crypto/key-ring';
+import { deviceClientId, isSealedCodec, renewClientId, saveSession } from '../../db';
+import { holdLogin } from '../lock/pending-login';
 import { ApiFailure, createApiClient, type ApiClient } from '../../sync';
 import { useServices } from '../services';
 import { authFailureMessage } from './auth-failure';
@@ -9,8 +11,8 @@ import { authTexts } from './texts';
 
 /**
  * Post a login or setup request (with the protocol version and this device's label), store the
- * device session it returns, and ask the sync loop to start. Resolves true when signed in; else
- * `error` says why, in Dutch. `api` is the page's own origin by default.
+ * device session it returns, and ask the sync loop to start. Resolves true when signed in; false
+ * with `error` saying why, in Dutch, or false while unlocking is first set up (pending-login.ts). `api` is the page's own origin by default.
  */
 export function useSignIn(api: ApiClient | undefined, offlineText: string) {
   const { data, sync } = useServices();
@@ -32,6 +34,12 @@ export function useSignIn(api: ApiClient | undefined, offlineText: string) {
         if (failure instanceof ApiFailure && failure.code === 'client-id-taken') return send(await renewClientId(data.db));
         throw failure;
       });
+      // With encryption at rest the session is stored only once its key is in memory (its names
+      // are sealed with it): the gate sets up unlocking, or unlocks this user's key, first.
+      if (isSealedCodec(data.store.codec) && !isUnlocked()) {
+        holdLogin(response);
+        return false;
+      }
       await saveSession(data.db, response);
       void sync?.syncNow(); // fetch the team's households right away
       return true;

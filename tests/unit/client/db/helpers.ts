@@ -40,9 +40,9 @@ export function fakeClock(start = Date.UTC(2026, 2, 10, 9, 0, 0)) {
 
 /** One "tab": its own connection, store and repositories. Pass `name` to open a second tab on the same DB. */
 export function openTab(options: { name?: string; codec?: RecordCodec; now?: () => number } = {}) {
-  const db = new VoordeurDb(options.name ?? `test-${uuidv7()}`);
+  const db = new VoordeurDb(options.name ?? `test-${uuidv7()}`, options.codec ?? plainCodec);
   opened.push(db);
-  const store = new RecordStore(db, options.codec ?? plainCodec, options.now);
+  const store = new RecordStore(db, db.codec, options.now);
   return {
     db,
     store,

@@ -1,0 +1,52 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** The PIN every e2e worker sets up after logging in (6 digits, no run or repeat). */
+export const E2E_PIN = '482913';
+
+const setupHeading = 'Ontgrendelen instellen';
+const lockedHeading = 'Voordeur is vergrendeld';
+
+/** "Ontgrendelen instellen": choose the PIN twice. */
+export async function setUpPin(page: Page, pin = E2E_PIN): Promise<void> {
+  await page.locator('main h1', { hasText: setupHeading }).waitFor();
+  await page.getByLabel('Kies een pincode', { exact: true }).fill(pin);
+  await page.getByLabel('Typ de pincode nog een keer', { exact: true }).fill(pin);
+  await page.getByRole('button', { name: 'Pincode instellen' }).click();
+}
+
+/** The lock screen: type the PIN and unlock. */
+export async function unlock(page: Page, pin = E2E_PIN): Promise<void> {
+  await page.locator('main h1', { hasText: lockedHeading }).waitFor();
+  await page.getByLabel('Pincode', { exact: true }).fill(pin);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+}
+
+/**
+ * A reload or a new tab opens locked (the key lives only in memory). Tests that reload are about
+ * what survives it, not about the lock: every page of the context unlocks itself with the PIN
+ * whenever it shows the lock screen after a load. Tests of the lock itself do not install this.
+ */
+export function unlockAfterEveryLoad(context: BrowserContext, pin = E2E_PIN): void {
+  const watch = (page: Page) =>
+    page.on('load', () => {
+      void page
+        .locator('main h1', { hasText: lockedHeading })
+        .waitFor({ timeout: 15_000 })
+        .then(() => unlock(page, pin))
+        .catch(() => undefined);
+    });
+  if ((context as { __unlocks?: boolean }).__unlocks) return;
+  (context as { __unlocks?: boolean }).__unlocks = true;
+  for (const page of context.pages()) watch(page);
+  context.on('page', watch);
+}
+
+/** After pressing "Inloggen": set up the PIN (first login here) or unlock (this user's key is here). */
+export async function completeUnlock(page: Page, pin = E2E_PIN): Promise<void> {
+  const heading = page.locator('main h1', { hasText: new RegExp(`${setupHeading}|${lockedHeading}|Huishoudens`) });
+  await heading.first().waitFor();
+  const text = await heading.first().innerText();
+  if (text.includes(setupHeading)) await setUpPin(page, pin);
+  else if (text.includes(lockedHeading)) await unlock(page, pin);
+  unlockAfterEveryLoad(page.context(), pin);
+}
