@@ -88,6 +88,8 @@ const routes: Route[] = [
       reads.goals(p.id!),
       reads.planActions(p.id!),
       reads.handovers(p.id!),
+      // The reason gate (break the glass) decides from the handovers and the sharing records.
+      reads.sharing(p.id!),
     ],
   },
   {

@@ -9,7 +9,7 @@ import { uuidv7 } from '../../../src/domain/ids';
 import { PROTOCOL_VERSION } from '../../../src/domain/sync-protocol';
 import type { Store } from '../../../src/server/store/open-store';
 import type { AuditLogTable } from '../../../src/server/store/schema';
-import { tokenFor, twoTeams } from '../helpers/accounts';
+import { addTestUser, tokenFor, twoTeams } from '../helpers/accounts';
 import { newHousehold, TestDevice } from '../helpers/devices';
 import { TestApi, type Answer } from '../helpers/http';
 import { storeKinds } from '../helpers/stores';
@@ -26,6 +26,17 @@ interface World {
   /** cor: teamleider of team A, on his own device. */
   leaderToken: string;
   leaderSessionId: string;
+  /** What a case's request made for its entry to name (another user's ids). */
+  scratch: Record<string, string>;
+}
+
+/** A beheerder of team A, logged in on her own device; her ids go into w.scratch. */
+async function asBeheerder(w: World): Promise<string> {
+  const bea = await addTestUser(w.store, 'bea', [{ teamId: w.teams.teamA.id, role: 'beheerder' }]);
+  const token = await tokenFor(w.store, bea);
+  const session = await w.store.db.selectFrom('device_sessions').select('id').where('user_id', '=', bea).executeTakeFirstOrThrow();
+  w.scratch = { userId: bea, sessionId: session.id };
+  return token;
 }
 
 interface Case {
@@ -48,6 +59,45 @@ export const routeAudit: Record<string, RouteAudit> = {
   'POST /api/auth/login': { none: 'account trail (login, login-failed, login-refused)' },
   'POST /api/auth/logout': { none: 'account trail (logout)' },
   'GET /api/me': { none: "the user's own account and teams, no household" },
+  'GET /api/teams/:teamId/devices': { none: "lists the team's devices and users, never household data" },
+  'POST /api/teams/:teamId/devices/:deviceId/revoke': { none: 'account act: in the account trail (admin, via app)' },
+  'POST /api/teams/:teamId/users/:userId/revoke': { none: 'account act: in the account trail (admin, via app)' },
+  'POST /api/households/:id/erase': {
+    allowed: {
+      request: async (w) => w.api.post(`/api/households/${w.householdId}/erase`, {}, await asBeheerder(w)),
+      status: 200,
+      entry: (w) => ({ action: 'erase', table_name: 'households', record_id: w.householdId, household_id: w.householdId, team_id: w.teams.teamA.id, role: 'beheerder', outcome: 'allowed', user_id: w.scratch.userId, device_session_id: w.scratch.sessionId }),
+    },
+    refused: {
+      request: (w) => w.api.post(`/api/households/${w.householdId}/erase`, {}, w.token),
+      status: 403,
+      entry: (w) => ({ action: 'erase', table_name: 'households', household_id: w.householdId, team_id: w.teams.teamA.id, role: 'medewerker', outcome: 'refused', reason: 'role' }),
+    },
+  },
+  'GET /api/households/:id/inzage': {
+    allowed: {
+      request: async (w) => w.api.request(`/api/households/${w.householdId}/inzage`, { token: await asBeheerder(w) }),
+      status: 200,
+      entry: (w) => ({ action: 'export', household_id: w.householdId, team_id: w.teams.teamA.id, role: 'beheerder', outcome: 'allowed', user_id: w.scratch.userId, device_session_id: w.scratch.sessionId }),
+    },
+    refused: {
+      request: (w) => w.api.request(`/api/households/${w.householdId}/inzage`, { token: w.token }),
+      status: 403,
+      entry: (w) => ({ action: 'export', household_id: w.householdId, team_id: w.teams.teamA.id, role: 'medewerker', outcome: 'refused', reason: 'role' }),
+    },
+  },
+  'GET /api/teams/:teamId/break-glass': {
+    allowed: {
+      request: (w) => w.api.request(`/api/teams/${w.teams.teamA.id}/break-glass`, { token: w.leaderToken }),
+      status: 200,
+      entry: (w) => ({ action: 'read', table_name: 'breakGlass', team_id: w.teams.teamA.id, role: 'teamleider', outcome: 'allowed', user_id: w.teams.cor, device_session_id: w.leaderSessionId }),
+    },
+    refused: {
+      request: (w) => w.api.request(`/api/teams/${w.teams.teamA.id}/break-glass`, { token: w.token }),
+      status: 403,
+      entry: (w) => ({ action: 'read', table_name: 'breakGlass', team_id: w.teams.teamA.id, role: 'medewerker', outcome: 'refused', reason: 'role' }),
+    },
+  },
   'GET /api/sync/events': { none: 'announces that a team changed (a seq), never a record; the pull that follows is audited' },
   'POST /api/sync/push': {
     allowed: {
@@ -116,7 +166,7 @@ describe.each(storeKinds)('the audit of every route on $name', (kind) => {
     const sessionOf = async (userId: string) =>
       (await store.db.selectFrom('device_sessions').select('id').where('user_id', '=', userId).executeTakeFirstOrThrow()).id;
     const [sessionId, leaderSessionId] = [await sessionOf(teams.anna), await sessionOf(teams.cor)];
-    w = { store, api, teams, token, sessionId, device, householdId: h.id, leaderToken, leaderSessionId };
+    w = { store, api, teams, token, sessionId, device, householdId: h.id, leaderToken, leaderSessionId, scratch: {} };
   });
   afterEach(() => w.store.close());
 

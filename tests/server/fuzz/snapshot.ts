@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { Store } from '../../../src/server/store/open-store';
 
-export const CHANGES_LEGITIMATELY = new Set(['request_limits', 'login_limits', 'account_audit', 'audit_log', 'kysely_migration', 'kysely_migration_lock']);
+export const CHANGES_LEGITIMATELY = new Set(['request_limits', 'login_limits', 'account_audit', 'audit_log', 'audit_chain_heads', 'kysely_migration', 'kysely_migration_lock']);
 
 /** Columns that a request by a valid session may change (authenticate() touches and rotates). */
 const SESSION_TOUCH = ['last_seen_at', 'token_hash', 'token_issued_at', 'previous_token_hash', 'previous_valid_until', 'rotation_nonce'];

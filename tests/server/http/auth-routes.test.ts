@@ -50,6 +50,7 @@ describe.each(storeKinds)('auth API on $name', (kind) => {
         { id: teams.teamB.id, name: 'Team Zuid', role: 'medewerker' },
       ],
       authors: expect.any(Object),
+      sharing: { organisation: null, organisations: [] },
     });
   });
 

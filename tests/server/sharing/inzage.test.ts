@@ -79,7 +79,12 @@ describe.each(storeKinds)('inzage and break the glass on $name', (kind) => {
     expect(list.body).toEqual({ entries: [{ householdId: h.id, at: '2026-03-02T08:00:00+01:00', reason: 'Collega ziek, huisbezoek vandaag.', user: 'Test anna' }] });
     expect((await api.request(`/api/teams/${team.teamA.id}/break-glass`, { token: await tokenFor(store, team.anna) })).status).toBe(403);
     expect((await api.request(`/api/teams/${team.teamA.id}/break-glass`, { token: await tokenFor(store, team.bram) })).status).toBe(404);
-    const trail = await store.db.selectFrom('audit_log').selectAll().where('table_name', '=', 'breakGlass').execute();
-    expect(trail).toMatchObject([{ action: 'create', user_id: team.anna, household_id: h.id }]);
+    // The reason's push, the teamleider's read of the list, and the medewerker refused it.
+    const trail = await store.db.selectFrom('audit_log').selectAll().where('table_name', '=', 'breakGlass').orderBy('chain_seq').execute();
+    expect(trail).toMatchObject([
+      { action: 'create', user_id: team.anna, household_id: h.id, outcome: 'allowed' },
+      { action: 'read', user_id: team.cor, household_id: h.id, outcome: 'allowed' },
+      { action: 'read', user_id: team.anna, household_id: null, outcome: 'refused', reason: 'role' },
+    ]);
   });
 });

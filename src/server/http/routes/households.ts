@@ -4,7 +4,7 @@
  */
 import type { Hono } from 'hono';
 import { uuidSchema } from '../../../domain/ids';
-import { writeAudit, type Actor } from '../../audit/audit-log';
+import { writeAudit, type AuditEntry } from '../../audit/audit-log';
 import { messages } from '../../messages';
 import { eraseHousehold } from '../../sharing/erase';
 import { householdForUser, mayExport } from '../../sharing/household-access';
@@ -12,24 +12,34 @@ import { collectInzage } from '../../sharing/inzage';
 import { inzageHtml } from '../../sharing/inzage-html';
 import { breakGlassOfTeam } from '../../sharing/break-glass';
 import { authenticate } from '../authenticate';
+import { actorOf } from '../actor';
 import { apiError, type AppContext, type AppDeps, type AppEnv } from '../context';
-
-function actorOf(c: AppContext): Actor {
-  const session = c.get('session');
-  return { userId: session.user_id, deviceSessionId: session.id };
-}
 
 export function householdRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, clock } = deps;
 
   const householdParam = (c: AppContext) => uuidSchema.safeParse(c.req.param('id')).data;
+  // A refusal for a household the user's team holds is in that team's trail too (NEN 7513).
+  const audit = (c: AppContext, entries: AuditEntry[]) => writeAudit(store.db, store.dialect, actorOf(c), entries, clock());
+  const refusedRole = (teamId: string, householdId: string | null, action: AuditEntry['action'], table: string | null): AuditEntry => ({
+    teamId,
+    householdId,
+    action,
+    table,
+    recordId: householdId,
+    outcome: 'refused',
+    reason: 'role',
+  });
 
   app.post('/api/households/:id/erase', authenticate(deps), async (c) => {
     const id = householdParam(c);
     const now = clock();
     const found = id ? await householdForUser(store.db, store.sealer, c.get('session').user_id, id, now) : undefined;
     if (!id || !found) return apiError(c, 404, 'not-found', messages.householdNotFound);
-    if (found.role !== 'beheerder' || found.access.kind !== 'lead') return apiError(c, 403, 'forbidden', messages.notAllowedForRole);
+    if (found.role !== 'beheerder' || found.access.kind !== 'lead') {
+      await audit(c, [refusedRole(found.household.teamId, id, 'erase', 'households')]);
+      return apiError(c, 403, 'forbidden', messages.notAllowedForRole);
+    }
     const outcome = await eraseHousehold(store, actorOf(c), id, 'erasure', now);
     if (!outcome.ok) return apiError(c, 404, 'not-found', messages.householdNotFound);
     return c.json({ erased: true, records: outcome.records });
@@ -40,9 +50,12 @@ export function householdRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const now = clock();
     const found = id ? await householdForUser(store.db, store.sealer, c.get('session').user_id, id, now) : undefined;
     if (!id || !found) return apiError(c, 404, 'not-found', messages.householdNotFound);
-    if (!(await mayExport(store.db, store.sealer, found))) return apiError(c, 403, 'forbidden', messages.notAllowedForRole);
+    if (!(await mayExport(store.db, store.sealer, found))) {
+      await audit(c, [{ ...refusedRole(found.household.teamId, id, 'export', null), recordId: null }]);
+      return apiError(c, 403, 'forbidden', messages.notAllowedForRole);
+    }
     const data = await collectInzage(store.db, store.sealer, found.household, now);
-    await writeAudit(store.db, store.dialect, actorOf(c), [{ teamId: found.household.teamId, householdId: id, action: 'export', table: null, recordId: null }], now);
+    await audit(c, [{ teamId: found.household.teamId, householdId: id, action: 'export', table: null, recordId: null }]);
     if (c.req.query('format') !== 'html') return c.json(data);
     const organisations = await store.db.selectFrom('organisations').select(['id', 'name']).execute();
     return c.html(inzageHtml(data, new Map(organisations.map((o) => [o.id, o.name]))));
@@ -55,7 +68,15 @@ export function householdRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       ? await store.db.selectFrom('memberships').select('role').where('user_id', '=', userId).where('team_id', '=', teamId).executeTakeFirst()
       : undefined;
     if (!teamId || !member) return apiError(c, 404, 'not-found', messages.notFound);
-    if (member.role === 'medewerker') return apiError(c, 403, 'forbidden', messages.forbidden);
-    return c.json({ entries: await breakGlassOfTeam(store.db, store.sealer, teamId) });
+    if (member.role === 'medewerker') {
+      await audit(c, [{ ...refusedRole(teamId, null, 'read', 'breakGlass'), recordId: null }]);
+      return apiError(c, 403, 'forbidden', messages.forbidden);
+    }
+    const entries = await breakGlassOfTeam(store.db, store.sealer, teamId);
+    // The reasons name households: reading them is a read of each (one entry for the list when empty).
+    const households = [...new Set(entries.map((e) => e.householdId))];
+    const read = (householdId: string | null): AuditEntry => ({ teamId, householdId, action: 'read', table: 'breakGlass', recordId: null });
+    await audit(c, households.length > 0 ? households.map(read) : [read(null)]);
+    return c.json({ entries });
   });
 }

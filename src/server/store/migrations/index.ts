@@ -3,8 +3,8 @@ import * as m001 from './001_initial';
 import * as m002 from './002_sessions_and_limits';
 import * as m003 from './003_one_setup_link';
 import * as m005 from './005_audit_chain';
-import * as m007 from './007_request_limits';
 import * as m006 from './006_sharing';
+import * as m007 from './007_request_limits';
 
 /** Every migration, in order. Add new ones at the end; never rename or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +12,6 @@ export const migrations: Record<string, Migration> = {
   '002_sessions_and_limits': m002,
   '003_one_setup_link': m003,
   '005_audit_chain': m005,
-  '007_request_limits': m007,
   '006_sharing': m006,
+  '007_request_limits': m007,
 };

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { uuidv7, type LoginResponse } from '../../../../src/domain';
-import { chooseTeam, clearSession, readCursor, readSession, saveSession, SUMMARIES_BUILT_KEY, wipeDevice } from '../../../../src/client/db';
+import { chooseTeam, clearSession, readCursor, readSession, saveSession, SEALED_KEY, SUMMARIES_BUILT_KEY, wipeDevice } from '../../../../src/client/db';
 import { loadDevice } from '../../../../src/client/db/device-clock';
 import { applyServerRecords } from '../../../../src/client/db';
 import { createHousehold, openTab, remoteStamp, serverRecord } from './helpers';
@@ -68,8 +68,8 @@ describe('device session', () => {
     await wipeDevice(tab.db, 'ingetrokken');
     expect(await tab.db.records.count()).toBe(0);
     expect(await tab.db.outbox.count()).toBe(0);
-    // A new, empty database: only the mark its populate sets.
-    expect(await tab.db.meta.toCollection().primaryKeys()).toEqual([SUMMARIES_BUILT_KEY]);
+    // A new, empty database: only the marks its populate sets.
+    expect((await tab.db.meta.toCollection().primaryKeys()).sort()).toEqual([SEALED_KEY, SUMMARIES_BUILT_KEY].sort());
     expect(await readSession(tab.db)).toBeNull();
     expect(await readCursor(tab.db, teamB)).toBe(0);
     // The next write starts a fresh device identity and still works.
