@@ -11,6 +11,7 @@ import type { MiddlewareHandler } from 'hono';
 import { sql } from 'kysely';
 import { messages } from '../messages';
 import type { Db } from '../store/schema';
+import { inRetriedTransaction } from '../store/transaction';
 import { apiError, type AppDeps, type AppEnv } from './context';
 
 export type LimitedKind = 'push' | 'pull';
@@ -42,7 +43,9 @@ export function limitRequests(kind: LimitedKind, { store, clock, logger }: AppDe
   return async (c, next) => {
     const now = clock();
     const session = c.get('session');
-    const { count, windowEndsMs } = await countRequest(store.db, `${kind}:${session.id}`, limits.windowMs, now);
+    // In a READ COMMITTED transaction whatever the database's default: under REPEATABLE READ two
+    // simultaneous upserts of one row would abort one of them (and retried on contention).
+    const { count, windowEndsMs } = await inRetriedTransaction(store.db, (trx) => countRequest(trx, `${kind}:${session.id}`, limits.windowMs, now));
     if (count > limits.perWindow[kind]) {
       const retryAfterS = Math.max(1, Math.ceil((windowEndsMs - now.getTime()) / 1000));
       if (count === limits.perWindow[kind] + 1) logger('warn', 'request limit reached', { kind, deviceSession: session.id });
