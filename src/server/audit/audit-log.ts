@@ -7,7 +7,7 @@
  */
 import { uuidv7 } from '../../domain/ids';
 import type { AuditAction } from '../../domain/audit-protocol';
-import { selectInChunks, writeInChunks } from '../store/chunks';
+import { writeInChunks } from '../store/chunks';
 import type { DialectName } from '../store/open-store';
 import type { AuditLogTable, Db } from '../store/schema';
 import { inTransaction } from '../store/transaction';
@@ -49,8 +49,7 @@ export async function writeAudit(db: Db, dialect: DialectName, actor: Actor, ent
   if (entries.length === 0) return;
   await inTransaction(db, async (trx) => {
     const teamIds = [...new Set(entries.map((entry) => entry.teamId))];
-    const heads = await lockChainHeads(trx, dialect, teamIds);
-    const roles = await rolesOf(trx, actor.userId, teamIds);
+    const heads = await lockChainHeads(trx, dialect, teamIds, actor.userId);
     const at = now.toISOString();
     const rows: AuditLogTable[] = [];
     const teamless: AuditEntry[] = [];
@@ -65,7 +64,7 @@ export async function writeAudit(db: Db, dialect: DialectName, actor: Actor, ent
         at,
         occurred_at: entry.device?.occurredAt ?? at,
         user_id: actor.userId,
-        role: roles.get(entry.teamId) ?? null,
+        role: head.role ?? null,
         device_session_id: actor.deviceSessionId,
         team_id: entry.teamId,
         household_id: entry.householdId,
@@ -81,7 +80,7 @@ export async function writeAudit(db: Db, dialect: DialectName, actor: Actor, ent
       };
       const hash = entryHash(row);
       rows.push({ ...row, hash });
-      heads.set(entry.teamId, { seq: row.chain_seq, hash });
+      heads.set(entry.teamId, { seq: row.chain_seq, hash, role: head.role ?? null });
     }
     await writeInChunks(rows, (chunk) => trx.insertInto('audit_log').values(chunk).execute());
     await setChainHeads(trx, new Map([...heads].filter(([teamId]) => rows.some((row) => row.team_id === teamId))));
@@ -100,11 +99,4 @@ export async function writeAudit(db: Db, dialect: DialectName, actor: Actor, ent
       );
     }
   });
-}
-
-async function rolesOf(db: Db, userId: string, teamIds: readonly string[]): Promise<Map<string, string>> {
-  const rows = await selectInChunks(teamIds, (chunk) =>
-    db.selectFrom('memberships').select(['team_id', 'role']).where('user_id', '=', userId).where('team_id', 'in', chunk).execute(),
-  );
-  return new Map(rows.map((row) => [row.team_id, row.role]));
 }

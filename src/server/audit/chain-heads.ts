@@ -7,6 +7,8 @@ import { GENESIS_HASH } from './chain-hash';
 export interface ChainHead {
   seq: number;
   hash: string;
+  /** The acting user's role in the team (null: not a member), read with the head in one query. */
+  role?: string | null;
 }
 
 /**
@@ -17,19 +19,28 @@ export interface ChainHead {
  * only for a team that exists: an entry naming no team has no chain to go into (the caller
  * records it elsewhere). Teams without a head are missing from the map.
  */
-export async function lockChainHeads(trx: Db, dialect: DialectName, teamIds: readonly string[]): Promise<Map<string, ChainHead>> {
+export async function lockChainHeads(
+  trx: Db,
+  dialect: DialectName,
+  teamIds: readonly string[],
+  userId: string,
+): Promise<Map<string, ChainHead>> {
   const select = (ids: readonly string[]) =>
     selectInChunks([...ids].sort(), (chunk) =>
       trx
         .selectFrom('audit_chain_heads')
-        .select(['team_id', 'seq', 'hash'])
-        .where('team_id', 'in', chunk)
-        .orderBy('team_id')
-        .$if(dialect === 'postgres', (qb) => qb.forUpdate())
+        .leftJoin('memberships', (join) =>
+          join.onRef('memberships.team_id', '=', 'audit_chain_heads.team_id').on('memberships.user_id', '=', userId),
+        )
+        .select(['audit_chain_heads.team_id', 'audit_chain_heads.seq', 'audit_chain_heads.hash', 'memberships.role'])
+        .where('audit_chain_heads.team_id', 'in', chunk)
+        .orderBy('audit_chain_heads.team_id')
+        // Only the heads are locked: a membership may change meanwhile (the role is as it was read).
+        .$if(dialect === 'postgres', (qb) => qb.forUpdate('audit_chain_heads'))
         .execute(),
     );
   const rows = await select(teamIds);
-  const heads = new Map(rows.map((row) => [row.team_id, { seq: row.seq, hash: row.hash }]));
+  const heads = new Map(rows.map((row) => [row.team_id, { seq: row.seq, hash: row.hash, role: row.role }]));
   const missing = teamIds.filter((id) => !heads.has(id));
   if (missing.length > 0) {
     await trx
@@ -40,7 +51,7 @@ export async function lockChainHeads(trx: Db, dialect: DialectName, teamIds: rea
       )
       .onConflict((oc) => oc.column('team_id').doNothing())
       .execute();
-    for (const row of await select(missing)) heads.set(row.team_id, { seq: row.seq, hash: row.hash });
+    for (const row of await select(missing)) heads.set(row.team_id, { seq: row.seq, hash: row.hash, role: row.role });
   }
   return heads;
 }

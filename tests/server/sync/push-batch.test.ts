@@ -177,9 +177,9 @@ describe.each(storeKinds)('a push batch on $name', (kind) => {
     const results = await pushMutations(watchStatements(store, (s) => statements.push(s.kind)), anna(), batch);
     expect(results.filter((r) => r.status === 'applied')).toHaveLength(MAX_PUSH_BATCH);
     // Reads: memberships, team counters, mutation log, records, the user's organisation, erased
-    // households, the audit chain head, the roles. Writes: new records, changed records, the team
-    // counter, audit entries, the chain head, mutation log.
-    expect(statements).toHaveLength(14);
+    // households, the audit chain head (with the role). Writes: new records, changed records, the
+    // team counter, audit entries, the chain head, mutation log.
+    expect(statements).toHaveLength(13);
   });
 });
 
