@@ -49,6 +49,7 @@ describe.each(storeKinds)('auth API on $name', (kind) => {
         { id: teams.teamA.id, name: 'Team Noord', role: 'teamleider' },
         { id: teams.teamB.id, name: 'Team Zuid', role: 'medewerker' },
       ],
+      sharing: { organisation: null, organisations: [] },
     });
   });
 
