@@ -25,7 +25,8 @@ describe('household timeline', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Parklaan 21' })).toBeInTheDocument();
     // The browser's title goes to its History file: never a household's label.
     expect(document.title).toBe('Voordeur');
-    const contacts = screen.getByRole('region', { name: 'Contactmomenten' });
+    // The need-to-know gate reads the handovers first: the contents follow a moment after the title.
+    const contacts = await screen.findByRole('region', { name: 'Contactmomenten' });
     expect(within(contacts).getByRole('link', { name: /Telefoon.*Gesproken/ })).toBeInTheDocument();
 
     const open = screen.getByRole('region', { name: 'Open punten' });
