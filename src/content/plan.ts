@@ -74,10 +74,15 @@ export const planningWords = {
   monitor: 'Wie gaat dat bewaken?',
 } as const;
 
-/** The nudge, in the words of "Vragen aan burger zelf" and "Netwerk" of the vragenlijst. */
+/**
+ * The nudge, in the words of "Vragen aan burger zelf" and "Netwerk" of the vragenlijst; its "why"
+ * are the bakens below (content/gesprekshulp/bakens.ts), so the method's words live in one place.
+ */
 export const nudgeWords = {
   question: 'Eerst eigen kracht: wat kan de bewoner zelf, en wie uit het netwerk kan helpen?',
-  why: 'Eerst informele zorg, dan pas formele zorg door professionals. Eerst collectief, dan pas individueel.',
   selfQuestion: 'Wat kunt uzelf op dit moment?',
   networkQuestion: 'Wie kan u nu helpen?',
 } as const;
+
+/** The bakens of Welzijn Nieuwe Stijl that say why the nudge asks (eigen kracht first). */
+export const nudgeBakenIds = ['eigen-kracht', 'collectief'] as const;

@@ -16,6 +16,7 @@ import {
   type Aid,
   type OwnText,
 } from '../../../src/content/gesprekshulp';
+import { nudgeBakenIds } from '../../../src/content/plan';
 import { containsIgnoringCase, loadSeed, normalise, seedSection } from './seed-text';
 
 const seed = loadSeed();
@@ -176,3 +177,11 @@ function caseOf(text: string): string {
   const headings = [activerendeVragen.title, geweldlozeCommunicatie.title, bakens.title, voorVertrek.title];
   return headings.includes(text) ? seedForm.toUpperCase() : seedForm;
 }
+
+describe("the plan's nudge", () => {
+  it('gives its reasons in the words of the bakens it names (eigen kracht first, collective first)', () => {
+    const named = bakens.bakens.filter((baken) => (nudgeBakenIds as readonly string[]).includes(baken.id));
+    expect(named.map((baken) => baken.id)).toEqual([...nudgeBakenIds]);
+    expect(named.flatMap((baken) => baken.points).join(' ')).toContain('Eerst mogelijkheden van informele zorg gebruiken');
+  });
+});

@@ -1,4 +1,5 @@
-import { nudgeWords } from '../../../content';
+import { nudgeBakenIds, nudgeWords } from '../../../content';
+import { bakens } from '../../../content/gesprekshulp';
 import { Button } from '../kit';
 import { planTexts as t } from './texts';
 
@@ -7,7 +8,11 @@ export function Nudge({ id, onAddOwn, onGoOn }: { id: string; onAddOwn: () => vo
   return (
     <section className="notice nudge" role="region" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{nudgeWords.question}</h4>
-      <p>{nudgeWords.why}</p>
+      <ul>
+        {bakens.bakens
+          .filter((baken) => (nudgeBakenIds as readonly string[]).includes(baken.id))
+          .flatMap((baken) => baken.points.map((point) => <li key={point}>{point}</li>))}
+      </ul>
       <p>
         “{nudgeWords.selfQuestion}” “{nudgeWords.networkQuestion}”
       </p>
