@@ -85,8 +85,9 @@ describe('UpdatePrompt', () => {
     act(() => FakeWorkbox.latest.fire('waiting'));
 
     await userEvent.click(screen.getByRole('button', { name: 'Nieuwe versie laden' }));
+    // The failure shows once the saving promise settled: wait for it, not for a time.
+    expect((await screen.findByRole('alert')).textContent).toMatch(/niets verloren/);
     expect(events).toEqual([]);
-    expect(screen.getByRole('alert').textContent).toMatch(/niets verloren/);
   });
 
   it('ignores the first install taking control', async () => {
