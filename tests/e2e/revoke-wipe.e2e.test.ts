@@ -106,8 +106,10 @@ describe('revoke and wipe', () => {
     await leaderPage.getByText(/is ingetrokken/).waitFor();
     expect(await screenProblems(leaderPage)).toEqual([]);
 
-    // The search below can see records: the phone's LevelDB files hold their texts now.
-    expect(await profileFilesHolding(join(profileDir, 'Default', 'IndexedDB'), canaries)).not.toEqual([]);
+    // The search below can see records: the phone's LevelDB files hold them now (their ids are the
+    // store's keys, in clear; their texts are sealed, so no canary shows even before the wipe).
+    expect(await profileFilesHolding(join(profileDir, 'Default', 'IndexedDB'), recordIds)).not.toEqual([]);
+    expect(await profileFilesHolding(join(profileDir, 'Default', 'IndexedDB'), canaries)).toEqual([]);
 
     // The phone comes back online and syncs at once: refused, wiped, the login screen says why.
     await phone!.setOffline(false);
