@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Mutation, TableName, Hlc } from '../../domain';
+import { plainCodec, type RecordCodec } from './codec';
 
 /**
  * A synced record as it is stored on the device. Only the envelope is indexed (ids, team,
@@ -24,9 +25,21 @@ export interface StoredRecord {
 
 export type OutboxStatus = 'pending' | 'rejected';
 
+/**
+ * A mutation as the outbox stores it: `changedFields` encoded by the codec (sealed, bound to the
+ * table, record and mutation id; see outbox.ts), decoded only just before a push.
+ */
+export type StoredMutation = Omit<Mutation, 'changedFields'> & { changedFields: unknown };
+
 export interface OutboxEntry {
   seq?: number;
-  mutation: Mutation;
+  mutation: StoredMutation;
+  /**
+   * The names of the changed fields, in clear (schema names, never typed text; the records'
+   * stamps name them too): folding and a pull's "keep unsent fields" need them inside a
+   * transaction, where nothing can be decrypted. Missing on entries from before encryption.
+   */
+  fieldNames?: string[];
   status: OutboxStatus;
   /** Why the server refused it, in Dutch, when status is 'rejected'. */
   error?: string;
@@ -53,6 +66,9 @@ export interface SummaryRow {
   payload: unknown;
 }
 
+/** Set in meta once no plain value from before encryption at rest is left (see sealing.ts). */
+export const SEALED_KEY = 'crypto:sealed';
+
 /** Set in meta while the summaries hold every household here (see household-list.ts). */
 export const SUMMARIES_BUILT_KEY = 'summaries:built';
 
@@ -62,10 +78,14 @@ export class VoordeurDb extends Dexie {
   meta!: EntityTable<MetaEntry, 'key'>;
   summaries!: EntityTable<SummaryRow, 'householdId'>;
 
-  constructor(name = 'voordeur') {
+  /** How contents are stored at rest (sealed in the app; plain in tests of the store's logic). */
+  readonly codec: RecordCodec;
+
+  constructor(name = 'voordeur', codec: RecordCodec = plainCodec) {
     // Chromium commits with relaxed durability by default since version 121: a phone that dies
     // right after "saved" could lose the write. Strict waits until the data is on disk.
     super(name, { chromeTransactionDurability: 'strict' });
+    this.codec = codec;
     // Migrations are only ever added: a new version() block per change, never edit an old one.
     this.version(1).stores({
       records: '[table+id], [table+householdId], [table+teamId], householdId, touchedAt',
@@ -78,6 +98,8 @@ export class VoordeurDb extends Dexie {
     // database upgraded from version 1 lacks the mark: household-list.ts builds them once.
     this.on('populate', (tx) => {
       void tx.table('meta').put({ key: SUMMARIES_BUILT_KEY, value: true });
+      // Nor any plain value from before encryption at rest.
+      void tx.table('meta').put({ key: SEALED_KEY, value: true });
     });
   }
 }

@@ -1,3 +1,6 @@
+import { openDraft, sealDraft } from '../crypto/draft-seal';
+import { isUnlocked } from '../crypto/key-ring';
+
 /**
  * The last keystrokes, kept synchronously until their write has committed.
  *
@@ -6,7 +9,9 @@
  * change of a text field is also put here, in localStorage (synchronous), and removed as soon as
  * its write committed. Normally a draft lives a fraction of a second; only when the page dies in
  * that moment does it stay, and the form restores and saves it the next time it opens.
- * Drafts are personal data too: wipeDevice removes them with the rest.
+ * Drafts are personal data too: sealed synchronously (crypto/draft-seal.ts, bound to the draft's
+ * key) and never written in plain text; while locked nothing is written or read (nothing can be
+ * typed then). wipeDevice removes them with the rest.
  */
 const PREFIX = 'voordeur:draft:';
 
@@ -20,30 +25,55 @@ function storage(): Storage | null {
   }
 }
 
+const binding = (key: string) => ['drafts', key];
+
 export function readDraft(key: string): Draft {
+  const stored = storage()?.getItem(PREFIX + key);
+  if (!stored || !isUnlocked()) return {};
   try {
-    return JSON.parse(storage()?.getItem(PREFIX + key) ?? '{}') as Draft;
-  } catch {
+    // A draft from before encryption at rest is plain JSON, until sealAllDrafts seals it.
+    return JSON.parse(stored.startsWith('{') ? stored : openDraft(stored, binding(key))) as Draft;
+  } catch (error) {
+    console.error('A draft could not be opened', error instanceof Error ? error.name : 'unknown');
     return {};
   }
 }
 
-export function writeDraft(key: string, field: string, value: string): void {
+function store(key: string, draft: Draft): void {
+  const s = storage();
+  if (!s || !isUnlocked()) return;
   try {
-    storage()?.setItem(PREFIX + key, JSON.stringify({ ...readDraft(key), [field]: value }));
+    if (Object.keys(draft).length === 0) s.removeItem(PREFIX + key);
+    else s.setItem(PREFIX + key, sealDraft(JSON.stringify(draft), binding(key)));
   } catch {
     // quota or privacy mode: the normal autosave goes on
+  }
+}
+
+export function writeDraft(key: string, field: string, value: string): void {
+  store(key, { ...readDraft(key), [field]: value });
+}
+
+/** After unlock: seal the drafts left plain by a version from before encryption at rest. */
+export function sealAllDrafts(): void {
+  const s = storage();
+  if (!s) return;
+  for (const name of Object.keys(s)) {
+    if (name.startsWith(PREFIX) && s.getItem(name)?.startsWith('{')) store(name.slice(PREFIX.length), readDraft(name.slice(PREFIX.length)));
   }
 }
 
 /** Forget fields whose draft is exactly what was just stored (a newer keystroke stays). */
 export function settleDraft(key: string, saved: Record<string, unknown>): void {
   const draft = readDraft(key);
-  for (const [field, value] of Object.entries(saved)) if (draft[field] === value) delete draft[field];
-  const s = storage();
-  if (!s) return;
-  if (Object.keys(draft).length === 0) s.removeItem(PREFIX + key);
-  else s.setItem(PREFIX + key, JSON.stringify(draft));
+  let changed = false;
+  for (const [field, value] of Object.entries(saved)) {
+    if (draft[field] === value) {
+      delete draft[field];
+      changed = true;
+    }
+  }
+  if (changed) store(key, draft);
 }
 
 export function clearAllDrafts(): void {

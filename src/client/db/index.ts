@@ -25,8 +25,8 @@ export interface DataLayer {
 
 /** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
 export function createDataLayer(options: { name?: string; codec?: RecordCodec; contentVersion: string }): DataLayer {
-  const db = new VoordeurDb(options.name);
-  const store = new RecordStore(db, options.codec ?? plainCodec);
+  const db = new VoordeurDb(options.name, options.codec ?? plainCodec);
+  const store = new RecordStore(db, db.codec);
   return {
     db,
     store,
@@ -43,6 +43,7 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
 
 export * from './database';
 export * from './codec';
+export { createSealedCodec, isSealedCodec, type SealedCodec } from './sealed-codec';
 export * from './record-store';
 export * from './queries';
 export * from './plan-queries';
@@ -50,7 +51,7 @@ export * from './session';
 export * from './remote-apply';
 export * from './open-items';
 export { listHouseholdSummaries, ensureSummaries, forgetSummaries, type HouseholdListItem } from './household-list';
-export { markSending, clearSending } from './outbox';
+export { markSending, clearSending, openMutations } from './outbox';
 export { readDraft, writeDraft, settleDraft } from './drafts';
 export { deviceClientId, renewClientId } from './device-clock';
 export type { NewAction } from './repositories/plan';

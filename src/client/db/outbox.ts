@@ -1,5 +1,6 @@
 import type { Fields, Mutation, TableName } from '../../domain';
-import type { OutboxEntry, VoordeurDb } from './database';
+import type { RecordCodec } from './codec';
+import type { OutboxEntry, StoredMutation, VoordeurDb } from './database';
 
 /**
  * Outbox bookkeeping that keeps a long note from becoming hundreds of mutations. While a worker
@@ -21,24 +22,58 @@ export async function clearSending(db: VoordeurDb): Promise<void> {
 }
 
 /**
+ * An outbox entry's changed values are sealed before the writer's transaction opens, bound to
+ * the mutation id. Folding keeps the newest entry's id, so the writer seals its values twice:
+ * for its own new id and for the id of the entry it may fold into (read before the
+ * transaction; checked again inside it). `sealed` holds both.
+ */
+export interface SealedChange {
+  mutationId: string;
+  fieldNames: string[];
+  sealed: ReadonlyMap<string, unknown>;
+}
+
+/** Outside any transaction: seal `fields` for a new mutation and for the entry it may fold into. */
+export async function sealChange(db: VoordeurDb, codec: RecordCodec, table: TableName, recordId: string, mutationId: string, fields: Fields): Promise<SealedChange> {
+  const newest = await db.outbox.toCollection().last();
+  const foldable = newest?.status === 'pending' && newest.mutation.table === table && newest.mutation.recordId === recordId;
+  const ids = foldable ? [mutationId, newest.mutation.mutationId] : [mutationId];
+  const payloads = await Promise.all(ids.map((id) => codec.encode(table, recordId, fields, id)));
+  return { mutationId, fieldNames: Object.keys(fields), sealed: new Map(ids.map((id, i) => [id, payloads[i]])) };
+}
+
+/** Just before a push: the mutations with their values opened (one batch, outside any transaction). */
+export async function openMutations(codec: RecordCodec, entries: readonly OutboxEntry[]): Promise<Mutation[]> {
+  const fields = await Promise.all(entries.map(({ mutation: m }) => codec.decode(m.table, m.recordId, m.changedFields, m.mutationId)));
+  return entries.map((e, i) => ({ ...e.mutation, changedFields: fields[i]! }));
+}
+
+/** The changed fields' names; a plain entry from before encryption names them in its values. */
+export function fieldNamesOf(entry: OutboxEntry): string[] {
+  return entry.fieldNames ?? Object.keys(entry.mutation.changedFields as Fields);
+}
+
+/**
  * Inside the writer's transaction (records, outbox, meta): fold this change into the newest
  * outbox entry when that entry changes exactly the same fields of the same record and has not
  * been sent. The folded mutation keeps its id and older baseRev (conservative: at worst an
  * extra "twee versies", never a lost text) and takes the new values and stamp.
- * Returns false when a new entry is needed.
+ * Returns false when a new entry is needed (also when the values were not sealed for it).
  */
-export async function foldIntoNewest(db: VoordeurDb, next: Mutation): Promise<boolean> {
+export async function foldIntoNewest(db: VoordeurDb, next: StoredMutation, change: SealedChange): Promise<boolean> {
   if (next.op !== 'put') return false;
   const newest = await db.outbox.toCollection().last();
-  if (!newest?.seq || newest.status !== 'pending') return false;
+  if (!newest?.seq || newest.status !== 'pending' || newest.fieldNames === undefined) return false;
+  const sealed = change.sealed.get(newest.mutation.mutationId);
+  if (sealed === undefined) return false;
   const sendingUpTo = ((await db.meta.get(SENDING_KEY))?.value as number | undefined) ?? 0;
   if (newest.seq <= sendingUpTo) return false;
   const m = newest.mutation;
-  if (m.op !== 'put' || m.table !== next.table || m.recordId !== next.recordId || !sameKeys(m.changedFields, next.changedFields)) {
+  if (m.op !== 'put' || m.table !== next.table || m.recordId !== next.recordId || !sameKeys(newest.fieldNames, change.fieldNames)) {
     return false;
   }
   // A put of the entry just read: Dexie's update() would read it twice more.
-  await db.outbox.put({ ...newest, mutation: { ...m, changedFields: next.changedFields, hlc: next.hlc } });
+  await db.outbox.put({ ...newest, mutation: { ...m, changedFields: sealed, hlc: next.hlc } });
   return true;
 }
 
@@ -53,7 +88,6 @@ export async function dropMutationsOfAll(db: VoordeurDb, records: readonly [Tabl
   await db.outbox.where('[mutation.table+mutation.recordId]').anyOf(records).delete();
 }
 
-function sameKeys(a: Fields, b: Fields): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k));
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k) => b.includes(k));
 }

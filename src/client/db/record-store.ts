@@ -10,10 +10,10 @@ import {
   type SyncRecord,
   type TableName,
 } from '../../domain';
-import type { StoredRecord, VoordeurDb } from './database';
+import type { StoredMutation, StoredRecord, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
 import { nextStamp, readClientId } from './device-clock';
-import { dropMutationsOf, dropMutationsOfAll, foldIntoNewest } from './outbox';
+import { dropMutationsOf, dropMutationsOfAll, foldIntoNewest, sealChange, type SealedChange } from './outbox';
 import { WriteQueue } from './write-queue';
 import { RACED, retryWhenRaced, stillAtVersion } from './retry';
 import { commitSummaries, planSummaries } from './summaries';
@@ -125,6 +125,7 @@ export class RecordStore {
     if (Object.keys(changed).length === 0) return { ok: true };
     const envelope = stored ?? target;
     const payload = await this.codec.encode(target.table, target.id, { ...current, ...changed });
+    const change = await sealChange(this.db, this.codec, target.table, target.id, uuidv7(this.now()), changed);
     const { keptTexts, ownNode } = stored
       ? await this.unseenTextsAsConflicts({ ...target, ...envelope }, stored, current, changed, seen)
       : { keptTexts: [], ownNode: undefined };
@@ -138,10 +139,10 @@ export class RecordStore {
       if (ownNode !== undefined && !(await this.stillOwnNode(ownNode))) return false;
       if (!(await commitSummaries(this.db, summaries))) return false;
       const write = { op: 'put' as const, target, envelope, stored, changed };
-      await this.commitWrite(write, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 }));
+      await this.commitWrite(write, change, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 }));
       for (const kept of keptTexts) {
         const conflict = { op: 'put' as const, target: kept.target, envelope: kept.target, stored: undefined, changed: kept.fields };
-        await this.commitWrite(conflict, (hlc) => ({ payload: kept.payload, stamps: stampAll(kept.fields, hlc), deleted: 0 }));
+        await this.commitWrite(conflict, kept.change, (hlc) => ({ payload: kept.payload, stamps: stampAll(kept.fields, hlc), deleted: 0 }));
       }
       return true;
     });
@@ -163,6 +164,7 @@ export class RecordStore {
         const summaries = await planSummaries(this.db, this.codec, [
           { ...target, ...pickEnvelope(known ?? target), fields: {}, stamps: {}, deleted: true, rev: 0, touchedAt: this.now() },
         ]);
+        const change = await sealChange(this.db, this.codec, target.table, target.id, uuidv7(this.now()), {});
         const outcome = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, this.db.summaries, async () => {
           const stored = await this.db.records.get([target.table, target.id]);
           // Checked in the same transaction as the delete: nothing written since can be lost.
@@ -173,7 +175,7 @@ export class RecordStore {
           await dropMutationsOf(this.db, target.table, target.id);
           // A tombstone holds no contents.
           const write = { op: 'delete' as const, target, envelope, stored, changed: {} };
-          await this.commitWrite(write, () => ({ payload: {}, stamps: {}, deleted: 1 }));
+          await this.commitWrite(write, change, () => ({ payload: {}, stamps: {}, deleted: 1 }));
           return 'deleted' as const;
         });
         if (outcome === RACED) return RACED;
@@ -194,11 +196,11 @@ export class RecordStore {
       target: RecordTarget;
       envelope: Pick<RecordTarget, 'teamId' | 'householdId'>;
       stored: StoredRecord | undefined;
-      changed: Fields;
     },
+    change: SealedChange,
     contents: (hlc: Hlc) => Pick<StoredRecord, 'payload' | 'stamps' | 'deleted'>,
   ): Promise<void> {
-    const { op, target, envelope, stored, changed } = write;
+    const { op, target, envelope, stored } = write;
     const { hlc, clientId, clientSeq } = await nextStamp(this.db, this.now());
     const baseRev = stored?.rev ?? 0;
     await this.db.records.put({
@@ -211,8 +213,8 @@ export class RecordStore {
       touchedAt: this.now(),
       version: (stored?.version ?? 0) + 1,
     });
-    const mutation: Mutation = {
-      mutationId: uuidv7(this.now()),
+    const mutation: StoredMutation = {
+      mutationId: change.mutationId,
       clientId,
       clientSeq,
       table: target.table,
@@ -220,12 +222,13 @@ export class RecordStore {
       teamId: envelope.teamId,
       householdId: envelope.householdId,
       op,
-      changedFields: changed,
+      // Sealed before the transaction (sealChange), bound to this mutation id.
+      changedFields: change.sealed.get(change.mutationId),
       hlc,
       baseRev,
       schemaVersion: SCHEMA_VERSION,
     };
-    if (!(await foldIntoNewest(this.db, mutation))) await this.db.outbox.add({ status: 'pending', mutation });
+    if (!(await foldIntoNewest(this.db, mutation, change))) await this.db.outbox.add({ status: 'pending', mutation, fieldNames: change.fieldNames });
   }
 
   /** The conflict records that keep stored texts this write would replace unseen (see textsNotSeen). */
@@ -235,7 +238,7 @@ export class RecordStore {
     current: Fields,
     changed: Fields,
     seen: Fields,
-  ): Promise<{ keptTexts: { target: RecordTarget; fields: Fields; payload: unknown }[]; ownNode: string | undefined }> {
+  ): Promise<{ keptTexts: { target: RecordTarget; fields: Fields; payload: unknown; change: SealedChange }[]; ownNode: string | undefined }> {
     if (Object.keys(seen).length === 0) return { keptTexts: [], ownNode: undefined };
     const kept = [];
     // Before the device's first write, every stored stamp is another device's.
@@ -255,7 +258,11 @@ export class RecordStore {
       const id = uuidv7(this.now());
       // A household's own texts belong to it; every other record names its household.
       const target = { table: 'conflicts' as const, id, teamId: record.teamId, householdId: record.householdId ?? record.id };
-      kept.push({ target, fields: validation.fields, payload: await this.codec.encode('conflicts', id, validation.fields) });
+      const [payload, change] = await Promise.all([
+        this.codec.encode('conflicts', id, validation.fields),
+        sealChange(this.db, this.codec, 'conflicts', id, uuidv7(this.now()), validation.fields),
+      ]);
+      kept.push({ target, fields: validation.fields, payload, change });
     }
     return { keptTexts: kept, ownNode };
   }

@@ -3,7 +3,7 @@ import type { OutboxEntry, StoredRecord, VoordeurDb } from './database';
 import type { RecordStore } from './record-store';
 import { purgeHouseholds } from './record-store';
 import { receiveStamps } from './device-clock';
-import { dropMutationsOfAll } from './outbox';
+import { dropMutationsOfAll, fieldNamesOf } from './outbox';
 import { decodeRecords, encodeFields } from './codec-batch';
 import { RACED, retryWhenRaced } from './retry';
 import { commitSummaries, planSummaries, type SummaryPlan } from './summaries';
@@ -167,11 +167,12 @@ export async function applyPushResults(store: RecordStore, results: readonly Pus
 /** Fields with an unsent local change, per record; mutations being acknowledged do not count. */
 function pendingFields(entries: readonly OutboxEntry[], excluding: ReadonlySet<string>): Map<Key, Set<string>> {
   const map = new Map<Key, Set<string>>();
-  for (const { mutation } of entries) {
+  for (const entry of entries) {
+    const { mutation } = entry;
     if (excluding.has(mutation.mutationId)) continue;
     const key = keyOf(mutation.table, mutation.recordId);
     const fields = map.get(key) ?? new Set<string>();
-    for (const field of Object.keys(mutation.changedFields)) fields.add(field);
+    for (const field of fieldNamesOf(entry)) fields.add(field);
     map.set(key, fields);
   }
   return map;

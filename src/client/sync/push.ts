@@ -1,5 +1,5 @@
 import { MAX_PUSH_BATCH, PROTOCOL_VERSION, type PushRequest, type PushResponse, type PushResult } from '../../domain';
-import { applyPushResults, clearSending, markSending, type DataLayer } from '../db';
+import { applyPushResults, clearSending, markSending, openMutations, type DataLayer } from '../db';
 import { ApiFailure, type ApiClient } from './http';
 import { syncTexts } from './texts';
 
@@ -14,7 +14,8 @@ export async function pushOutbox(data: DataLayer, api: ApiClient, token: string)
   for (;;) {
     const entries = await data.db.outbox.where('status').equals('pending').limit(batchSize).toArray();
     if (entries.length === 0) return;
-    const body: PushRequest = { protocolVersion: PROTOCOL_VERSION, mutations: entries.map((e) => e.mutation) };
+    // Opened only now, outside any transaction, for this request (they stay sealed at rest).
+    const body: PushRequest = { protocolVersion: PROTOCOL_VERSION, mutations: await openMutations(data.store.codec, entries) };
     let response: PushResponse;
     // From here until the answer is applied, autosaves must not fold into these entries.
     await markSending(data.db, entries);

@@ -1,5 +1,5 @@
 import type { MeResponse } from '../../domain';
-import { readSession, saveSession, clearSession, type DataLayer, type DeviceSession } from '../db';
+import { clearSession, readSession, readSessionToken, replaceSessionIf, rotateSessionToken, type DataLayer, type DeviceSession } from '../db';
 import type { ApiClient } from './http';
 
 /**
@@ -10,28 +10,24 @@ import type { ApiClient } from './http';
 export async function refreshSession(data: DataLayer, api: ApiClient, session: DeviceSession): Promise<DeviceSession> {
   const me = await api.get<MeResponse>('/api/me', session.token);
   const { db } = data;
-  return db.transaction('rw', db.meta, async () => {
-    const current = await readSession(db);
-    if (current?.token !== session.token) return current ?? session;
-    if (JSON.stringify([current.user, current.teams]) === JSON.stringify([me.user, me.teams])) return current;
-    const keepTeam = me.teams.some((t) => t.id === current.currentTeamId) ? current.currentTeamId : undefined;
-    return saveSession(db, { token: current.token, user: me.user, teams: me.teams }, keepTeam);
-  });
+  // Read and sealed outside a transaction (WebCrypto would end it); replaced only if unchanged.
+  const current = await readSession(db);
+  if (current?.token !== session.token) return current ?? session;
+  if (JSON.stringify([current.user, current.teams]) === JSON.stringify([me.user, me.teams])) return current;
+  const keepTeam = me.teams.some((t) => t.id === current.currentTeamId) ? current.currentTeamId : undefined;
+  const saved = await replaceSessionIf(db, session.token, { token: session.token, user: me.user, teams: me.teams }, keepTeam);
+  return saved ?? (await readSession(db)) ?? session;
 }
 
 /** The server no longer knows this session: forget it, keeping records and outbox. */
 export async function clearSessionIfCurrent(data: DataLayer, token: string): Promise<void> {
   const { db } = data;
   await db.transaction('rw', db.meta, async () => {
-    if ((await readSession(db))?.token === token) await clearSession(db);
+    if ((await readSessionToken(db)) === token) await clearSession(db);
   });
 }
 
 /** The server gave this session a new token: keep it, unless another login replaced the session meanwhile. */
 export async function adoptRotatedToken(data: DataLayer, oldToken: string, newToken: string): Promise<void> {
-  const { db } = data;
-  await db.transaction('rw', db.meta, async () => {
-    const current = await readSession(db);
-    if (current?.token === oldToken) await saveSession(db, { token: newToken, user: current.user, teams: current.teams }, current.currentTeamId);
-  });
+  await rotateSessionToken(data.db, oldToken, newToken);
 }

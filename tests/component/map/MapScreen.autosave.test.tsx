@@ -27,7 +27,7 @@ describe('MapScreen: autosave and resume', () => {
     const mutations = await mapMutations(data);
     expect(mutations.every((m) => m.recordId === mapEntryId(householdId, 'schulden'))).toBe(true);
     expect(mutations[0]?.changedFields).toMatchObject({ subdomainId: 'schulden', 'topic.schulden-eigen-kring': true });
-    expect(mutations.map((m) => Object.keys(m.changedFields))).toContainEqual(['situation']);
+    expect(mutations.map((m) => Object.keys(m.changedFields as object))).toContainEqual(['situation']);
     expect(mutations.map((m) => m.changedFields)).toContainEqual({ scoreWorker: 4 });
     expect(await screen.findByText('Opgeslagen')).toBeInTheDocument();
   });

@@ -24,7 +24,7 @@ describe('the guided vragenlijst', () => {
 
     await expect.poll(async () => (await getContact(data.store, contactId))?.answers['eerste-vraag']).toBe('Het gaat wel, zegt mevrouw.');
     const outbox = await data.db.outbox.toArray();
-    expect(outbox.some((entry) => entry.mutation.changedFields['answer.eerste-vraag'] === 'Het gaat wel, zegt mevrouw.')).toBe(true);
+    expect(outbox.some((entry) => (entry.mutation.changedFields as Record<string, unknown>)['answer.eerste-vraag'] === 'Het gaat wel, zegt mevrouw.')).toBe(true);
     expect(await screen.findByText('Opgeslagen')).toBeInTheDocument();
   });
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { uuidv7, type Fields, type TableName } from '../../../../src/domain';
+import { uuidv7, type Fields } from '../../../../src/domain';
 import {
   applyPushResults,
   applyServerRecords,
@@ -20,18 +20,18 @@ const teamId = uuidv7();
  * (like additional data), so a payload read under another table or id is refused.
  */
 function sealingCodec() {
-  const calls: { op: 'encode' | 'decode'; table: TableName; id: string }[] = [];
+  const calls: { op: 'encode' | 'decode'; table: string; id: string; mutationId?: string }[] = [];
   const codec: RecordCodec = {
-    async encode(table, id, fields) {
-      calls.push({ op: 'encode', table, id });
+    async encode(table, id, fields, mutationId) {
+      calls.push({ op: 'encode', table, id, mutationId });
       // A fresh nonce per write, like AES-GCM's IV: the same contents never look the same twice.
-      return { enc: Buffer.from(JSON.stringify({ nonce: uuidv7(), table, id, fields })).toString('base64') };
+      return { enc: Buffer.from(JSON.stringify({ nonce: uuidv7(), table, id, mutationId, fields })).toString('base64') };
     },
-    async decode(table, id, payload) {
-      calls.push({ op: 'decode', table, id });
+    async decode(table, id, payload, mutationId) {
+      calls.push({ op: 'decode', table, id, mutationId });
       const { enc } = payload as { enc: string };
-      const sealed = JSON.parse(Buffer.from(enc, 'base64').toString('utf8')) as { table: string; id: string; fields: Fields };
-      if (sealed.table !== table || sealed.id !== id) throw new Error('payload belongs to another record');
+      const sealed = JSON.parse(Buffer.from(enc, 'base64').toString('utf8')) as { table: string; id: string; mutationId?: string; fields: Fields };
+      if (sealed.table !== table || sealed.id !== id || sealed.mutationId !== mutationId) throw new Error('payload belongs to another record');
       return sealed.fields;
     },
   };
@@ -74,8 +74,16 @@ describe('a custom RecordCodec is the only way contents reach the store', () => 
     expect(summaries).toHaveLength(2);
     expectSealed(summaries);
     expect(calls.filter((c) => c.op === 'encode' && c.id.startsWith('summary:')).length).toBeGreaterThanOrEqual(2);
+    // The unsent changes in the outbox are sealed too, each under its own mutation id.
+    const outbox = await tab.db.outbox.toArray();
+    for (const entry of outbox) {
+      expect(Object.keys(entry.mutation.changedFields as object)).toEqual(['enc']);
+      for (const secret of secrets) expect(JSON.stringify(entry)).not.toContain(secret);
+    }
     // Each write encoded its own record, under its own table and id.
-    const encoded = calls.filter((c) => c.op === 'encode' && !c.id.startsWith('summary:')).map((c) => `${c.table}/${c.id}`);
+    const encoded = calls
+      .filter((c) => c.op === 'encode' && !c.id.startsWith('summary:') && c.mutationId === undefined)
+      .map((c) => `${c.table}/${c.id}`);
     expect(encoded).toEqual([
       `households/${householdId}`,
       `contacts/${contact.id}`,

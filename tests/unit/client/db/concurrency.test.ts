@@ -78,7 +78,7 @@ describe('two tabs writing the same record', () => {
     const fields = await fieldsOf(tabA, 'mapEntries', `${householdId}.praktisch`);
     for (const topic of topics) expect(fields![`topic.${topic}`]).toBe(true);
     const mutations = (await outbox(tabA)).map((e) => e.mutation).filter((m) => m.table === 'mapEntries');
-    const changedTopics = mutations.flatMap((m) => Object.keys(m.changedFields).filter((f) => f.startsWith('topic.')));
+    const changedTopics = mutations.flatMap((m) => Object.keys(m.changedFields as object).filter((f) => f.startsWith('topic.')));
     expect(changedTopics.sort()).toEqual(topics.map((t) => `topic.${t}`).sort());
     const all = (await outbox(tabA)).map((e) => e.mutation);
     expect(new Set(all.map((m) => m.hlc)).size).toBe(all.length);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readDraft, settleDraft, wipeDevice, writeDraft } from '../../../../src/client/db';
+import { createDataKey, lock, unlockWith } from '../../../../src/client/crypto/key-ring';
 import { openTab } from './helpers';
 
 // Node has no localStorage: a Map-backed one with the same surface.
@@ -27,7 +28,8 @@ class MemoryStorage {
 }
 
 describe('drafts of the last keystrokes', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
+    await unlockWith(createDataKey());
     const storage = new MemoryStorage();
     // Object.keys(localStorage) lists the stored keys in browsers; mimic that with a proxy.
     globalThis.localStorage = new Proxy(storage, {
@@ -53,5 +55,18 @@ describe('drafts of the last keystrokes', () => {
     writeDraft('household:2', 'reportReason', 'Zorgen over de huur');
     await wipeDevice(tab.db);
     expect(readDraft('household:2')).toEqual({});
+  });
+
+  it('stores a draft sealed, bound to its key, and reads nothing while locked', () => {
+    writeDraft('household:3', 'reportReason', 'Canary Zorgen over de huur');
+    const stored = localStorage.getItem('voordeur:draft:household:3')!;
+    expect(stored).toMatch(/^v1\./);
+    expect(stored).not.toContain('Canary');
+    localStorage.setItem('voordeur:draft:household:4', stored); // moved to another key
+    expect(readDraft('household:4')).toEqual({});
+    lock();
+    expect(readDraft('household:3')).toEqual({});
+    writeDraft('household:5', 'reportReason', 'Niet zonder sleutel');
+    expect(localStorage.getItem('voordeur:draft:household:5')).toBeNull();
   });
 });

@@ -182,7 +182,7 @@ describe('leefgebiedenkaart', () => {
     // Creation fields are written once, with the first change; two changes in a row of the
     // same field fold into one outbox entry (see outbox.ts).
     const created = (await outbox(tab)).filter((e) => e.mutation.recordId === `${householdId}.schulden`);
-    expect(created.map((e) => Object.keys(e.mutation.changedFields).sort())).toEqual([
+    expect(created.map((e) => Object.keys(e.mutation.changedFields as object).sort())).toEqual([
       ['contentVersion', 'subdomainId', 'topic.betalingsregeling'],
       ['topic.incasso'],
       ['causes', 'scoreResident'],
