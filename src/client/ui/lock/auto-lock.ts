@@ -57,6 +57,8 @@ export function startAutoLock({ settings, now, lock, doc = document }: AutoLockO
 
   function stop() {
     stopped = true;
+    // Locked (or logged out), the screen shows nothing personal: it may be seen again on return.
+    delete doc.documentElement.dataset.privacy;
     clearTimeout(timer);
     for (const type of ACTIVITY) doc.removeEventListener(type, onActivity, { capture: true });
     doc.removeEventListener('visibilitychange', onVisibility);
