@@ -1,6 +1,7 @@
 import type { LoginResponse } from '../../domain';
 import type { VoordeurDb } from './database';
 import { clearAllDrafts } from './drafts';
+import { unlockStore } from './unlock-store';
 
 /** The device session: who is logged in on this device, for which teams, and the chosen team. */
 export interface DeviceSession extends LoginResponse {
@@ -88,4 +89,6 @@ export async function wipeDevice(db: VoordeurDb): Promise<void> {
     await db.meta.clear();
   });
   clearAllDrafts();
+  // The wrapped data keys and the wrong-PIN count: nothing of this device's key is left.
+  unlockStore().clear();
 }
