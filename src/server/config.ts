@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions';
+import type { EscrowKeySource } from './escrow/server-key';
 import type { StoreOptions } from './store/open-store';
 
 export interface ServerConfig {
@@ -9,6 +10,8 @@ export interface ServerConfig {
   distDir: string;
   trustProxy: boolean;
   sessions?: SessionPolicy;
+  /** Where the escrow server key comes from; read when the server starts (escrow/server-key.ts). */
+  escrowKey?: EscrowKeySource;
 }
 
 /**
@@ -16,7 +19,8 @@ export interface ServerConfig {
  * PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…; unset = SQLite), DATABASE_SCHEMA
  * (PostgreSQL: the schema to keep the tables in; unset = the connection's default),
  * DATA_DIR (./data, for the SQLite file), DIST_DIR (./dist), TRUST_PROXY (1 behind a proxy),
- * SESSION_IDLE_DAYS (30), SESSION_MAX_DAYS (90).
+ * SESSION_IDLE_DAYS (30), SESSION_MAX_DAYS (90), VOORDEUR_ESCROW_KEY (32 bytes base64url; required
+ * when NODE_ENV=production, else made in DATA_DIR/escrow.key).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080);
@@ -30,6 +34,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessions: {
       idleMs: days(env, 'SESSION_IDLE_DAYS', DEFAULT_SESSION_POLICY.idleMs),
       maxMs: days(env, 'SESSION_MAX_DAYS', DEFAULT_SESSION_POLICY.maxMs),
+    },
+    escrowKey: {
+      ...(env.VOORDEUR_ESCROW_KEY ? { value: env.VOORDEUR_ESCROW_KEY } : {}),
+      file: join(resolve(env.DATA_DIR ?? 'data'), 'escrow.key'),
+      production: env.NODE_ENV === 'production',
     },
   };
 }

@@ -2,6 +2,7 @@ import type { LoginResponse } from '../../domain';
 import type { VoordeurDb } from './database';
 import { lock } from '../crypto/key-ring';
 import { clearAllDrafts } from './drafts';
+import { unlockStore } from './unlock-store';
 
 /** The device session: who is logged in on this device, for which teams, and the chosen team. */
 export interface DeviceSession extends LoginResponse {
@@ -89,7 +90,8 @@ export async function wipeDevice(db: VoordeurDb): Promise<void> {
     await db.meta.clear();
   });
   clearAllDrafts();
-  // The wrapped keys went with meta; the key in memory goes too. What LevelDB keeps on disk
-  // until it compacts is ciphertext whose key is now nowhere.
+  // The wrapped keys and the wrong-PIN count (localStorage) go, and the key in memory too. What
+  // LevelDB keeps on disk until it compacts is ciphertext whose key is now nowhere.
+  unlockStore().clear();
   lock();
 }

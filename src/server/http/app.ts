@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { routePath } from 'hono/route';
 import { MAX_BODY_BYTES } from '../../domain/sync-protocol';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../auth/sessions';
+import { ephemeralEscrowServerKey, type EscrowServerKey } from '../escrow/server-key';
 import { eventRoutes } from '../live/events-route';
 import { createLive, type Live } from '../live/live';
 import { localTeamChanges } from '../live/team-changes';
@@ -17,6 +18,7 @@ import { answerWrongMethods } from './method-not-allowed';
 import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
+import { escrowRoutes } from './routes/escrow';
 import { healthRoutes } from './routes/health';
 import { setupRoutes } from './routes/setup';
 import { syncRoutes } from './routes/sync';
@@ -37,6 +39,11 @@ export interface AppOptions {
   live?: Live;
   /** How long device sessions last (default: DEFAULT_SESSION_POLICY). */
   sessions?: SessionPolicy;
+  /**
+   * Wraps the devices' escrow keys (see escrow/server-key.ts). startServer passes the one from
+   * the environment; without it (in-process tests) a random key for this app only.
+   */
+  escrowServerKey?: EscrowServerKey;
 }
 
 /** The whole HTTP surface, without a socket: tests call `app.request()`, startServer() listens. */
@@ -47,6 +54,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     clock: options.clock ?? (() => new Date()),
     clientAddress: clientAddressResolver(options.trustProxy ?? false),
     sessionPolicy: options.sessions ?? DEFAULT_SESSION_POLICY,
+    escrowServerKey: options.escrowServerKey ?? ephemeralEscrowServerKey(),
   };
   const live = options.live ?? createLive(localTeamChanges());
   const app = new Hono<AppEnv>();
@@ -64,6 +72,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   healthRoutes(app, deps);
   setupRoutes(app, deps);
   authRoutes(app, deps);
+  escrowRoutes(app, deps);
   syncRoutes(app, deps, live.changes);
   eventRoutes(app, deps, live);
   answerWrongMethods(app);

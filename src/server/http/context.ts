@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError } from '../../domain/sync-protocol';
 import type { SessionPolicy } from '../auth/sessions';
+import type { EscrowServerKey } from '../escrow/server-key';
 import type { Logger } from '../log';
 import type { DeviceSessionsTable } from '../store/schema';
 import type { Store } from '../store/open-store';
@@ -19,6 +20,8 @@ export interface AppDeps {
   clock: () => Date;
   clientAddress: (c: AppContext) => string;
   sessionPolicy: SessionPolicy;
+  /** Wraps the devices' escrow keys at rest (issue 9). */
+  escrowServerKey: EscrowServerKey;
 }
 
 export function apiError(

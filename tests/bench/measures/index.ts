@@ -4,10 +4,11 @@ import { firstQuestion } from './first-question';
 import { initialBytes } from './initial-bytes';
 import { householdList } from './household-list';
 import { liveChange } from './live-change';
+import { passkeyUnlock } from './passkey-unlock';
 import { serverPush } from './server-push';
 import { syncPull } from './sync-pull';
 import { syncPush } from './sync-push';
 import { unlock } from './unlock';
 
 /** Every row of `npm run bench`, in print order. Add a measure here to add rows. */
-export const measures: Measure[] = [initialBytes, firstQuestion, autosave, unlock, syncPull, householdList, syncPush, liveChange, serverPush];
+export const measures: Measure[] = [initialBytes, firstQuestion, autosave, unlock, syncPull, householdList, syncPush, liveChange, serverPush, passkeyUnlock];

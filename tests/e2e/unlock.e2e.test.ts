@@ -1,0 +1,126 @@
+// Issue 9 in Chromium: set up unlocking with a passkey (a CDP virtual authenticator with PRF),
+// lock now, unlock with the passkey, lock after idle and after the background grace period
+// (driven by Playwright's fake clock, never by sleeping), a locked screen with no personal text,
+// recovery by a fresh password login, and the offline lease asking for a login.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkers, withServerStore, type Worker } from './support/accounts';
+import { launchChromium } from './support/chromium';
+import { startServer, type RunningServer } from './support/server';
+
+const worker: Worker = { username: 'noor', password: 'een lang wachtwoord voor noor', team: 'Team Oost' };
+const LOCKED = 'Voordeur is vergrendeld';
+
+describe('unlock and lock', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    await createWorkers(server, [worker]);
+    // WebAuthn needs a domain as relying party, not an IP: localhost, mapped to 127.0.0.1.
+    browser = await launchChromium({ args: ['--host-resolver-rules=MAP localhost 127.0.0.1'] });
+    origin = server.url.replace('127.0.0.1', 'localhost');
+    context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, hasPrf: true, automaticPresenceSimulation: true },
+    });
+    await page.clock.install();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const heading = (name: string) => page.getByRole('heading', { name, exact: true }).waitFor();
+  const households = () => page.locator('main h1', { hasText: 'Huishoudens' }).waitFor();
+
+  async function expectLockedWithoutPersonalText() {
+    await heading(LOCKED);
+    expect(await page.title()).toBe('Voordeur');
+    const text = await page.locator('body').innerText();
+    for (const personal of [worker.username, worker.team, 'Huishoudens']) expect(text).not.toContain(personal);
+  }
+
+  async function unlockWithPasskey() {
+    await page.getByRole('button', { name: 'Ontgrendel met je telefoon' }).click();
+    await households();
+  }
+
+  it('sets up a passkey with PRF after the first online login, and an escrow key on the server', async () => {
+    await page.goto(origin);
+    await heading('Inloggen');
+    await page.getByLabel('Gebruikersnaam', { exact: true }).fill(worker.username);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(worker.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await heading('Beveilig Voordeur op dit apparaat');
+    await page.getByRole('button', { name: 'Gebruik de schermvergrendeling van je telefoon' }).click();
+    await households();
+    const stored = await page.evaluate(() => ({ passkey: localStorage.getItem('voordeur.unlock.passkey'), escrow: localStorage.getItem('voordeur.unlock.escrow') }));
+    expect(JSON.parse(stored.passkey!)).toMatchObject({ kind: 'passkey', v: 1 });
+    expect(JSON.parse(stored.escrow!)).toMatchObject({ kind: 'escrow', v: 1 });
+    expect(await withServerStore(server, (store) => store.db.selectFrom('escrow_keys').select('client_id').execute())).toHaveLength(1);
+  });
+
+  it('"Vergrendel nu" locks at once; the passkey unlocks', async () => {
+    await page.getByRole('button', { name: 'Vergrendel nu' }).click();
+    await expectLockedWithoutPersonalText();
+    await unlockWithPasskey();
+  });
+
+  it('locks after 5 minutes without use', async () => {
+    await page.clock.fastForward('04:00');
+    expect(await page.getByRole('heading', { name: LOCKED }).count()).toBe(0);
+    await page.clock.fastForward('01:30');
+    await expectLockedWithoutPersonalText();
+    await unlockWithPasskey();
+  });
+
+  it('locks after more than 30 seconds in the background, not after a short look away', async () => {
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      page.evaluate((s) => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => s });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    await setVisibility('hidden');
+    await page.clock.fastForward(10_000);
+    await setVisibility('visible');
+    await households();
+    expect(await page.getByRole('heading', { name: LOCKED }).count()).toBe(0);
+    await setVisibility('hidden');
+    await page.clock.fastForward(31_000);
+    await setVisibility('visible');
+    await expectLockedWithoutPersonalText();
+    await unlockWithPasskey();
+  });
+
+  it('recovers by a fresh password login (escrow), then asks for a new way to unlock', async () => {
+    await page.getByRole('button', { name: 'Vergrendel nu' }).click();
+    await heading(LOCKED);
+    await page.getByRole('button', { name: 'Pincode vergeten? Log in met je wachtwoord' }).click();
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(worker.password);
+    await page.getByRole('button', { name: 'Inloggen en herstellen' }).click();
+    await page.getByRole('button', { name: 'Gebruik de schermvergrendeling van je telefoon' }).click();
+    await households();
+  });
+
+  it('asks for an online login when the device has not reached the server for 72 hours', async () => {
+    await context.setOffline(true);
+    await page.clock.fastForward(73 * 3_600_000);
+    await heading(LOCKED);
+    await page.getByText('Je bent al meer dan 3 dagen niet online geweest').waitFor();
+    expect(await page.getByRole('button', { name: 'Ontgrendel met je telefoon' }).count()).toBe(0);
+    await context.setOffline(false);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(worker.password);
+    await page.getByRole('button', { name: 'Inloggen en herstellen' }).click();
+    await page.getByRole('button', { name: 'Gebruik de schermvergrendeling van je telefoon' }).click();
+    await households();
+  });
+});
