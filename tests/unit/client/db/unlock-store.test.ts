@@ -37,3 +37,20 @@ describe('unlock store', () => {
     expect(unlockStore(storage).passkey()).toBeNull();
   });
 });
+
+describe('unlock store: the PIN wrap (the one place for every wrap)', () => {
+  const pin = { kind: 'pin', v: 1, params: { memoryKiB: 8, iterations: 1, parallelism: 1 }, salt: new Uint8Array([1, 2, 3]), iv: new Uint8Array([4, 5]), ct: new Uint8Array([6, 7, 8, 9]) } as const;
+
+  it('keeps the PIN wrap as text, reads it back as bytes, forgets it, and a wipe clears it', () => {
+    const storage = memoryStorage();
+    const store = unlockStore(storage);
+    store.savePin(pin);
+    expect(storage.getItem('voordeur.unlock.pin')).not.toContain('"0"');
+    expect(unlockStore(storage).pin()).toEqual(pin);
+    store.forgetPin();
+    expect(unlockStore(storage).pin()).toBeNull();
+    store.savePin(pin);
+    store.clear();
+    expect(storage.length).toBe(0);
+  });
+});
