@@ -53,12 +53,13 @@ function unlockingRing(data: DataLayer, sync: SyncEngine | null): Ring {
 }
 
 export function createLockServices(data: DataLayer, sync: SyncEngine | null): LockServices {
-  const store = unlockStore();
   const ring = unlockingRing(data, sync);
-  const pin = argon2PinMethod(store);
   return {
-    flowFor: ({ userId, clientId }) =>
-      unlockFlow({ store, ring, pin, binding: deviceBinding(clientId, userId), now: () => Date.now(), leaseMs: DEFAULT_LEASE_MS }),
+    flowFor: ({ userId, clientId }) => {
+      const store = unlockStore(undefined, userId);
+      const pin = argon2PinMethod(store);
+      return unlockFlow({ store, ring, pin, binding: deviceBinding(clientId, userId), now: () => Date.now(), leaseMs: DEFAULT_LEASE_MS });
+    },
     isUnlocked: keyRing.isUnlocked,
     onLockChange: keyRing.onLockChange,
     lock: keyRing.lock,

@@ -15,7 +15,14 @@ import type { PinWrappedKey } from '../crypto/wrappers/pin';
 import { fromBase64Url, toBase64Url } from '../crypto/bytes';
 
 const PREFIX = 'voordeur.unlock.';
-const keys = { passkey: `${PREFIX}passkey`, escrow: `${PREFIX}escrow`, pin: `${PREFIX}pin`, pinFailures: `${PREFIX}pin-failures` } as const;
+/**
+ * Per user, as the data key is per device and user: another worker logging in on this device
+ * sets up a key of their own and never meets (nor overwrites) the first one's wraps.
+ */
+const keysOf = (userId: string) => {
+  const at = userId ? `${PREFIX}${userId}.` : PREFIX;
+  return { passkey: `${at}passkey`, escrow: `${at}escrow`, pin: `${at}pin`, pinFailures: `${at}pin-failures` } as const;
+};
 
 const b64 = z.string().regex(/^[A-Za-z0-9_-]+$/);
 const wrappedSchema = z.object({ v: z.literal(1), iv: b64, sealed: b64 });
@@ -40,11 +47,12 @@ export interface UnlockStore {
   /** After the last wrong PIN: the PIN wrap is gone for good. */
   forgetPin(): void;
   pinFailures: CounterStore;
-  /** Everything (a wipe, a logout). */
+  /** Everything of every user on this device (a wipe). */
   clear(): void;
 }
 
-export function unlockStore(storage: Storage | null = defaultStorage()): UnlockStore {
+export function unlockStore(storage: Storage | null = defaultStorage(), userId = ''): UnlockStore {
+  const keys = keysOf(userId);
   const read = <T>(key: string, schema: z.ZodType<T>): T | null => {
     const text = storage?.getItem(key);
     if (!text) return null;
@@ -75,7 +83,11 @@ export function unlockStore(storage: Storage | null = defaultStorage()): UnlockS
       },
       write: (n) => storage?.setItem(keys.pinFailures, String(n)),
     },
-    clear: () => Object.values(keys).forEach((key) => storage?.removeItem(key)),
+    clear: () => {
+      if (!storage) return;
+      const all = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => key?.startsWith(PREFIX) ?? false);
+      for (const key of all) storage.removeItem(key);
+    },
   };
 }
 

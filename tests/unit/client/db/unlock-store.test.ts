@@ -54,3 +54,19 @@ describe('unlock store: the PIN wrap (the one place for every wrap)', () => {
     expect(storage.length).toBe(0);
   });
 });
+
+describe('unlock store: per user', () => {
+  const escrow = { kind: 'escrow', v: 1, wrapped: { v: 1, iv: 'AAAAAAAAAAAAAAAA', sealed: 'AAAA' } } as const;
+
+  it('another user on this device has none of the first one’s wraps or count; a wipe clears both', () => {
+    const storage = memoryStorage();
+    unlockStore(storage, 'user-a').saveEscrow(escrow);
+    unlockStore(storage, 'user-a').pinFailures.write(4);
+    expect(unlockStore(storage, 'user-b').escrow()).toBeNull();
+    expect(unlockStore(storage, 'user-b').pinFailures.read()).toBe(0);
+    unlockStore(storage, 'user-b').saveEscrow(escrow);
+    expect(unlockStore(storage, 'user-a').escrow()).toEqual(escrow);
+    unlockStore(storage).clear();
+    expect(storage.length).toBe(0);
+  });
+});
