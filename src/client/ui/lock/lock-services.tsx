@@ -3,9 +3,10 @@
  * wrappers and the PIN method wired in), the lease and lock settings, and WebAuthn. Screens get
  * it through context so tests can hand in fakes.
  */
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { LockSettings } from '../../crypto/lock-policy';
 import type { UnlockFlow } from './unlock-flow';
+import { useLockState } from './use-unlocked';
 
 export interface LockServices {
   /** Built for the logged-in user and device (the binding needs both). */
@@ -38,7 +39,7 @@ export function useOptionalLockServices(): LockServices | null {
   return useContext(LockContext);
 }
 
+/** The lock state as these services see it (a fake in component tests). */
 export function useUnlocked(): boolean {
-  const { isUnlocked, onLockChange } = useLockServices();
-  return useSyncExternalStore(onLockChange, isUnlocked, isUnlocked);
+  return useLockState(useLockServices());
 }
