@@ -2,8 +2,8 @@
  * The lock screens' services for the real app: the key ring, the wrappers in localStorage (the
  * one place for every wrap, db/unlock-store.ts), WebAuthn, and crypto's Argon2id PIN wrapper as
  * the PinMethod. Every way to unlock (set-up, passkey, PIN, recovery) goes through `ring` below,
- * so each one runs the sealing pass and stores a login held until now (ui/lock/pending-login.ts):
- * the session's names can be sealed only once the key is in memory.
+ * so each one runs the sealing pass, stores a login held until now (ui/lock/pending-login.ts: the
+ * session's names can be sealed only once the key is in memory) and starts a sync pass.
  * Settings: the team's idle time when the server sends one (not yet: the defaults, 5 minutes and
  * 30 seconds), the lease of 72 hours.
  */
@@ -46,8 +46,10 @@ function unlockingRing(data: DataLayer, sync: SyncEngine | null): Ring {
       if (login) {
         await saveSession(data.db, login);
         holdLogin(null);
-        void sync?.syncNow(); // fetch the team's households right away
       }
+      // Locked, the sync loop sends and fetches nothing: unlocking starts a pass (and after a
+      // login fetches the team's households right away).
+      void sync?.syncNow();
     },
   };
 }
