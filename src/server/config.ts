@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions';
 import { loadDataKeys } from './crypto/key-source';
+import type { EscrowKeySource } from './escrow/server-key';
 import type { StoreOptions } from './store/open-store';
 
 export interface ServerConfig {
@@ -12,6 +13,8 @@ export interface ServerConfig {
   sessions?: SessionPolicy;
   /** Closed households are erased this many days after their closing day (RETENTION_CLOSED_DAYS, default 730). */
   retentionDays?: number;
+  /** Where the escrow server key comes from; read when the server starts (escrow/server-key.ts). */
+  escrowKey?: EscrowKeySource;
 }
 
 /**
@@ -19,7 +22,9 @@ export interface ServerConfig {
  * PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…; unset = SQLite), DATABASE_SCHEMA
  * (PostgreSQL: the schema to keep the tables in; unset = the connection's default),
  * DATA_DIR (./data, for the SQLite file), DIST_DIR (./dist), TRUST_PROXY (1 behind a proxy),
- * SESSION_IDLE_DAYS (30), SESSION_MAX_DAYS (90), VOORDEUR_DATA_KEY / VOORDEUR_DATA_KEY_FILE (crypto/key-source.ts).
+ * SESSION_IDLE_DAYS (30), SESSION_MAX_DAYS (90), VOORDEUR_DATA_KEY / VOORDEUR_DATA_KEY_FILE (crypto/key-source.ts),
+ * VOORDEUR_ESCROW_KEY (32 bytes base64url; required when NODE_ENV=production, else made in
+ * DATA_DIR/escrow.key).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080);
@@ -35,6 +40,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       maxMs: days(env, 'SESSION_MAX_DAYS', DEFAULT_SESSION_POLICY.maxMs),
     },
     retentionDays: days(env, 'RETENTION_CLOSED_DAYS', 730 * 86_400_000) / 86_400_000,
+    escrowKey: {
+      ...(env.VOORDEUR_ESCROW_KEY ? { value: env.VOORDEUR_ESCROW_KEY } : {}),
+      file: join(resolve(env.DATA_DIR ?? 'data'), 'escrow.key'),
+      production: env.NODE_ENV === 'production',
+    },
   };
 }
 

@@ -28,6 +28,9 @@ export const messages = {
   methodNotAllowed: 'Dit adres kan dat verzoek niet afhandelen.',
   notJson: 'Het verzoek moet JSON zijn (Content-Type: application/json). Werk de app bij.',
   serverError: 'Er ging iets mis op de server. Je gegevens blijven op je apparaat bewaard. Probeer het later opnieuw.',
+  escrowExists: 'Dit apparaat heeft al een herstelsleutel. Log opnieuw in om je gegevens te herstellen.',
+  freshLoginRequired: 'Log opnieuw in met je wachtwoord om de gegevens op dit apparaat te herstellen.',
+  noEscrow: 'Voor dit apparaat is geen herstelsleutel bewaard. De gegevens op dit apparaat kunnen niet worden hersteld.',
   appNotBuilt: 'De app is nog niet gebouwd. Voer eerst "npm run build" uit.',
   // Rejected mutations (push results).
   forbidden: 'Je hebt geen toegang tot dit gegeven.',

@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { issueSetupToken } from './auth/setup';
 import { prepareDataKey } from './crypto/at-start';
 import type { ServerConfig } from './config';
+import { loadEscrowServerKey } from './escrow/server-key';
 import { createApp } from './http/app';
 import { openLive, type Live } from './live/live';
 import { errorFields, jsonLogger } from './log';
@@ -21,6 +22,8 @@ export interface RunningServer {
 }
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  // Before the database opens: a production server without its escrow key must not start at all.
+  const escrowServerKey = config.escrowKey ? loadEscrowServerKey(config.escrowKey) : undefined;
   const store = await openStore(config.store);
   try {
     await prepareDataKey(store, jsonLogger);
@@ -29,7 +32,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     throw error;
   }
   const live = await openLive(store, config.store, jsonLogger);
-  const app = createApp({ store, live, distDir: config.distDir, trustProxy: config.trustProxy, sessions: config.sessions });
+  const app = createApp({ store, live, distDir: config.distDir, trustProxy: config.trustProxy, sessions: config.sessions, escrowServerKey });
   const server = await listen(app.fetch, config);
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${addressPort(server, config.port)}`;
   console.log(`Voordeur draait op ${url}`);

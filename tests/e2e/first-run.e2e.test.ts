@@ -43,7 +43,7 @@ describe('first run of a fresh server', () => {
 
     await fillSetup(page);
     // Then unlocking is set up: its screen passes the same checks, and shows no personal text.
-    await page.locator('main h1', { hasText: 'Ontgrendelen instellen' }).waitFor();
+    await page.locator('main h1', { hasText: 'Beveilig Voordeur op dit apparaat' }).waitFor();
     expect(await screenProblems(page)).toEqual([]);
     expect(await page.title()).toBe('Voordeur');
     await setUpPin(page);

@@ -5,6 +5,8 @@ import type { SyncEngine } from '../sync';
 // Direct imports, not the kit's index: the first load must not pull in the form library.
 import { PageChromeContext } from '../ui/kit/page-chrome';
 import { forgetPrimed } from '../ui/live';
+import { LockGate } from '../ui/lock/LockGate';
+import { LockServicesProvider, type LockServices } from '../ui/lock/lock-services';
 import { ServicesProvider, type Services } from '../ui/services';
 import { AppChrome } from './AppChrome';
 import { Loading, ScreenBoundary } from './ScreenBoundary';
@@ -18,10 +20,12 @@ export interface AppProps {
   /** The session as read before the first render; undefined when not read yet. */
   initialSession?: DeviceSession | null;
   requestPersistence: () => Promise<boolean | null>;
+  /** The lock (issue 9); without it (component tests of other screens) the app never locks. */
+  lock?: LockServices;
 }
 
 /** The app around the screens: services, the header chrome, the login gate and the routes. */
-export function App({ data, sync, initialSession, requestPersistence }: AppProps) {
+export function App({ data, sync, initialSession, requestPersistence, lock }: AppProps) {
   // A live query, so logging in, switching team and a revoked device show at once.
   // Read again on unlock: the session's names open only then.
   const unlocked = useUnlocked();
@@ -39,7 +43,15 @@ export function App({ data, sync, initialSession, requestPersistence }: AppProps
     <ServicesProvider value={services}>
       <PageChromeContext.Provider value={chrome}>
         <ScreenBoundary>
-          <SessionGate />
+          {lock ? (
+            <LockServicesProvider value={lock}>
+              <LockGate>
+                <SessionGate />
+              </LockGate>
+            </LockServicesProvider>
+          ) : (
+            <SessionGate />
+          )}
         </ScreenBoundary>
       </PageChromeContext.Provider>
     </ServicesProvider>

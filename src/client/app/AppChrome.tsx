@@ -1,4 +1,6 @@
 import { UpdatePrompt } from '../pwa';
+import { LockNowButton } from '../ui/lock/LockNowButton';
+import { useOptionalLockServices } from '../ui/lock/lock-services';
 import { AccountMenu } from '../ui/sync-status/AccountMenu';
 import { SyncStatus } from '../ui/sync-status/SyncStatus';
 
@@ -7,9 +9,17 @@ import { SyncStatus } from '../ui/sync-status/SyncStatus';
  * update prompt (and the sync state's full sentence, when shown) underneath.
  */
 export function AppChrome() {
+  const lock = useOptionalLockServices();
   return (
     <>
-      <SyncStatus beside={<AccountMenu />} />
+      <SyncStatus
+        beside={
+          <>
+            {lock ? <LockNowButton /> : null}
+            <AccountMenu />
+          </>
+        }
+      />
       <UpdatePrompt />
     </>
   );

@@ -2,10 +2,11 @@ import type { DataLayer } from '../db';
 import type { SyncEngine } from '../sync';
 import { flushAllAutosaves } from '../ui/kit/autosave-registry';
 import { syncBenchHooks, type BenchSyncHooks } from './bench-sync';
+import { benchPasskeyUnlock, type UnlockTimes } from './bench-unlock';
 
 declare global {
   interface Window {
-    __voordeurBench?: { autosave(): Promise<number> } & BenchSyncHooks;
+    __voordeurBench?: { autosave(): Promise<number>; passkeyUnlock(rounds: number): Promise<UnlockTimes> } & BenchSyncHooks;
   }
 }
 
@@ -19,6 +20,7 @@ declare global {
 export function installBench(data: DataLayer, sync: SyncEngine): void {
   window.__voordeurBench = {
     ...syncBenchHooks(data, sync),
+    passkeyUnlock: benchPasskeyUnlock,
     async autosave() {
       const field = benchField();
       if (!field) throw new Error('No text field to type into');

@@ -5,6 +5,7 @@ import { createDataLayer, createSealedCodec, onDeviceWiped, plainCodec } from '.
 import { registerBeforeUpdate, registerServiceWorker } from '../pwa';
 import { createSyncEngine } from '../sync';
 import { App } from './App';
+import { createLockServices } from './lock-services';
 import { saveBeforeUpdate } from './save-before-update';
 import { requestPersistentStorage } from './storage';
 import { readFirstScreen } from './first-screen';
@@ -32,10 +33,11 @@ export function start(root: HTMLElement): void {
   if (new URLSearchParams(window.location.search).has('bench')) {
     void import('./bench').then(({ installBench }) => installBench(data, sync));
   }
+  const lock = createLockServices(data, sync);
   void readFirstScreen(data, pathname, screenLoaded).then((session) => {
     createRoot(root).render(
       <StrictMode>
-        <App data={data} sync={sync} initialSession={session} requestPersistence={requestPersistentStorage} />
+        <App data={data} sync={sync} initialSession={session} requestPersistence={requestPersistentStorage} lock={lock} />
       </StrictMode>,
     );
     // The first screen comes first: syncing and the service worker start once it has painted.

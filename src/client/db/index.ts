@@ -68,7 +68,6 @@ export * from './open-items';
 export { listHouseholdSummaries, ensureSummaries, forgetSummaries, type HouseholdListItem } from './household-list';
 export { markSending, clearSending, openMutations } from './outbox';
 export { afterUnlock, sealLegacy } from './sealing';
-export { readWrappedKey, saveWrappedKey, hasWrappedKey } from './key-store';
 export { readDraft, writeDraft, settleDraft } from './drafts';
 export { deviceClientId, renewClientId } from './device-clock';
 export type { NewAction } from './repositories/plan';

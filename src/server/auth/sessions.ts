@@ -3,6 +3,7 @@
  * bound to the device's clock node, ending after a time without contact and after a time in all.
  */
 import { uuidv7 } from '../../domain/ids';
+import { deleteDeviceEscrow, deleteUserEscrows } from '../escrow/escrow';
 import type { Db, DeviceSessionsTable } from '../store/schema';
 import { plainText } from '../store/plain-text';
 import { hashToken, newToken } from './tokens';
@@ -91,13 +92,19 @@ export async function touchSession(db: Db, session: DeviceSessionsTable, now: Da
   await db.updateTable('device_sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', session.id).execute();
 }
 
-/** Logout: the session is gone, the token means nothing any more. */
+/** Logout: the session is gone, the token means nothing any more; the device clears itself, so its escrow key goes too. */
 export async function endSession(db: Db, sessionId: string): Promise<void> {
+  const session = await db.selectFrom('device_sessions').select(['user_id', 'client_id']).where('id', '=', sessionId).executeTakeFirst();
+  if (session?.client_id) await deleteDeviceEscrow(db, session.user_id, session.client_id);
   await db.deleteFrom('device_sessions').where('id', '=', sessionId).execute();
 }
 
-/** Revoke every active device of a user; their next contact gets 'device-revoked' and wipes the device. */
+/**
+ * Revoke every active device of a user; their next contact gets 'device-revoked' and wipes the
+ * device. Their escrow keys are deleted first, so no later login can recover a revoked phone.
+ */
 export async function revokeUserSessions(db: Db, userId: string, now: Date): Promise<number> {
+  await deleteUserEscrows(db, userId);
   const result = await db
     .updateTable('device_sessions')
     .set({ revoked_at: now.toISOString() })
@@ -107,8 +114,18 @@ export async function revokeUserSessions(db: Db, userId: string, now: Date): Pro
   return Number(result.numUpdatedRows);
 }
 
-/** Revoke one device session (by its id, as list-devices shows it); false when there is no such active one. */
+/**
+ * Revoke one device session (by its id, as list-devices shows it); false when there is no such
+ * active one. The device's escrow key is deleted first (see revokeUserSessions).
+ */
 export async function revokeSession(db: Db, sessionId: string, now: Date): Promise<boolean> {
+  const session = await db
+    .selectFrom('device_sessions')
+    .select(['user_id', 'client_id'])
+    .where('id', '=', sessionId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (session?.client_id) await deleteDeviceEscrow(db, session.user_id, session.client_id);
   const result = await db
     .updateTable('device_sessions')
     .set({ revoked_at: now.toISOString() })

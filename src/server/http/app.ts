@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { routePath } from 'hono/route';
 import { MAX_BODY_BYTES } from '../../domain/sync-protocol';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../auth/sessions';
+import { ephemeralEscrowServerKey, type EscrowServerKey } from '../escrow/server-key';
 import { eventRoutes } from '../live/events-route';
 import { createLive, type Live } from '../live/live';
 import { localTeamChanges } from '../live/team-changes';
@@ -20,6 +21,7 @@ import { securityHeaders } from './security-headers';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { deviceRoutes } from './routes/devices';
+import { escrowRoutes } from './routes/escrow';
 import { healthRoutes } from './routes/health';
 import { householdRoutes } from './routes/households';
 import { setupRoutes } from './routes/setup';
@@ -43,6 +45,11 @@ export interface AppOptions {
   sessions?: SessionPolicy;
   /** Rate limits on push and pull per device session (default: DEFAULT_REQUEST_LIMITS). */
   requestLimits?: RequestLimits;
+  /**
+   * Wraps the devices' escrow keys (see escrow/server-key.ts). startServer passes the one from
+   * the environment; without it (in-process tests) a random key for this app only.
+   */
+  escrowServerKey?: EscrowServerKey;
 }
 
 /** The whole HTTP surface, without a socket: tests call `app.request()`, startServer() listens. */
@@ -54,6 +61,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     clientAddress: clientAddressResolver(options.trustProxy ?? false),
     sessionPolicy: options.sessions ?? DEFAULT_SESSION_POLICY,
     requestLimits: options.requestLimits ?? DEFAULT_REQUEST_LIMITS,
+    escrowServerKey: options.escrowServerKey ?? ephemeralEscrowServerKey(),
   };
   const live = options.live ?? createLive(localTeamChanges());
   const app = new Hono<AppEnv>();
@@ -72,6 +80,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   setupRoutes(app, deps);
   authRoutes(app, deps);
   deviceRoutes(app, deps);
+  escrowRoutes(app, deps);
   syncRoutes(app, deps, live.changes);
   auditRoutes(app, deps);
   householdRoutes(app, deps);

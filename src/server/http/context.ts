@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError } from '../../domain/sync-protocol';
 import type { SessionPolicy } from '../auth/sessions';
+import type { EscrowServerKey } from '../escrow/server-key';
 import type { Logger } from '../log';
 import type { RequestLimits } from './request-limits';
 import type { DeviceSessionsTable } from '../store/schema';
@@ -22,6 +23,8 @@ export interface AppDeps {
   sessionPolicy: SessionPolicy;
   /** Push and pull per device session (http/request-limits.ts). */
   requestLimits: RequestLimits;
+  /** Wraps the devices' escrow keys at rest (issue 9). */
+  escrowServerKey: EscrowServerKey;
 }
 
 export function apiError(

@@ -56,6 +56,17 @@ export interface ClientNodesTable {
   created_at: string;
 }
 
+/** Issue 9: a device's escrow key, wrapped by the server's escrow key (see escrow/server-key.ts). */
+export interface EscrowKeysTable {
+  user_id: string;
+  client_id: string;
+  /** `v1.<server key id>.<iv>.<ciphertext+tag>` (base64url), bound to user and client id. */
+  wrapped_key: string;
+  created_at: string;
+  /** When it was last given back to a fresh login (recovery). */
+  released_at: string | null;
+}
+
 /** One row per limited key: a username at an address, or an address (see auth/login-limits.ts). */
 export interface LoginLimitsTable {
   key: string;
@@ -192,6 +203,7 @@ export interface Database {
   memberships: MembershipsTable;
   device_sessions: DeviceSessionsTable;
   client_nodes: ClientNodesTable;
+  escrow_keys: EscrowKeysTable;
   login_limits: LoginLimitsTable;
   request_limits: RequestLimitsTable;
   account_audit: AccountAuditTable;

@@ -7,10 +7,11 @@ import { householdList } from './household-list';
 import { reviewList } from './review-list';
 import { householdPage } from './household-page';
 import { liveChange } from './live-change';
+import { passkeyUnlock } from './passkey-unlock';
 import { serverPush } from './server-push';
 import { syncPull } from './sync-pull';
 import { syncPush } from './sync-push';
 import { unlock } from './unlock';
 
 /** Every row of `npm run bench`, in print order. Add a measure here to add rows. */
-export const measures: Measure[] = [initialBytes, firstQuestion, autosave, unlock, syncPull, householdList, householdPage, reviewList, syncPush, liveChange, serverPush, auditTrail];
+export const measures: Measure[] = [initialBytes, firstQuestion, autosave, unlock, passkeyUnlock, syncPull, householdList, householdPage, reviewList, syncPush, liveChange, serverPush, auditTrail];

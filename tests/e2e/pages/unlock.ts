@@ -3,13 +3,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 /** The PIN every e2e worker sets up after logging in (6 digits, no run or repeat). */
 export const E2E_PIN = '482913';
 
-const setupHeading = 'Ontgrendelen instellen';
+const setupHeading = 'Beveilig Voordeur op dit apparaat';
 const lockedHeading = 'Voordeur is vergrendeld';
 
-/** "Ontgrendelen instellen": choose the PIN twice. */
+/** "Beveilig Voordeur op dit apparaat": choose the PIN twice (the passkey is not offered without an authenticator). */
 export async function setUpPin(page: Page, pin = E2E_PIN): Promise<void> {
   await page.locator('main h1', { hasText: setupHeading }).waitFor();
-  await page.getByLabel('Kies een pincode', { exact: true }).fill(pin);
+  await page.getByLabel('Nieuwe pincode (minstens 6 cijfers)', { exact: true }).fill(pin);
   await page.getByLabel('Typ de pincode nog een keer', { exact: true }).fill(pin);
   await page.getByRole('button', { name: 'Pincode instellen' }).click();
 }

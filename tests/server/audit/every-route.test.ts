@@ -59,6 +59,8 @@ export const routeAudit: Record<string, RouteAudit> = {
   'POST /api/auth/login': { none: 'account trail (login, login-failed, login-refused)' },
   'POST /api/auth/logout': { none: 'account trail (logout)' },
   'GET /api/me': { none: "the user's own account and teams, no household" },
+  'POST /api/escrow': { none: "keeps a device's escrow key (key material, never household data); its release needs a fresh login" },
+  'POST /api/escrow/release': { none: "gives a device back its own escrow key after a fresh login (account act, no household data)" },
   'GET /api/teams/:teamId/devices': { none: "lists the team's devices and users, never household data" },
   'POST /api/teams/:teamId/devices/:deviceId/revoke': { none: 'account act: in the account trail (admin, via app)' },
   'POST /api/teams/:teamId/users/:userId/revoke': { none: 'account act: in the account trail (admin, via app)' },

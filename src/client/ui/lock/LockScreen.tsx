@@ -1,52 +1,118 @@
-import { useState, type FormEvent } from 'react';
-import { WrongPinError } from '../../crypto/wrappers/pin';
-import { Button } from '../kit/Button';
-import { Page } from '../kit/Page';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { attemptsLeftText } from '../../crypto/pin-attempts';
+import { readLastSuccess } from '../../sync/last-success';
+import type { ApiClient } from '../../sync';
+import { InputField } from '../auth/InputField';
+import { Button, Page } from '../kit';
 import { useServices } from '../services';
-import { PinField } from './PinField';
-import { lockTexts as t } from './texts';
-import { unlockWithPin } from './unlock-flow';
+import { RecoverByLogin } from './RecoverByLogin';
+import { lockTexts } from './texts';
+import type { UnlockFlow } from './unlock-flow';
 
 export interface LockScreenProps {
-  userId: string;
-  onUnlocked?(): void;
+  flow: UnlockFlow;
+  /** The username is not personal data about a resident; it fills the recovery login. */
+  username: string;
+  api?: ApiClient;
 }
 
 /**
- * While locked: nothing of the data, no name, only the way to unlock (the page title stays the
- * app's name). The screen that was open comes back after unlocking: the route is unchanged.
+ * Shown instead of every screen while the data key is not in memory. It shows nothing of the
+ * data (the title is the app's name, no names, no counts): whoever picks up the phone sees only
+ * how to unlock. The screen underneath keeps its place (the path) and what was typed (autosaved).
  */
-export default function LockScreen({ userId, onUnlocked }: LockScreenProps) {
-  const { data, sync } = useServices();
+export function LockScreen({ flow, username, api }: LockScreenProps) {
+  const { data } = useServices();
+  const [lease, setLease] = useState<'ok' | 'expired' | null>(null);
+  const [recovering, setRecovering] = useState(false);
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const methods = useMemo(() => flow.methods(), [flow]);
+  const [pinLeft, setPinLeft] = useState(() => (methods.pin ? flow.remainingPinAttempts() : 0));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  useEffect(() => {
+    let live = true;
+    void readLastSuccess(data).then((at) => live && setLease(flow.needsOnlineLogin(at) ? 'expired' : 'ok'));
+    return () => {
+      live = false;
+    };
+  }, [data, flow]);
+
+  async function passkey() {
     setBusy(true);
     setError(null);
     try {
-      await unlockWithPin(data, userId, pin);
-      void sync?.syncNow();
-      onUnlocked?.();
-    } catch (failure) {
-      if (!(failure instanceof WrongPinError)) console.error('Unlocking failed', failure instanceof Error ? failure.name : 'unknown');
-      setError(failure instanceof WrongPinError ? t.wrongPin : t.failed);
-      setPin('');
+      await flow.withPasskey();
+    } catch {
+      setError(lockTexts.passkeyFailed);
+    } finally {
       setBusy(false);
     }
   }
 
-  return (
-    <Page title={t.lockedTitle}>
-      <p>{t.lockedIntro}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <PinField id="unlock-pin" label={t.pin} value={pin} onChange={setPin} error={error ?? undefined} />
-        <Button type="submit" className="button--big" disabled={busy || pin.length === 0}>
-          {busy ? t.unlocking : t.unlock}
-        </Button>
-      </form>
-    </Page>
-  );
+  async function submitPin(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const outcome = await flow.withPin(pin);
+    setPin('');
+    setBusy(false);
+    if (!outcome.ok) {
+      setPinLeft(outcome.remaining);
+      setError(attemptsLeftText(outcome.remaining));
+    }
+  }
+
+  const pinUsable = methods.pin && pinLeft > 0;
+  const body = () => {
+    if (lease === null) return null;
+    if (lease === 'expired' || recovering || (!methods.passkey && !pinUsable)) {
+      if (!methods.escrow) return <p className="notice notice--danger">{lockTexts.cannotUnlock}</p>;
+      return (
+        <>
+          {lease === 'expired' ? <p className="notice">{lockTexts.leaseExpired}</p> : null}
+          {!pinUsable && methods.pin ? <p className="notice notice--danger">{attemptsLeftText(0)}</p> : null}
+          <RecoverByLogin
+            flow={flow}
+            username={username}
+            pinAvailable={methods.pin || !methods.passkey}
+            api={api}
+            onBack={recovering && lease !== 'expired' ? () => setRecovering(false) : undefined}
+          />
+        </>
+      );
+    }
+    return (
+      <>
+        <p>{lockTexts.lockedIntro}</p>
+        {methods.passkey ? (
+          <>
+            <Button className="button--big" disabled={busy} onClick={() => void passkey()}>
+              {lockTexts.withPasskey}
+            </Button>
+            <p className="field__hint">{lockTexts.withPasskeyHint}</p>
+          </>
+        ) : null}
+        {pinUsable ? (
+          <form onSubmit={(e) => void submitPin(e)} noValidate>
+            <InputField id="unlock-pin" label={lockTexts.pin} type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} />
+            <Button type="submit" disabled={busy || pin === ''}>
+              {busy ? lockTexts.unlocking : lockTexts.unlock}
+            </Button>
+          </form>
+        ) : null}
+        <p className="notice notice--danger" role="alert" hidden={!error}>
+          {error}
+        </p>
+        {methods.escrow ? (
+          <Button variant="quiet" onClick={() => setRecovering(true)}>
+            {lockTexts.forgotPin}
+          </Button>
+        ) : null}
+      </>
+    );
+  };
+
+  return <Page title={lockTexts.lockedTitle}>{body()}</Page>;
 }

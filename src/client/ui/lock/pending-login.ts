@@ -14,6 +14,11 @@ export function holdLogin(login: LoginResponse | null): void {
   for (const listener of [...listeners]) listener();
 }
 
+/** The login held now (read outside React, by the unlock path that stores it). */
+export function pendingLogin(): LoginResponse | null {
+  return pending;
+}
+
 export function usePendingLogin(): LoginResponse | null {
   return useSyncExternalStore(
     (listener) => {

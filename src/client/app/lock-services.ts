@@ -1,0 +1,73 @@
+/**
+ * The lock screens' services for the real app: the key ring, the wrappers in localStorage (the
+ * one place for every wrap, db/unlock-store.ts), WebAuthn, and crypto's Argon2id PIN wrapper as
+ * the PinMethod. Every way to unlock (set-up, passkey, PIN, recovery) goes through `ring` below,
+ * so each one runs the sealing pass, stores a login held until now (ui/lock/pending-login.ts: the
+ * session's names can be sealed only once the key is in memory) and starts a sync pass.
+ * Settings: the team's idle time when the server sends one (not yet: the defaults, 5 minutes and
+ * 30 seconds), the lease of 72 hours.
+ */
+import { DEFAULT_LEASE_MS } from '../crypto/lease';
+import { DEFAULT_LOCK_SETTINGS } from '../crypto/lock-policy';
+import * as keyRing from '../crypto/key-ring';
+import { deviceBinding } from '../crypto/wrappers/escrow';
+import { passkeyMayWork } from '../crypto/wrappers/passkey';
+import { unwrapWithPin, wrapWithPin } from '../crypto/wrappers/pin';
+import { afterUnlock, saveSession, type DataLayer } from '../db';
+import { unlockStore, type UnlockStore } from '../db/unlock-store';
+import type { SyncEngine } from '../sync';
+import type { LockServices } from '../ui/lock/lock-services';
+import { holdLogin, pendingLogin } from '../ui/lock/pending-login';
+import type { PinMethod } from '../ui/lock/pin-method';
+import { unlockFlow, type Ring } from '../ui/lock/unlock-flow';
+
+/** crypto's wrapWithPin/unwrapWithPin, the wrap kept in the unlock store. */
+export function argon2PinMethod(store: UnlockStore): PinMethod {
+  return {
+    exists: () => store.pin() !== null,
+    set: async (raw, pin) => store.savePin(await wrapWithPin(raw, pin)),
+    open: async (pin) => {
+      const wrapped = store.pin();
+      if (!wrapped) throw new Error('No PIN wrapper on this device');
+      return unwrapWithPin(wrapped, pin);
+    },
+    destroy: () => store.forgetPin(),
+  };
+}
+
+/** The key ring, plus what every unlock must do once the key is in memory. */
+function unlockingRing(data: DataLayer, sync: SyncEngine | null): Ring {
+  return {
+    createDataKey: keyRing.createDataKey,
+    async unlockWith(raw) {
+      await keyRing.unlockWith(raw);
+      await afterUnlock(data.store);
+      const login = pendingLogin();
+      if (login) {
+        await saveSession(data.db, login);
+        holdLogin(null);
+      }
+      // Locked, the sync loop sends and fetches nothing: unlocking starts a pass (and after a
+      // login fetches the team's households right away).
+      void sync?.syncNow();
+    },
+  };
+}
+
+export function createLockServices(data: DataLayer, sync: SyncEngine | null): LockServices {
+  const ring = unlockingRing(data, sync);
+  return {
+    flowFor: ({ userId, clientId }) => {
+      const store = unlockStore(undefined, userId);
+      const pin = argon2PinMethod(store);
+      return unlockFlow({ store, ring, pin, binding: deviceBinding(clientId, userId), now: () => Date.now(), leaseMs: DEFAULT_LEASE_MS });
+    },
+    isUnlocked: keyRing.isUnlocked,
+    onLockChange: keyRing.onLockChange,
+    lock: keyRing.lock,
+    settings: DEFAULT_LOCK_SETTINGS,
+    pinAvailable: true,
+    passkeyMayWork: () => passkeyMayWork(window),
+    now: () => Date.now(),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * What the lock screens need from the composition root: the flow (with the key ring, the
+ * wrappers and the PIN method wired in), the lease and lock settings, and WebAuthn. Screens get
+ * it through context so tests can hand in fakes.
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+import type { LockSettings } from '../../crypto/lock-policy';
+import type { UnlockFlow } from './unlock-flow';
+import { useLockState } from './use-unlocked';
+
+export interface LockServices {
+  /** Built for the logged-in user and device (the binding needs both). */
+  flowFor(session: { userId: string; clientId: string }): UnlockFlow;
+  isUnlocked(): boolean;
+  onLockChange(listener: (unlocked: boolean) => void): () => void;
+  lock(): void;
+  settings: LockSettings;
+  /** Whether this build has the PIN wrapper (crypto's Argon2id); without it only the passkey. */
+  pinAvailable: boolean;
+  /** Whether to offer the passkey (WebAuthn with a platform authenticator, PRF not ruled out). */
+  passkeyMayWork(): Promise<boolean>;
+  now(): number;
+}
+
+const LockContext = createContext<LockServices | null>(null);
+
+export function LockServicesProvider({ value, children }: { value: LockServices; children: ReactNode }) {
+  return <LockContext.Provider value={value}>{children}</LockContext.Provider>;
+}
+
+export function useLockServices(): LockServices {
+  const services = useContext(LockContext);
+  if (!services) throw new Error('useLockServices must be used inside <LockServicesProvider>');
+  return services;
+}
+
+/** For the header: the lock button only where the app can lock. */
+export function useOptionalLockServices(): LockServices | null {
+  return useContext(LockContext);
+}
+
+/** The lock state as these services see it (a fake in component tests). */
+export function useUnlocked(): boolean {
+  return useLockState(useLockServices());
+}
