@@ -27,8 +27,10 @@ describe.each(storeKinds)('team decisions on $name', (kind) => {
   }
 
   it('two devices decide on one household in one meeting, offline: both decisions reach the team', async () => {
+    // The phone's clock runs a second later: its "done" (made after it pulled the decision) is
+    // the newer stamp. Two clocks on the same millisecond would be decided by node id, at random.
     const laptop = new TestDevice();
-    const phone = new TestDevice();
+    const phone = new TestDevice(Date.now() + 1_000);
     const h = newHousehold(laptop, teams.teamA.id);
     await pushMutations(store, actor(teams.anna), [h.mutation]);
     const target = { teamId: teams.teamA.id, householdId: h.id };
