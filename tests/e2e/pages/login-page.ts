@@ -13,6 +13,9 @@ export class LoginPage extends AppPage {
     await completeUnlock(this.page);
     const households = new HouseholdsPage(this.page, this.baseUrl);
     await households.waitForHeading('Huishoudens');
+    // The list can show before the app has left the login address; it then replaces that address
+    // with the list's. A tap in between (e.g. "Nieuw huishouden") would be undone: wait for it.
+    await this.page.waitForURL((url) => url.pathname !== '/inloggen' && url.pathname !== '/setup');
     return households;
   }
 }
