@@ -75,9 +75,3 @@ export function settleDraft(key: string, saved: Record<string, unknown>): void {
   }
   if (changed) store(key, draft);
 }
-
-export function clearAllDrafts(): void {
-  const s = storage();
-  if (!s) return;
-  for (const key of Object.keys(s)) if (key.startsWith(PREFIX)) s.removeItem(key);
-}
