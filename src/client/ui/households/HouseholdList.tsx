@@ -1,7 +1,8 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { HouseholdListItem } from '../../db';
 import { HouseholdRow } from './HouseholdRow';
+import { learnedRowHeight } from './row-height';
 
 /** A first guess of a row's height in px; every row is measured once it is drawn. */
 const ESTIMATED_ROW_PX = 96;
@@ -34,15 +35,18 @@ export function HouseholdList({
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
+  const [rowHeight] = useState(() => learnedRowHeight(estimatedRowPx));
+  // The same function while the list is the same: the virtualizer places every row again when
+  // its key function changes, and a new one on each render did that on every frame of a scroll
+  // (5,000 rows placed per frame: most of the scroll's script time at 4× CPU).
+  const getItemKey = useCallback((index: number) => households[index]!.id, [households]);
   const virtualizer = useWindowVirtualizer({
     count: households.length,
-    estimateSize: () => estimatedRowPx,
+    estimateSize: rowHeight.estimate,
     overscan: 6,
     scrollMargin,
-    getItemKey: (index) => households[index]!.id,
-    // A row is never 0 px high; where layout gives nothing (a hidden tab, jsdom) keep the guess,
-    // or every row would collapse onto the first and all of them would be drawn.
-    measureElement: (element) => element.getBoundingClientRect().height || estimatedRowPx,
+    getItemKey,
+    measureElement: rowHeight.measure,
   });
   return (
     <ul ref={listRef} className="plain-list virtual-list" style={{ height: virtualizer.getTotalSize() }}>
