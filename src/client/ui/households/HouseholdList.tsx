@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { HouseholdListItem } from '../../db';
 import { HouseholdRow } from './HouseholdRow';
 import { learnedRowHeight } from './row-height';
@@ -12,8 +12,9 @@ const ESTIMATED_ROW_PX = 96;
  * thousands, and drawing every row (four DOM nodes each) took seconds on a slow phone. The page
  * itself scrolls, so the search field and header stay where they are. Screen readers still hear
  * the list's true length and each row's place in it (aria-setsize / aria-posinset).
+ * Memoised: a keystroke in the search field above it renders the screen, not the list.
  */
-export function HouseholdList({
+export const HouseholdList = memo(function HouseholdList({
   households,
   renderRow = (household) => <HouseholdRow household={household} />,
   estimatedRowPx = ESTIMATED_ROW_PX,
@@ -65,4 +66,4 @@ export function HouseholdList({
       ))}
     </ul>
   );
-}
+});

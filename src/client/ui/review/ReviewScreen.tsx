@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { filterReview, type ReviewFilter } from '../../../domain';
 import { toggleMeetingChoice, type HouseholdListItem } from '../../db';
 import { EmptyState, LinkButton, Page } from '../kit';
@@ -24,8 +24,9 @@ export default function ReviewScreen() {
   const { sorted, chosen, today, userId } = useReview();
   const [filter, setFilter] = useState<ReviewFilter>({});
   const [query, setQuery] = useState('');
-  const deferredFilter = useDeferredValue(filter);
-  const deferredQuery = useDeferredValue(query);
+  // Not deferred: filtering 5,000 summaries and drawing a screenful takes a few ms, while a
+  // deferred render is cut in slices with frames between them, which showed the changed filter
+  // with the old list for two or three frames (and many more on a busy phone).
   useEffect(() => {
     if (!sorted) return;
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
@@ -37,7 +38,7 @@ export default function ReviewScreen() {
     () => [...new Set((sorted ?? []).map((h) => h.regisseur).filter((r): r is string => r !== null))].sort((a, b) => a.localeCompare(b, 'nl')),
     [sorted],
   );
-  const shown = useMemo(() => (sorted ? searchHouseholds(filterReview(sorted, deferredFilter), deferredQuery) : []), [sorted, deferredFilter, deferredQuery]);
+  const shown = useMemo(() => (sorted ? searchHouseholds(filterReview(sorted, filter), query) : []), [sorted, filter, query]);
   const chosenSet = useMemo(() => new Set(chosen ?? []), [chosen]);
   const toggle = useCallback((id: string) => void toggleMeetingChoice(data.db, userId, today, id), [data.db, userId, today]);
   const renderRow = useCallback(
