@@ -107,6 +107,40 @@ export function sortByUrgency<T extends ReviewFacts>(households: readonly T[]): 
   return [...households].sort(compareUrgency);
 }
 
+/**
+ * sortByUrgency again after a change, reusing the order before it: a household that is the same
+ * object as before keeps its place among the others, and only the new or changed ones are placed
+ * (by halving). A colleague's change re-sorted all 5,000 households of the review on a phone, a
+ * long task each time; this is a few comparisons per changed household. Equal in order to a fresh
+ * sort (households equal in every fact and label may swap, as they may between two fresh sorts).
+ */
+export function resortByUrgency<T extends ReviewFacts>(previous: readonly T[], households: readonly T[]): T[] {
+  const before = new Set(previous);
+  const changed = households.filter((h) => !before.has(h));
+  // Many changed (another day, a first read, a big pull): one plain sort is as quick.
+  if (changed.length > RESORT_MAX_CHANGED) return sortByUrgency(households);
+  const now = new Set(households);
+  const kept = previous.filter((h) => now.has(h));
+  const placed = sortByUrgency(changed);
+  for (const household of placed) kept.splice(firstAfter(kept, household), 0, household);
+  return kept;
+}
+
+/** Beyond this many changed households each one's move costs more than sorting everything once. */
+const RESORT_MAX_CHANGED = 64;
+
+/** The place after every household that goes before or with `household` in `sorted`. */
+function firstAfter<T extends ReviewFacts>(sorted: readonly T[], household: T): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareUrgency(sorted[middle]!, household) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export const reviewFlags = ['crisis', 'achterstallig', 'melding', 'deze-week', 'twee-versies'] as const;
 export type ReviewFlag = (typeof reviewFlags)[number];
 

@@ -9,6 +9,7 @@ import {
   hasRecentCrisis,
   isNewReportUnvisited,
   overdueActions,
+  resortByUrgency,
   sortByUrgency,
   type ReviewFacts,
 } from '../../../../src/domain/rules/review';
@@ -57,6 +58,41 @@ describe('urgency: crisis, then overdue, then new reports unvisited, then longes
       noContactDays: fc.option(fc.nat(60)),
     });
     fc.assert(fc.property(arb, arb, (a, b) => Math.sign(compareUrgency(a, b)) === -Math.sign(compareUrgency(b, a))));
+  });
+});
+
+describe('urgency order after a change (resortByUrgency)', () => {
+  const arbFacts = (label: string) =>
+    fc.record({
+      crisis: fc.boolean(),
+      overdue: fc.boolean(),
+      newReport: fc.boolean(),
+      noContactDays: fc.option(fc.nat(60)),
+    }).map((over) => facts(label, over));
+  // Unique labels: households equal in every fact may come in either order.
+  const arbList = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 0, maxLength: 120 }).chain((labels) => fc.tuple(...labels.map(arbFacts)));
+
+  it('gives the order of a fresh sort when households changed, came or went', () => {
+    fc.assert(
+      fc.property(arbList, fc.array(fc.nat({ max: 130 }), { maxLength: 12 }), fc.array(arbFacts('nieuw'), { maxLength: 5 }), (list, touched, added) => {
+        const before = sortByUrgency(list);
+        const now: ReviewFacts[] = list.map((h, i) => (touched.includes(i) ? { ...h, crisis: !h.crisis, noContactDays: i % 7 } : h));
+        const gone = new Set(touched.slice(0, 2).map((i) => i + 1));
+        const next = [...now.filter((_, i) => !gone.has(i)), ...added.map((h, i) => ({ ...h, label: `nieuw ${i}` }))];
+        expect(resortByUrgency(before, next)).toEqual(sortByUrgency(next));
+      }),
+    );
+  });
+
+  it('keeps the same objects, and gives the fresh order when everything is new', () => {
+    const list = [facts('b', { noContactDays: 1 }), facts('a', { crisis: true }), facts('c', { noContactDays: 9 })];
+    const sorted = resortByUrgency([], list);
+    expect(sorted.map((f) => f.label)).toEqual(['a', 'c', 'b']);
+    const changed = { ...list[0]!, overdue: true };
+    const again = resortByUrgency(sorted, [changed, list[1]!, list[2]!]);
+    expect(again.map((f) => f.label)).toEqual(['a', 'b', 'c']);
+    expect(again[1]).toBe(changed);
+    expect(again[0]).toBe(list[1]);
   });
 });
 
