@@ -5,11 +5,17 @@ const element = (height: number) => ({ getBoundingClientRect: () => ({ height })
 const entry = (blockSize: number) => ({ borderBoxSize: [{ blockSize, inlineSize: 360 }] }) as unknown as ResizeObserverEntry;
 
 describe('learnedRowHeight', () => {
-  it('guesses until a row is measured, then assumes rows not yet drawn are as high as the last one', () => {
+  it('guesses until a row is measured, then assumes rows not yet drawn are as high as most rows so far', () => {
     const rows = learnedRowHeight(96);
     expect(rows.estimate()).toBe(96);
     expect(rows.measure(element(111))).toBe(111);
     expect(rows.estimate()).toBe(111);
+    // One taller row (a crisis, one line more) does not change the guess for the others.
+    rows.measure(element(140));
+    expect(rows.estimate()).toBe(111);
+    rows.measure(element(140));
+    rows.measure(element(140));
+    expect(rows.estimate()).toBe(140);
   });
 
   it("takes the ResizeObserver's size when it has one, without asking the layout", () => {
