@@ -6,6 +6,7 @@ import type { TableName } from '../../domain/records/tables';
 import type { Fields } from '../../domain/records/validate';
 import { recordAad, type Sealer } from '../crypto/sealer';
 import { selectInChunks, writeInChunks } from './chunks';
+import { decodeFieldMap, encodeFieldMap } from './field-meta';
 import type { Db, RecordsTable } from './schema';
 
 /** A stored row as the domain's record; its contents are opened (decrypted) in memory only. */
@@ -16,8 +17,8 @@ export function toServerRecord(row: Selectable<RecordsTable>, sealer: Sealer): S
     teamId: row.team_id,
     householdId: row.household_id,
     fields: JSON.parse(sealer.open(row.fields, recordAad(row))) as Fields,
-    stamps: JSON.parse(row.stamps) as Record<string, Hlc>,
-    fieldRevs: JSON.parse(row.field_revs) as Record<string, number>,
+    stamps: decodeFieldMap<Hlc>(row.stamps),
+    fieldRevs: decodeFieldMap<number>(row.field_revs),
     deleted: row.deleted === 1,
     rev: row.seq,
   };
@@ -41,8 +42,8 @@ function toRow(record: ServerRecord, now: Date, sealer: Sealer): Insertable<Reco
     team_id: record.teamId,
     household_id: record.householdId,
     fields: sealer.seal(JSON.stringify(record.fields), recordAad(place)),
-    stamps: JSON.stringify(record.stamps),
-    field_revs: JSON.stringify(record.fieldRevs),
+    stamps: encodeFieldMap(record.stamps),
+    field_revs: encodeFieldMap(record.fieldRevs),
     deleted: record.deleted ? 1 : 0,
     seq: record.rev,
     updated_at: now.toISOString(),
