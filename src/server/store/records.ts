@@ -5,8 +5,9 @@ import type { ServerRecord } from '../../domain/merge';
 import type { TableName } from '../../domain/records/tables';
 import type { Fields } from '../../domain/records/validate';
 import { recordAad, type Sealer } from '../crypto/sealer';
-import { selectInChunks, writeInChunks } from './chunks';
+import { selectInChunks } from './chunks';
 import { decodeFieldMap, encodeFieldMap } from './field-meta';
+import { insertRows } from './multi-row-insert';
 import type { Db, RecordsTable } from './schema';
 
 /** A stored row as the domain's record; its contents are opened (decrypted) in memory only. */
@@ -56,37 +57,20 @@ function toRow(record: ServerRecord, now: Date, sealer: Sealer): Insertable<Reco
  * the push runs again, and then sees that record (see withRetries).
  */
 export async function insertRecords(db: Db, sealer: Sealer, records: readonly ServerRecord[], now: Date): Promise<void> {
-  await writeInChunks(
-    records.map((record) => toRow(record, now, sealer)),
-    (rows) => db.insertInto('records').values(rows).execute(),
-  );
+  await insertRows(db, 'records', records.map((record) => toRow(record, now, sealer)));
 }
-
 /**
  * Records that exist: a multi-row upsert, the one way to update many rows in one statement
  * that both SQLite and PostgreSQL take. Only the changing columns are set; the id, table, team
  * and household of a record never change.
  */
 export async function updateRecords(db: Db, sealer: Sealer, records: readonly ServerRecord[], now: Date): Promise<void> {
-  await writeInChunks(
-    records.map((record) => toRow(record, now, sealer)),
-    (rows) =>
-      db
-        .insertInto('records')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            fields: eb.ref('excluded.fields'),
-            stamps: eb.ref('excluded.stamps'),
-            field_revs: eb.ref('excluded.field_revs'),
-            deleted: eb.ref('excluded.deleted'),
-            seq: eb.ref('excluded.seq'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute(),
-  );
+  await insertRows(db, 'records', records.map((record) => toRow(record, now, sealer)), updateOnConflict);
 }
+
+const updateOnConflict =
+  'on conflict (id) do update set fields = excluded.fields, stamps = excluded.stamps, field_revs = excluded.field_revs, ' +
+  'deleted = excluded.deleted, seq = excluded.seq, updated_at = excluded.updated_at';
 
 /** The live records of a household (not the household itself), for the cascade of its delete. */
 export async function liveRecordsOfHousehold(db: Db, sealer: Sealer, teamId: string, householdId: string): Promise<ServerRecord[]> {

@@ -1,7 +1,8 @@
 /** The mutations already applied, by id: what makes a repeated push change nothing. */
 import type { Mutation, SyncRecord } from '../../domain/sync-protocol';
 import type { TableName } from '../../domain/records/tables';
-import { selectInChunks, writeInChunks } from '../store/chunks';
+import { selectInChunks } from '../store/chunks';
+import { insertRows } from '../store/multi-row-insert';
 import type { Db, MutationsTable } from '../store/schema';
 
 /** What the first push of a mutation did, kept to answer its repeats. */
@@ -31,7 +32,7 @@ export function mutationLogRow(m: Mutation, userId: string, result: StoredResult
 }
 
 export async function logMutations(db: Db, rows: readonly MutationsTable[]): Promise<void> {
-  await writeInChunks(rows, (chunk) => db.insertInto('mutations').values(chunk).execute());
+  await insertRows(db, 'mutations', rows);
 }
 
 /** When the record's tombstone was purged since, the answer to a repeat is a bare tombstone. */
