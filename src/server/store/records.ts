@@ -7,7 +7,7 @@ import type { Fields } from '../../domain/records/validate';
 import { recordAad, type Sealer } from '../crypto/sealer';
 import { selectInChunks } from './chunks';
 import { decodeFieldMap, encodeFieldMap } from './field-meta';
-import { insertRows } from './multi-row-insert';
+import { insertRows, type RowsInsert } from './multi-row-insert';
 import type { Db, RecordsTable } from './schema';
 
 /** A stored row as the domain's record; its contents are opened (decrypted) in memory only. */
@@ -35,7 +35,7 @@ export async function loadRecords(db: Db, sealer: Sealer, ids: readonly string[]
  * The row of a record. Only the contents are sealed: the stamps (HLCs per field name) and
  * revisions stay plain, so the merge can compare them, and they say nothing about a person.
  */
-function toRow(record: ServerRecord, now: Date, sealer: Sealer): Insertable<RecordsTable> {
+function toRow(record: ServerRecord, updatedAt: string, sealer: Sealer): Insertable<RecordsTable> {
   const place = { id: record.id, table_name: record.table, team_id: record.teamId };
   return {
     id: record.id,
@@ -47,8 +47,13 @@ function toRow(record: ServerRecord, now: Date, sealer: Sealer): Insertable<Reco
     field_revs: encodeFieldMap(record.fieldRevs),
     deleted: record.deleted ? 1 : 0,
     seq: record.rev,
-    updated_at: now.toISOString(),
+    updated_at: updatedAt,
   };
+}
+
+function toRows(records: readonly ServerRecord[], now: Date, sealer: Sealer): Insertable<RecordsTable>[] {
+  const updatedAt = now.toISOString();
+  return records.map((record) => toRow(record, updatedAt, sealer));
 }
 
 /**
@@ -57,7 +62,7 @@ function toRow(record: ServerRecord, now: Date, sealer: Sealer): Insertable<Reco
  * the push runs again, and then sees that record (see withRetries).
  */
 export async function insertRecords(db: Db, sealer: Sealer, records: readonly ServerRecord[], now: Date): Promise<void> {
-  await insertRows(db, 'records', records.map((record) => toRow(record, now, sealer)));
+  await insertRows(db, 'records', toRows(records, now, sealer));
 }
 /**
  * Records that exist: a multi-row upsert, the one way to update many rows in one statement
@@ -65,7 +70,15 @@ export async function insertRecords(db: Db, sealer: Sealer, records: readonly Se
  * and household of a record never change.
  */
 export async function updateRecords(db: Db, sealer: Sealer, records: readonly ServerRecord[], now: Date): Promise<void> {
-  await insertRows(db, 'records', records.map((record) => toRow(record, now, sealer)), updateOnConflict);
+  await insertRows(db, 'records', toRows(records, now, sealer), updateOnConflict);
+}
+
+/** What `insertRecords` and `updateRecords` would write, for a caller that sends it with other rows (multi-row-insert.ts). */
+export function recordWrites(sealer: Sealer, created: readonly ServerRecord[], changed: readonly ServerRecord[], now: Date): RowsInsert[] {
+  return [
+    { table: 'records', rows: toRows(created, now, sealer) },
+    { table: 'records', rows: toRows(changed, now, sealer), tail: updateOnConflict },
+  ];
 }
 
 const updateOnConflict =

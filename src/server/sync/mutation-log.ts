@@ -2,7 +2,7 @@
 import type { Mutation, SyncRecord } from '../../domain/sync-protocol';
 import type { TableName } from '../../domain/records/tables';
 import { selectInChunks } from '../store/chunks';
-import { insertRows } from '../store/multi-row-insert';
+import type { RowsInsert } from '../store/multi-row-insert';
 import type { Db, MutationsTable } from '../store/schema';
 
 /** What the first push of a mutation did, kept to answer its repeats. */
@@ -31,8 +31,9 @@ export function mutationLogRow(m: Mutation, userId: string, result: StoredResult
   };
 }
 
-export async function logMutations(db: Db, rows: readonly MutationsTable[]): Promise<void> {
-  await insertRows(db, 'mutations', rows);
+/** The log rows as an insert, for a caller that writes it together with other rows (multi-row-insert.ts). */
+export function mutationLogWrite(rows: readonly MutationsTable[]): RowsInsert {
+  return { table: 'mutations', rows };
 }
 
 /** When the record's tombstone was purged since, the answer to a repeat is a bare tombstone. */
