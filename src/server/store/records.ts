@@ -5,7 +5,9 @@ import type { ServerRecord } from '../../domain/merge';
 import type { TableName } from '../../domain/records/tables';
 import type { Fields } from '../../domain/records/validate';
 import { recordAad, type Sealer } from '../crypto/sealer';
-import { selectInChunks, writeInChunks } from './chunks';
+import { selectInChunks } from './chunks';
+import { decodeFieldMap, encodeFieldMap } from './field-meta';
+import { insertRows, type RowsInsert } from './multi-row-insert';
 import type { Db, RecordsTable } from './schema';
 
 /** A stored row as the domain's record; its contents are opened (decrypted) in memory only. */
@@ -16,8 +18,8 @@ export function toServerRecord(row: Selectable<RecordsTable>, sealer: Sealer): S
     teamId: row.team_id,
     householdId: row.household_id,
     fields: JSON.parse(sealer.open(row.fields, recordAad(row))) as Fields,
-    stamps: JSON.parse(row.stamps) as Record<string, Hlc>,
-    fieldRevs: JSON.parse(row.field_revs) as Record<string, number>,
+    stamps: decodeFieldMap<Hlc>(row.stamps),
+    fieldRevs: decodeFieldMap<number>(row.field_revs),
     deleted: row.deleted === 1,
     rev: row.seq,
   };
@@ -33,7 +35,7 @@ export async function loadRecords(db: Db, sealer: Sealer, ids: readonly string[]
  * The row of a record. Only the contents are sealed: the stamps (HLCs per field name) and
  * revisions stay plain, so the merge can compare them, and they say nothing about a person.
  */
-function toRow(record: ServerRecord, now: Date, sealer: Sealer): Insertable<RecordsTable> {
+function toRow(record: ServerRecord, updatedAt: string, sealer: Sealer): Insertable<RecordsTable> {
   const place = { id: record.id, table_name: record.table, team_id: record.teamId };
   return {
     id: record.id,
@@ -41,12 +43,17 @@ function toRow(record: ServerRecord, now: Date, sealer: Sealer): Insertable<Reco
     team_id: record.teamId,
     household_id: record.householdId,
     fields: sealer.seal(JSON.stringify(record.fields), recordAad(place)),
-    stamps: JSON.stringify(record.stamps),
-    field_revs: JSON.stringify(record.fieldRevs),
+    stamps: encodeFieldMap(record.stamps),
+    field_revs: encodeFieldMap(record.fieldRevs),
     deleted: record.deleted ? 1 : 0,
     seq: record.rev,
-    updated_at: now.toISOString(),
+    updated_at: updatedAt,
   };
+}
+
+function toRows(records: readonly ServerRecord[], now: Date, sealer: Sealer): Insertable<RecordsTable>[] {
+  const updatedAt = now.toISOString();
+  return records.map((record) => toRow(record, updatedAt, sealer));
 }
 
 /**
@@ -55,37 +62,28 @@ function toRow(record: ServerRecord, now: Date, sealer: Sealer): Insertable<Reco
  * the push runs again, and then sees that record (see withRetries).
  */
 export async function insertRecords(db: Db, sealer: Sealer, records: readonly ServerRecord[], now: Date): Promise<void> {
-  await writeInChunks(
-    records.map((record) => toRow(record, now, sealer)),
-    (rows) => db.insertInto('records').values(rows).execute(),
-  );
+  await insertRows(db, 'records', toRows(records, now, sealer));
 }
-
 /**
  * Records that exist: a multi-row upsert, the one way to update many rows in one statement
  * that both SQLite and PostgreSQL take. Only the changing columns are set; the id, table, team
  * and household of a record never change.
  */
 export async function updateRecords(db: Db, sealer: Sealer, records: readonly ServerRecord[], now: Date): Promise<void> {
-  await writeInChunks(
-    records.map((record) => toRow(record, now, sealer)),
-    (rows) =>
-      db
-        .insertInto('records')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            fields: eb.ref('excluded.fields'),
-            stamps: eb.ref('excluded.stamps'),
-            field_revs: eb.ref('excluded.field_revs'),
-            deleted: eb.ref('excluded.deleted'),
-            seq: eb.ref('excluded.seq'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute(),
-  );
+  await insertRows(db, 'records', toRows(records, now, sealer), updateOnConflict);
 }
+
+/** What `insertRecords` and `updateRecords` would write, for a caller that sends it with other rows (multi-row-insert.ts). */
+export function recordWrites(sealer: Sealer, created: readonly ServerRecord[], changed: readonly ServerRecord[], now: Date): RowsInsert[] {
+  return [
+    { table: 'records', rows: toRows(created, now, sealer) },
+    { table: 'records', rows: toRows(changed, now, sealer), tail: updateOnConflict },
+  ];
+}
+
+const updateOnConflict =
+  'on conflict (id) do update set fields = excluded.fields, stamps = excluded.stamps, field_revs = excluded.field_revs, ' +
+  'deleted = excluded.deleted, seq = excluded.seq, updated_at = excluded.updated_at';
 
 /** The live records of a household (not the household itself), for the cascade of its delete. */
 export async function liveRecordsOfHousehold(db: Db, sealer: Sealer, teamId: string, householdId: string): Promise<ServerRecord[]> {

@@ -1,4 +1,5 @@
 import { selectInChunks } from './chunks';
+import type { RowsInsert } from './multi-row-insert';
 import type { DialectName } from './open-store';
 import type { Db } from './schema';
 
@@ -51,4 +52,17 @@ export async function setTeamCounter(trx: Db, teamId: string, counter: TeamCount
     .set({ seq: counter.seq, tombstone_horizon: counter.tombstoneHorizon })
     .where('team_id', '=', teamId)
     .execute();
+}
+
+/**
+ * The new counters of these teams as one multi-row upsert (multi-row-insert.ts), to go with a
+ * push batch's other writes. Only for counter rows this transaction holds: they exist, so each
+ * row updates its team's counter.
+ */
+export function teamCounterWrite(counters: ReadonlyMap<string, TeamCounter>): RowsInsert {
+  return {
+    table: 'team_counters',
+    rows: [...counters].map(([teamId, counter]) => ({ team_id: teamId, seq: counter.seq, tombstone_horizon: counter.tombstoneHorizon })),
+    tail: 'on conflict (team_id) do update set seq = excluded.seq, tombstone_horizon = excluded.tombstone_horizon',
+  };
 }

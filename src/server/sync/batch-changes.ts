@@ -4,10 +4,11 @@ import { writeAudit, type Actor, type AuditAction, type AuditEntry } from '../au
 import type { DialectName, StoreContext } from '../store/open-store';
 import { householdOf } from '../store/records';
 import type { Db, MutationsTable } from '../store/schema';
-import { lockTeamCounters, setTeamCounter, type TeamCounter } from '../store/team-counters';
+import { insertTogether } from '../store/multi-row-insert';
+import { lockTeamCounters, teamCounterWrite, type TeamCounter } from '../store/team-counters';
 import { HouseholdGuard } from '../sharing/household-guard';
 import { BatchRecords } from './batch-records';
-import { findMutations, logMutations, mutationLogRow, type StoredResult } from './mutation-log';
+import { findMutations, mutationLogRow, mutationLogWrite, type StoredResult } from './mutation-log';
 
 /**
  * What one push batch reads and writes, in its transaction. The transaction holds the counter
@@ -97,14 +98,19 @@ export class BatchChanges {
     this.newlyLogged.push(row);
   }
 
+  /**
+   * The records, the counters and the mutation log do not depend on each other's rows: they go
+   * in one statement on PostgreSQL (one round trip), in turn on SQLite. The shares read the
+   * saved records; the audit comes last.
+   */
   async finish(): Promise<void> {
-    await this.records.save();
-    await this.guard.finish(this.trx, (teamId) => this.seqs.get(teamId) ?? 0, this.now);
+    const counters = new Map<string, TeamCounter>();
     for (const [teamId, counter] of this.counters) {
       const seq = this.seqs.get(teamId) ?? counter.seq;
-      if (seq !== counter.seq) await setTeamCounter(this.trx, teamId, { ...counter, seq });
+      if (seq !== counter.seq) counters.set(teamId, { ...counter, seq });
     }
+    await insertTogether(this.trx, [...this.records.takeWrites(), teamCounterWrite(counters), mutationLogWrite(this.newlyLogged)]);
+    await this.guard.finish(this.trx, (teamId) => this.seqs.get(teamId) ?? 0, this.now);
     await writeAudit(this.trx, this.dialect, this.actor, [...this.audit.values()], this.now);
-    await logMutations(this.trx, this.newlyLogged);
   }
 }

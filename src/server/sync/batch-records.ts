@@ -1,5 +1,6 @@
 import type { ServerRecord } from '../../domain/merge';
-import { insertRecords, liveRecordsOfHousehold, loadRecords, updateRecords } from '../store/records';
+import { liveRecordsOfHousehold, loadRecords, recordWrites } from '../store/records';
+import { insertTogether, type RowsInsert } from '../store/multi-row-insert';
 import type { Sealer } from '../crypto/sealer';
 import type { Db } from '../store/schema';
 
@@ -66,10 +67,15 @@ export class BatchRecords {
 
   /** Writes what changed: new records in one statement, changed ones in another (per chunk). */
   async save(): Promise<void> {
+    await insertTogether(this.trx, this.takeWrites());
+  }
+
+  /** What save() would write, handed to a caller that writes it together with other rows, and counted as saved. */
+  takeWrites(): RowsInsert[] {
     const records = [...this.unsaved.values()];
     this.unsaved.clear();
-    await insertRecords(this.trx, this.sealer, records.filter((r) => !this.stored.has(r.id)), this.now);
-    await updateRecords(this.trx, this.sealer, records.filter((r) => this.stored.has(r.id)), this.now);
+    const writes = recordWrites(this.sealer, records.filter((r) => !this.stored.has(r.id)), records.filter((r) => this.stored.has(r.id)), this.now);
     for (const record of records) this.stored.add(record.id);
+    return writes;
   }
 }

@@ -1,7 +1,8 @@
 /** The mutations already applied, by id: what makes a repeated push change nothing. */
 import type { Mutation, SyncRecord } from '../../domain/sync-protocol';
 import type { TableName } from '../../domain/records/tables';
-import { selectInChunks, writeInChunks } from '../store/chunks';
+import { selectInChunks } from '../store/chunks';
+import type { RowsInsert } from '../store/multi-row-insert';
 import type { Db, MutationsTable } from '../store/schema';
 
 /** What the first push of a mutation did, kept to answer its repeats. */
@@ -30,8 +31,9 @@ export function mutationLogRow(m: Mutation, userId: string, result: StoredResult
   };
 }
 
-export async function logMutations(db: Db, rows: readonly MutationsTable[]): Promise<void> {
-  await writeInChunks(rows, (chunk) => db.insertInto('mutations').values(chunk).execute());
+/** The log rows as an insert, for a caller that writes it together with other rows (multi-row-insert.ts). */
+export function mutationLogWrite(rows: readonly MutationsTable[]): RowsInsert {
+  return { table: 'mutations', rows };
 }
 
 /** When the record's tombstone was purged since, the answer to a repeat is a bare tombstone. */
