@@ -8,6 +8,7 @@ import { HouseholdList } from './HouseholdList';
 import { PullProgress } from './PullProgress';
 import { prepareSearch, searchHouseholds } from './search';
 import { TeamSwitcher } from './TeamSwitcher';
+import { useSearchAudit } from './use-search-audit';
 import { StorageNotice } from '../StorageNotice';
 import { TodoList } from '../review/TodoList';
 
@@ -17,6 +18,7 @@ export default function HouseholdsScreen() {
   const households = useRead(reads.households(currentTeamId));
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
+  useSearchAudit(query, currentTeamId);
   useEffect(() => {
     if (!households) return;
     // Ready before the first keystroke, so that one answers as fast as the rest.

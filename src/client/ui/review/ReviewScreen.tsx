@@ -3,10 +3,11 @@ import { filterReview, type ReviewFilter } from '../../../domain';
 import { toggleMeetingChoice, type HouseholdListItem } from '../../db';
 import { EmptyState, LinkButton, Page } from '../kit';
 import { paths } from '../router';
-import { useServices } from '../services';
+import { useServices, useSession } from '../services';
 import { householdTexts } from '../texts';
 import { HouseholdList } from '../households/HouseholdList';
 import { prepareSearch, searchHouseholds } from '../households/search';
+import { useSearchAudit } from '../households/use-search-audit';
 import { Freshness } from './Freshness';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewRow } from './ReviewRow';
@@ -26,6 +27,7 @@ export default function ReviewScreen() {
   const [query, setQuery] = useState('');
   const deferredFilter = useDeferredValue(filter);
   const deferredQuery = useDeferredValue(query);
+  useSearchAudit(query, useSession().currentTeamId);
   useEffect(() => {
     if (!sorted) return;
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
