@@ -96,3 +96,25 @@ export interface AuditTrailResponse {
   /** More entries match than were sent: narrow the period. */
   truncated: boolean;
 }
+
+/**
+ * GET /api/teams/:teamId/break-glass?from=&to= (Bearer, teamleider or beheerder of that team):
+ * the households opened with a reason (break the glass), newest first, in the period (UTC).
+ */
+export const breakGlassQuerySchema = z
+  .strictObject({ from: isoUtc.optional(), to: isoUtc.optional() })
+  .refine((q) => !(q.from && q.to) || q.from <= q.to, { message: 'De begindatum ligt na de einddatum.', path: ['from'] });
+export type BreakGlassQuery = z.infer<typeof breakGlassQuerySchema>;
+
+export interface BreakGlassOpening {
+  householdId: string;
+  /** When the reason was given, on the device (with its offset). */
+  at: string;
+  reason: string;
+  /** Who pushed it, as the server knows them (never the name the device wrote). */
+  user: string;
+}
+
+export interface BreakGlassResponse {
+  entries: BreakGlassOpening[];
+}
