@@ -5,6 +5,7 @@ import { appTexts, householdTexts, timelineTexts as t } from '../texts';
 import { ConflictNotices } from './ConflictNotices';
 import { ContactList } from './ContactList';
 import { DoorstepButton } from './DoorstepButton';
+import { CloseHousehold } from './CloseHousehold';
 import { EraseHousehold } from './EraseHousehold';
 import { HouseholdDetails } from './HouseholdDetails';
 import { OpenQuestions } from './OpenQuestions';
@@ -62,6 +63,7 @@ export default function TimelineScreen({ householdId }: { householdId: string })
       <HouseholdDetails household={household} />
       <SharingSection householdId={householdId} teamId={household.teamId} />
       <section className="section">
+        <CloseHousehold household={household} />
         <EraseHousehold householdId={householdId} />
       </section>
     </Page>
