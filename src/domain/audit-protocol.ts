@@ -24,18 +24,25 @@ export const MAX_DEVICE_AUDIT_AGE_DAYS = 90;
 
 const isoUtc = z.iso.datetime({ offset: false, error: 'Geen geldige tijd (UTC).' });
 
-export const deviceAuditEntrySchema = z.strictObject({
-  /** The device's own id for the entry (UUIDv7), so a replayed outbox is recognised. */
-  entryId: uuidSchema,
-  action: z.enum(deviceAuditActions),
-  teamId: uuidSchema,
-  householdId: uuidSchema,
-  /** What was opened: the household itself, a contact moment, its map or its plan. */
-  table: tableNameSchema.nullable(),
-  recordId: recordIdSchema.nullable(),
-  /** When it happened on the device (UTC). */
-  occurredAt: isoUtc,
-});
+export const deviceAuditEntrySchema = z
+  .strictObject({
+    /** The device's own id for the entry (UUIDv7), so a replayed outbox is recognised. */
+    entryId: uuidSchema,
+    action: z.enum(deviceAuditActions),
+    teamId: uuidSchema,
+    /** Null only for a search: it looked through the team's list, not into one household. */
+    householdId: uuidSchema.nullable(),
+    /** What was opened: the household itself, a contact moment, its map or its plan. */
+    table: tableNameSchema.nullable(),
+    recordId: recordIdSchema.nullable(),
+    /** When it happened on the device (UTC). */
+    occurredAt: isoUtc,
+  })
+  // A search names no household and never what was typed; every other read names its household.
+  .refine((e) => (e.action === 'search' ? e.householdId === null && e.recordId === null : e.householdId !== null), {
+    message: 'Een zoekopdracht noemt geen huishouden; elke andere regel wel.',
+    path: ['householdId'],
+  });
 export type DeviceAuditEntry = z.infer<typeof deviceAuditEntrySchema>;
 
 export const deviceAuditRequestSchema = z.strictObject({
@@ -88,4 +95,26 @@ export interface AuditTrailResponse {
   entries: AuditTrailEntry[];
   /** More entries match than were sent: narrow the period. */
   truncated: boolean;
+}
+
+/**
+ * GET /api/teams/:teamId/break-glass?from=&to= (Bearer, teamleider or beheerder of that team):
+ * the households opened with a reason (break the glass), newest first, in the period (UTC).
+ */
+export const breakGlassQuerySchema = z
+  .strictObject({ from: isoUtc.optional(), to: isoUtc.optional() })
+  .refine((q) => !(q.from && q.to) || q.from <= q.to, { message: 'De begindatum ligt na de einddatum.', path: ['from'] });
+export type BreakGlassQuery = z.infer<typeof breakGlassQuerySchema>;
+
+export interface BreakGlassOpening {
+  householdId: string;
+  /** When the reason was given, on the device (with its offset). */
+  at: string;
+  reason: string;
+  /** Who pushed it, as the server knows them (never the name the device wrote). */
+  user: string;
+}
+
+export interface BreakGlassResponse {
+  entries: BreakGlassOpening[];
 }

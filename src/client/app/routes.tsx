@@ -4,6 +4,7 @@ import { reads, type Read } from '../ui/live';
 import { planReads } from '../ui/plan/use-plan';
 import { lazyScreen } from './lazy-screen';
 import { matchPath } from '../ui/router';
+import { HouseholdGuard, householdGuardReads } from '../ui/sharing/HouseholdGuard';
 
 // Every screen is its own chunk, so the first screen loads only what it needs.
 const screens = {
@@ -88,8 +89,6 @@ const routes: Route[] = [
       reads.goals(p.id!),
       reads.planActions(p.id!),
       reads.handovers(p.id!),
-      // The reason gate (break the glass) decides from the handovers and the sharing records.
-      reads.sharing(p.id!),
     ],
   },
   {
@@ -155,6 +154,9 @@ const routes: Route[] = [
   },
 ];
 
+/** Every screen of one household: they all pass the household guard (break the glass). */
+const isHouseholdRoute = (route: Route) => route.pattern.startsWith('/huishouden/:id');
+
 function findRoute(pathname: string): { route: Route; params: Params } | null {
   for (const route of routes) {
     const params = matchPath(route.pattern, pathname);
@@ -179,7 +181,9 @@ export function preloadScreen(pathname: string): Promise<void> {
 /** The reads the screen at this address shows first (none before login). */
 export function firstReads(pathname: string, session: DeviceSession | null): Read<unknown>[] {
   const found = findRoute(pathname);
-  return session && found?.route.reads ? found.route.reads(found.params, session) : [];
+  if (!session || !found) return [];
+  const own = found.route.reads?.(found.params, session) ?? [];
+  return isHouseholdRoute(found.route) ? [...householdGuardReads(found.params.id!), ...own] : own;
 }
 
 /** What the screen at this address shows of a household, for the audit trail; null for other screens. */
@@ -191,5 +195,7 @@ export function accessFor(pathname: string): AccessEvent | null {
 /** The screen for a path (behind the login gate), or the "not found" screen. */
 export function screenFor(pathname: string): ReactNode {
   const found = findRoute(pathname);
-  return found ? found.route.render(found.params) : <NotFoundScreen />;
+  if (!found) return <NotFoundScreen />;
+  const screen = found.route.render(found.params);
+  return isHouseholdRoute(found.route) ? <HouseholdGuard householdId={found.params.id!}>{screen}</HouseholdGuard> : screen;
 }

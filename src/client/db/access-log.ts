@@ -43,6 +43,30 @@ export class AccessLog {
     return true;
   }
 
+  /**
+   * A search of the team's household list happened: no query text (never what was typed), no
+   * household. The caller reports one search once (see ui/households/use-search-audit.ts); a
+   * search again within SAME_ACCESS_MS is the same one.
+   */
+  async recordSearch(teamId: string, now = new Date()): Promise<boolean> {
+    const key = `search|${teamId}`;
+    const before = this.last.get(key);
+    if (before !== undefined && now.getTime() - before < SAME_ACCESS_MS) return false;
+    const entry = deviceAuditEntrySchema.safeParse({
+      entryId: uuidv7(now.getTime()),
+      action: 'search',
+      teamId,
+      householdId: null,
+      table: 'households',
+      recordId: null,
+      occurredAt: now.toISOString(),
+    });
+    if (!entry.success) return false;
+    this.last.set(key, now.getTime());
+    await this.db.auditOutbox.add(entry.data);
+    return true;
+  }
+
   /** The oldest entries not yet sent, at most `limit`. */
   pending(limit: number): Promise<DeviceAuditEntry[]> {
     return this.db.auditOutbox.orderBy('occurredAt').limit(limit).toArray();

@@ -27,6 +27,8 @@ export interface HouseholdView {
   reportedBy: string;
   reportReason: string;
   consent: Consent;
+  /** The day the team closed it (YYYY-MM-DD), or null while it is open. */
+  closedOn: string | null;
 }
 
 export interface ContactView {
@@ -97,6 +99,7 @@ export function toHouseholdView(r: SyncRecord, touchedAt = 0): HouseholdView {
     reportedBy: str(f.reportedBy),
     reportReason: str(f.reportReason),
     consent: (f.consent as Consent | undefined) ?? 'onbekend',
+    closedOn: typeof f.closedOn === 'string' && f.closedOn !== '' ? f.closedOn : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION, type AuditTrailQuery, type AuditTrailResponse } from '../../domain';
+import { PROTOCOL_VERSION, type AuditTrailQuery, type AuditTrailResponse, type BreakGlassQuery, type BreakGlassResponse } from '../../domain';
 import { readSession, type DataLayer } from '../db';
 import { createApiClient, NetworkFailure, type ApiClient } from './http';
 
@@ -14,4 +14,22 @@ export async function fetchAuditTrail(
   const session = await readSession(data.db);
   if (!session) throw new NetworkFailure('no session');
   return api.post<AuditTrailResponse>('/api/audit/trail', { protocolVersion: PROTOCOL_VERSION, ...query }, session.token);
+}
+
+/**
+ * The households of the team opened with a reason (break the glass), for its teamleider or
+ * beheerder; online only like the trail. The period travels in the address: two UTC times, no
+ * name or id of a household.
+ */
+export async function fetchBreakGlass(
+  data: DataLayer,
+  teamId: string,
+  period: BreakGlassQuery,
+  api: ApiClient = createApiClient(),
+): Promise<BreakGlassResponse> {
+  const session = await readSession(data.db);
+  if (!session) throw new NetworkFailure('no session');
+  const query = new URLSearchParams(Object.entries(period).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const suffix = query.size > 0 ? `?${query.toString()}` : '';
+  return api.get<BreakGlassResponse>(`/api/teams/${encodeURIComponent(teamId)}/break-glass${suffix}`, session.token);
 }

@@ -4,5 +4,5 @@ export type { SyncEnvironment } from './environment';
 export { createApiClient, ApiFailure, NetworkFailure, type ApiClient, type FetchLike } from './http';
 export { syncTexts } from './texts';
 export { logOut, unsentChanges, type LogOutResult } from './logout';
-export { fetchAuditTrail } from './audit-trail';
+export { fetchAuditTrail, fetchBreakGlass } from './audit-trail';
 export { fetchInzage } from './inzage';

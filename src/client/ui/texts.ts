@@ -89,6 +89,19 @@ export const timelineTexts = {
   eraseConfirm: 'Ja, wis alles',
   cancel: 'Niet wissen',
   mapLatest: 'Leefgebiedenkaart',
+  closedOn: (day: string) => `Afgesloten op ${day}`,
+  closedExplain: 'Na de bewaartermijn wordt dit huishouden vanzelf gewist, gerekend vanaf de dag van afsluiten.',
+  close: 'Huishouden afsluiten',
+  closeTitle: 'Huishouden afsluiten?',
+  closeExplain:
+    'Sluit het huishouden af als het werk klaar is. Het blijft zichtbaar voor je team. Na de bewaartermijn, gerekend vanaf vandaag, wordt alles erover gewist. Je kunt het tot die tijd weer openen.',
+  closeConfirm: 'Ja, afsluiten',
+  closeCancel: 'Niet afsluiten',
+  reopen: 'Weer openen',
+  reopenTitle: 'Huishouden weer openen?',
+  reopenExplain: 'Het huishouden is dan niet meer afgesloten en wordt niet gewist na de bewaartermijn.',
+  reopenConfirm: 'Ja, weer openen',
+  reopenCancel: 'Niet openen',
 } as const;
 
 export const contactTexts = {

@@ -66,3 +66,13 @@ export function mustGiveReason(viewer: Viewer, regisseurName: string | null, las
   if (regisseurName === null || isRegisseur(viewer, regisseurName)) return false;
   return lastReasonAt === null || now.getTime() - Date.parse(lastReasonAt) > REASON_VALID_MS;
 }
+
+/**
+ * Who may close (afsluiten) or reopen a household: its regisseur, or the team's teamleider or
+ * beheerder. Closing starts the retention term (server/sharing/retention.ts), so not every worker
+ * who happens to open it may do so. A partner never closes the lead team's household.
+ */
+export function mayCloseHousehold(viewer: Viewer, regisseurName: string | null): boolean {
+  if (viewer.organisationKind === 'partner') return false;
+  return viewer.role === 'teamleider' || viewer.role === 'beheerder' || isRegisseur(viewer, regisseurName);
+}

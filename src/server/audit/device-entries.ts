@@ -28,7 +28,7 @@ export async function recordDeviceAudit(
 ): Promise<DeviceAuditResponse> {
   const unique = [...new Map(entries.map((e) => [e.entryId, e])).values()];
   const memberOf = await teamsAmong(store.db, actor.userId, [...new Set(unique.map((e) => e.teamId))]);
-  const householdTeams = await teamsOfHouseholds(store, unique.map((e) => e.householdId));
+  const householdTeams = await teamsOfHouseholds(store, unique.flatMap((e) => (e.householdId ? [e.householdId] : [])));
   const refused: DeviceAuditResponse['refused'] = [];
   const acceptable: DeviceAuditEntry[] = [];
   for (const entry of unique) {
@@ -74,7 +74,8 @@ function refusalOf(
   now: Date,
 ): DeviceAuditRefusal | null {
   if (!memberOf.has(entry.teamId)) return 'not-in-team';
-  if (householdTeams.get(entry.householdId) !== entry.teamId) return 'unknown-household';
+  // A search (no household) looked through the team's own list: membership is its check.
+  if (entry.householdId !== null && householdTeams.get(entry.householdId) !== entry.teamId) return 'unknown-household';
   const at = Date.parse(entry.occurredAt);
   if (at > now.getTime() + MAX_CLOCK_DRIFT_MS) return 'in-future';
   if (at < now.getTime() - MAX_DEVICE_AUDIT_AGE_DAYS * 86_400_000) return 'too-old';

@@ -1,21 +1,23 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { screenFor } from '../../../src/client/app/routes';
 import { getSharing } from '../../../src/client/db';
 import { renderLoggedIn, setupHousehold } from '../plan/harness';
 
 afterEach(cleanup);
 
-async function renderTimeline(data: Parameters<typeof renderLoggedIn>[0], householdId: string) {
-  const { default: TimelineScreen } = await import('../../../src/client/ui/timeline/TimelineScreen');
-  return renderLoggedIn(data, <TimelineScreen householdId={householdId} />);
+/** The household's screen as the router shows it: behind the household guard (break the glass). */
+function renderTimeline(data: Parameters<typeof renderLoggedIn>[0], householdId: string) {
+  return renderLoggedIn(data, <Suspense fallback={null}>{screenFor(`/huishouden/${householdId}`)}</Suspense>);
 }
 
 describe('need to know on the household screen', () => {
   it('asks a medewerker who is not the regisseur for a reason first, and keeps it as a record that syncs', async () => {
     const { data, householdId } = await setupHousehold();
     await data.handovers.handOver(householdId, { toName: 'Esmé', previousId: null });
-    await renderTimeline(data, householdId);
+    renderTimeline(data, householdId);
     expect(await screen.findByRole('heading', { name: 'Waarom opent u dit huishouden?' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Grondslag en delen' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Openen' }));
@@ -32,7 +34,7 @@ describe('need to know on the household screen', () => {
   it('opens straight away for the regisseur, and records the legal basis on choosing it', async () => {
     const { data, householdId } = await setupHousehold();
     await data.handovers.handOver(householdId, { toName: 'Jan', previousId: null });
-    await renderTimeline(data, householdId);
+    renderTimeline(data, householdId);
     await userEvent.selectOptions(await screen.findByLabelText(/Grondslag/, { selector: 'select' }), 'Wettelijke taak');
     await screen.findByDisplayValue('Wettelijke taak');
     expect((await getSharing(data.store, householdId)).legalBasis).toBe('wettelijke-taak');

@@ -87,4 +87,31 @@ describe.each(storeKinds)('inzage and break the glass on $name', (kind) => {
       { action: 'read', user_id: team.anna, household_id: null, outcome: 'refused', reason: 'role' },
     ]);
   });
+
+  it("filters the openings by period, never shows another team's, and is refused to a medewerker of that team", async () => {
+    const h = await household();
+    const reason = (teamId: string, householdId: string, at: string) =>
+      device.put('breakGlass', uuidv7(), { reason: `Reden van ${at}`, at, byName: 'X' }, { teamId, householdId });
+    await pushMutations(store, as(team.anna), [reason(team.teamA.id, h.id, '2026-02-10T10:00:00+01:00'), reason(team.teamA.id, h.id, '2026-03-01T00:30:00+01:00')], now);
+    const other = newHousehold(device, team.teamB.id, 'Zuidstraat 2');
+    await pushMutations(store, as(team.bram), [other.mutation, reason(team.teamB.id, other.id, '2026-03-01T12:00:00+01:00')], now);
+    const list = async (teamId: string, userId: string, query = '') =>
+      api.request(`/api/teams/${teamId}/break-glass${query}`, { token: await tokenFor(store, userId) });
+
+    const all = await list(team.teamA.id, team.cor);
+    expect(all.body.entries.map((e: { at: string }) => e.at)).toEqual(['2026-03-01T00:30:00+01:00', '2026-02-10T10:00:00+01:00']);
+    // 00:30 Dutch time on 1 March is 23:30 UTC on 28 February: the period is in UTC.
+    const march = await list(team.teamA.id, team.cor, '?from=2026-03-01T00:00:00.000Z&to=2026-03-31T23:59:59.999Z');
+    expect(march.body.entries).toEqual([]);
+    const feb = await list(team.teamA.id, team.cor, '?from=2026-02-01T00:00:00.000Z&to=2026-02-28T23:59:59.999Z');
+    expect(feb.body.entries.map((e: { reason: string }) => e.reason)).toEqual(['Reden van 2026-03-01T00:30:00+01:00', 'Reden van 2026-02-10T10:00:00+01:00']);
+    expect(JSON.stringify(all.body)).not.toContain(other.id);
+    // cor leads team A but is a medewerker of team B; bram is of team B only.
+    expect((await list(team.teamB.id, team.cor)).status).toBe(403);
+    expect((await list(team.teamA.id, team.bram)).status).toBe(404);
+    expect((await list(team.teamA.id, team.anna, '?from=2026-02-01T00:00:00.000Z')).status).toBe(403);
+    expect((await list(team.teamA.id, team.cor, '?from=gisteren')).status).toBe(400);
+    expect((await list(team.teamA.id, team.cor, '?from=2026-03-02T00:00:00.000Z&to=2026-03-01T00:00:00.000Z')).status).toBe(400);
+    expect((await list(team.teamA.id, team.cor, '?__proto__=1')).status).toBe(400);
+  });
 });

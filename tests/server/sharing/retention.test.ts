@@ -47,6 +47,17 @@ describe.each(storeKinds)('the retention job on $name', (kind) => {
     expect((await runRetention(store, new Date('2028-01-01T00:00:00Z'), 365)).erased).toEqual([]);
   });
 
+  it('counts from the latest closing day, and spares a household opened again', async () => {
+    const { closed, open } = await households();
+    const device = new TestDevice(pushedAt.getTime());
+    // Opened again (closedOn null), and the other one closed later: neither is due a year after 1 March.
+    const reopen = device.put('households', closed.id, { closedOn: null }, { teamId: team.teamA.id, baseRev: 2 });
+    const closeLater = device.put('households', open.id, { closedOn: '2026-06-01' }, { teamId: team.teamA.id, baseRev: 1 });
+    await pushMutations(store, { userId: team.anna, deviceSessionId: null }, [reopen, closeLater], pushedAt);
+    expect((await runRetention(store, new Date('2027-03-05T12:00:00Z'), 365)).erased).toEqual([]);
+    expect((await runRetention(store, new Date('2027-06-02T12:00:00Z'), 365)).erased).toMatchObject([{ householdId: open.id }]);
+  });
+
   it('runs on the server\'s timer', async () => {
     const { closed } = await households();
     vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });

@@ -46,4 +46,26 @@ describe.each(storeKinds)('reads done offline on $name', (kind) => {
     expect(await phone.data.access.count()).toBe(0);
     expect((await verifyTeamChain(store.db, teamId)).broken).toBeUndefined();
   });
+
+  it('count a search as one entry of the team, without what was typed, and refuse one for another team', async () => {
+    const phone = newDevice(app);
+    await logIn(app, phone, 'anna');
+    const at = new Date(Date.now() - 60_000);
+    expect(await phone.data.access.recordSearch(teamId, at)).toBe(true);
+    // The same search refined a moment later is the same search; a minute later a new one.
+    expect(await phone.data.access.recordSearch(teamId, new Date(at.getTime() + 5_000))).toBe(false);
+    expect(await phone.data.access.recordSearch(teamId, new Date(at.getTime() + 61_000))).toBe(true);
+    await phone.engine.syncNow();
+    const rows = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'search').execute();
+    expect(rows).toMatchObject([
+      { team_id: teamId, household_id: null, record_id: null, table_name: 'households', outcome: 'allowed', source: 'device' },
+      { team_id: teamId, household_id: null, outcome: 'allowed' },
+    ]);
+    const other = (await store.db.selectFrom('teams').select('id').where('id', '!=', teamId).executeTakeFirstOrThrow()).id;
+    expect(await phone.data.access.recordSearch(other)).toBe(true);
+    await phone.engine.syncNow();
+    expect(await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'search').where('outcome', '=', 'refused').execute()).toMatchObject([
+      { team_id: other, reason: 'device-not-in-team' },
+    ]);
+  });
 });

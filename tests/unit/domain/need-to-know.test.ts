@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchDate, mustGiveReason, REASON_VALID_MS, sharedWith, shareCurrent } from '../../../src/domain/rules/need-to-know';
+import { dutchDate, mayCloseHousehold, mustGiveReason, REASON_VALID_MS, sharedWith, shareCurrent } from '../../../src/domain/rules/need-to-know';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const medewerker = { organisationKind: 'lead' as const, role: 'medewerker' as const, displayName: 'Jan de Vries' };
@@ -33,5 +33,17 @@ describe('need to know', () => {
     const old = new Date(now.getTime() - REASON_VALID_MS - 60_000).toISOString();
     expect(mustGiveReason(medewerker, 'Esmé', recent, now)).toBe(false);
     expect(mustGiveReason(medewerker, 'Esmé', old, now)).toBe(true);
+  });
+});
+
+describe('who may close a household', () => {
+  const viewer = (role: 'medewerker' | 'teamleider' | 'beheerder', organisationKind: 'lead' | 'partner' = 'lead') => ({ role, organisationKind, displayName: 'Anna de Boer' });
+  it('is its regisseur (names compared loosely), the teamleider or the beheerder, never a partner', () => {
+    expect(mayCloseHousehold(viewer('medewerker'), ' anna de boer')).toBe(true);
+    expect(mayCloseHousehold(viewer('medewerker'), 'Esmé')).toBe(false);
+    expect(mayCloseHousehold(viewer('medewerker'), null)).toBe(false);
+    expect(mayCloseHousehold(viewer('teamleider'), 'Esmé')).toBe(true);
+    expect(mayCloseHousehold(viewer('beheerder'), null)).toBe(true);
+    expect(mayCloseHousehold(viewer('teamleider', 'partner'), 'Anna de Boer')).toBe(false);
   });
 });

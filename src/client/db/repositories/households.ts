@@ -20,6 +20,16 @@ export class HouseholdRepository {
     return this.store.update('households', id, changes, seen);
   }
 
+  /** Close the household on `day` (YYYY-MM-DD): the retention term counts from this day (server/sharing/retention.ts). */
+  close(id: string, day: string): Promise<WriteResult> {
+    return this.store.update('households', id, { closedOn: day });
+  }
+
+  /** Open a closed household again: retention no longer applies to it. */
+  reopen(id: string): Promise<WriteResult> {
+    return this.store.update('households', id, { closedOn: null });
+  }
+
   /** Erase the household and everything about it, here and (through sync) on every device. */
   async erase(id: string): Promise<void> {
     const stored = await this.store.db.records.get(['households', id]);

@@ -8,6 +8,7 @@ import { Button, Field, Page } from '../kit';
 import { paths } from '../router';
 import { useServices, useSession } from '../services';
 import { auditTexts as t } from './texts';
+import { BreakGlassSection } from './BreakGlassSection';
 import './audit.css';
 
 type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'offline' } | { kind: 'failed' } | { kind: 'shown'; trail: AuditTrailResponse };
@@ -99,6 +100,7 @@ export default function AuditTrailScreen() {
         {state.kind === 'failed' && <p className="notice notice--warning">{t.failed}</p>}
         {state.kind === 'shown' && <TrailTable trail={state.trail} labelOf={labelOf} />}
       </div>
+      <BreakGlassSection teamId={team.id} labelOf={labelOf} />
     </Page>
   );
 }

@@ -8,6 +8,7 @@ import { HouseholdList } from './HouseholdList';
 import { PullProgress } from './PullProgress';
 import { prepareSearch, searchHouseholds } from './search';
 import { TeamSwitcher } from './TeamSwitcher';
+import { useSearchAudit } from './use-search-audit';
 import { StorageNotice } from '../StorageNotice';
 import { TodoList } from '../review/TodoList';
 
@@ -18,6 +19,7 @@ export default function HouseholdsScreen() {
   const [query, setQuery] = useState('');
   // Not deferred: a search of 5,000 prepared texts and a screenful of rows take a few ms, while a
   // deferred render is cut in slices with frames between them (the old list for several frames).
+  useSearchAudit(query, currentTeamId);
   useEffect(() => {
     if (!households) return;
     // Ready before the first keystroke, so that one answers as fast as the rest.

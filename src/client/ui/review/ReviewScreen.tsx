@@ -3,10 +3,11 @@ import { filterReview, type ReviewFilter } from '../../../domain';
 import { toggleMeetingChoice, type HouseholdListItem } from '../../db';
 import { EmptyState, LinkButton, Page } from '../kit';
 import { paths } from '../router';
-import { useServices } from '../services';
+import { useServices, useSession } from '../services';
 import { householdTexts } from '../texts';
 import { HouseholdList } from '../households/HouseholdList';
 import { prepareSearch, searchHouseholds } from '../households/search';
+import { useSearchAudit } from '../households/use-search-audit';
 import { Freshness } from './Freshness';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewRow } from './ReviewRow';
@@ -27,6 +28,7 @@ export default function ReviewScreen() {
   // Not deferred: filtering 5,000 summaries and drawing a screenful takes a few ms, while a
   // deferred render is cut in slices with frames between them, which showed the changed filter
   // with the old list for two or three frames (and many more on a busy phone).
+  useSearchAudit(query, useSession().currentTeamId);
   useEffect(() => {
     if (!sorted) return;
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));

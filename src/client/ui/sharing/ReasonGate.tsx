@@ -11,7 +11,18 @@ import { sharingTexts as t } from './texts';
  * before the household opens. The reason is a synced record, so it reaches the audit trail and the
  * teamleider also when it was written offline.
  */
-export function ReasonGate({ householdId, teamId, children }: { householdId: string; teamId: string; children: ReactNode }) {
+export function ReasonGate({
+  householdId,
+  teamId,
+  children,
+  frame = (form) => form,
+}: {
+  householdId: string;
+  teamId: string;
+  children: ReactNode;
+  /** What the question is shown in (the guard puts it on a page of its own). */
+  frame?: (form: ReactNode) => ReactNode;
+}) {
   const { data } = useServices();
   const session = useSession();
   const handovers = useRead(reads.handovers(householdId));
@@ -34,7 +45,7 @@ export function ReasonGate({ householdId, teamId, children }: { householdId: str
     const result = await data.sharing.giveReason(householdId, reason.trim(), me);
     if (!result.ok) setError(t.reasonEmpty);
   };
-  return (
+  return frame(
     <section className="section" aria-labelledby="reason-title">
       <h2 id="reason-title">{t.reasonTitle}</h2>
       <p>{t.reasonExplain}</p>
@@ -47,6 +58,6 @@ export function ReasonGate({ householdId, teamId, children }: { householdId: str
           {t.reasonBack}
         </LinkButton>
       </div>
-    </section>
+    </section>,
   );
 }

@@ -5,6 +5,7 @@ import { appTexts, householdTexts, timelineTexts as t } from '../texts';
 import { ConflictNotices } from './ConflictNotices';
 import { ContactList } from './ContactList';
 import { DoorstepButton } from './DoorstepButton';
+import { CloseHousehold } from './CloseHousehold';
 import { EraseHousehold } from './EraseHousehold';
 import { HouseholdDetails } from './HouseholdDetails';
 import { OpenQuestions } from './OpenQuestions';
@@ -12,7 +13,6 @@ import { MapSummary } from '../map/MapSummary';
 import { PlanSummary } from '../plan/PlanSummary';
 import { PlanTimeline } from '../plan/PlanTimeline';
 import { ResidentViewLink } from '../resident/ResidentViewLink';
-import { ReasonGate } from '../sharing/ReasonGate';
 import { SharingSection } from '../sharing/SharingSection';
 import { TimelineDecisions } from '../review/TimelineDecisions';
 
@@ -39,33 +39,33 @@ export default function TimelineScreen({ householdId }: { householdId: string })
   }
   return (
     <Page title={household.label} back={back}>
-      <ReasonGate householdId={householdId} teamId={household.teamId}>
-        <div className="button-row">
-          <DoorstepButton householdId={householdId} />
-          <LinkButton variant="secondary" to={paths.newContact(householdId)}>
-            {t.newContact}
-          </LinkButton>
-          <LinkButton variant="secondary" to={paths.map(householdId)}>
-            {t.map}
-          </LinkButton>
-          <ResidentViewLink householdId={householdId} />
-        </div>
-        <ConflictNotices householdId={householdId} conflicts={conflicts} contacts={contacts} />
-        <OpenQuestions householdId={householdId} contacts={contacts} />
-        <PlanSummary householdId={householdId} />
-        <TimelineDecisions householdId={householdId} />
-        <ContactList householdId={householdId} contacts={contacts} />
-        <PlanTimeline householdId={householdId} />
-        <section className="section" aria-labelledby="map-title">
-          <h2 id="map-title">{t.mapLatest}</h2>
-          <MapSummary householdId={householdId} />
-        </section>
-        <HouseholdDetails household={household} />
-        <SharingSection householdId={householdId} teamId={household.teamId} />
-        <section className="section">
-          <EraseHousehold householdId={householdId} />
-        </section>
-      </ReasonGate>
+      {/* The reason (break the glass) is asked before this screen, by the route's HouseholdGuard. */}
+      <div className="button-row">
+        <DoorstepButton householdId={householdId} />
+        <LinkButton variant="secondary" to={paths.newContact(householdId)}>
+          {t.newContact}
+        </LinkButton>
+        <LinkButton variant="secondary" to={paths.map(householdId)}>
+          {t.map}
+        </LinkButton>
+        <ResidentViewLink householdId={householdId} />
+      </div>
+      <ConflictNotices householdId={householdId} conflicts={conflicts} contacts={contacts} />
+      <OpenQuestions householdId={householdId} contacts={contacts} />
+      <PlanSummary householdId={householdId} />
+      <TimelineDecisions householdId={householdId} />
+      <ContactList householdId={householdId} contacts={contacts} />
+      <PlanTimeline householdId={householdId} />
+      <section className="section" aria-labelledby="map-title">
+        <h2 id="map-title">{t.mapLatest}</h2>
+        <MapSummary householdId={householdId} />
+      </section>
+      <HouseholdDetails household={household} />
+      <SharingSection householdId={householdId} teamId={household.teamId} />
+      <section className="section">
+        <CloseHousehold household={household} />
+        <EraseHousehold householdId={householdId} />
+      </section>
     </Page>
   );
 }

@@ -3,6 +3,7 @@
  * teamleider's list of households opened with a reason (break the glass).
  */
 import type { Hono } from 'hono';
+import { breakGlassQuerySchema } from '../../../domain/audit-protocol';
 import { uuidSchema } from '../../../domain/ids';
 import { writeAudit, type AuditEntry } from '../../audit/audit-log';
 import { messages } from '../../messages';
@@ -72,7 +73,9 @@ export function householdRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       await audit(c, [{ ...refusedRole(teamId, null, 'read', 'breakGlass'), recordId: null }]);
       return apiError(c, 403, 'forbidden', messages.forbidden);
     }
-    const entries = await breakGlassOfTeam(store.db, store.sealer, teamId);
+    const period = breakGlassQuerySchema.safeParse(c.req.query());
+    if (!period.success) return apiError(c, 400, 'invalid', messages.invalidRequest);
+    const entries = await breakGlassOfTeam(store.db, store.sealer, teamId, period.data);
     // The reasons name households: reading them is a read of each (one entry for the list when empty).
     const households = [...new Set(entries.map((e) => e.householdId))];
     const read = (householdId: string | null): AuditEntry => ({ teamId, householdId, action: 'read', table: 'breakGlass', recordId: null });

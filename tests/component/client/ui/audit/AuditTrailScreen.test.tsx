@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditTrailResponse } from '../../../../../src/domain';
@@ -55,5 +55,27 @@ describe('the audit trail screen', () => {
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/audit/trail');
     expect(JSON.parse(init.body as string)).toMatchObject({ teamId: team.id, householdId, from: '2026-03-01T00:00:00.000Z' });
+  });
+
+  it('shows the teamleider who opened which household with a reason, for a period', async () => {
+    const { householdId } = await openTrail('teamleider');
+    const answer = { entries: [{ householdId, at: '2026-03-02T08:15:00+01:00', reason: 'Collega ziek, huisbezoek vandaag.', user: 'Anna' }] };
+    const fetch = vi.fn(async () => new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetch);
+    const section = screen.getByRole('region', { name: 'Geopend met een reden' });
+    await userEvent.type(within(section).getByLabelText('Geopend vanaf'), '2026-03-01');
+    await userEvent.type(within(section).getByLabelText('Geopend tot en met'), '2026-03-31');
+    await userEvent.click(within(section).getByRole('button', { name: 'Toon geopend met reden' }));
+    expect(await within(section).findByText(/08:15 · Anna · Parklaan 21/)).toBeInTheDocument();
+    expect(within(section).getByText('Reden: Collega ziek, huisbezoek vandaag.')).toBeInTheDocument();
+    const [url] = fetch.mock.calls[0] as unknown as [string];
+    expect(url).toBe(`/api/teams/${team.id}/break-glass?from=2026-03-01T00%3A00%3A00.000Z&to=2026-03-31T23%3A59%3A59.999Z`);
+  });
+
+  it('says the openings need internet when offline', async () => {
+    await openTrail('teamleider');
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Toon geopend met reden' }));
+    expect(await screen.findByText(/Deze lijst is alleen te bekijken met internet/)).toBeInTheDocument();
   });
 });
