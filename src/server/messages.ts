@@ -38,6 +38,7 @@ export const messages = {
   schemaTooNew: 'Deze wijziging komt uit een nieuwere versie van de app dan de server kent. Ze blijft bewaard tot de server is bijgewerkt.',
   householdMissing: 'Het huishouden van deze wijziging is niet gevonden in dit team.',
   householdErased: 'Dit huishouden is gewist. De wijziging is niet bewaard.',
+  mayNotClose: 'Alleen de regisseur, de teamleider of de beheerder kan een huishouden afsluiten of heropenen.',
   householdNotShared: 'Dit huishouden is niet met uw organisatie gedeeld. Vraag de regisseur om een afspraak over delen.',
   householdNotFound: 'Dit huishouden is niet gevonden.',
   notAllowedForRole: 'Dit mag alleen een beheerder (of de regisseur van het huishouden).',

@@ -10,6 +10,7 @@ import { messages } from '../messages';
 import type { Db } from '../store/schema';
 import { rejection, type Rejection } from '../sync/rejections';
 import { accessOf, visibleAmong, type Access } from './access';
+import { closingRefusedAmong } from './close-guard';
 import { erasedAmong, markErased } from './erased';
 import { endShares, refreshShares } from './shares';
 import type { Sealer } from '../crypto/sealer';
@@ -28,6 +29,7 @@ export class HouseholdGuard {
     private readonly visible: Map<string, Set<string>>,
     private readonly erased: Set<string>,
     private readonly sealer: Sealer,
+    private readonly closingRefused: Set<string>,
   ) {}
 
   static async open(trx: Db, sealer: Sealer, actor: Actor, mutations: readonly Mutation[], now: Date): Promise<HouseholdGuard> {
@@ -38,13 +40,15 @@ export class HouseholdGuard {
       const ofTeam = mutations.filter((m) => m.teamId === teamId).flatMap((m) => targetHousehold(m) ?? []);
       visible.set(teamId, await visibleAmong(trx, access, teamId, [...new Set(ofTeam)], now));
     }
-    return new HouseholdGuard(access, visible, await erasedAmong(trx, targets), sealer);
+    const closingRefused = await closingRefusedAmong(trx, sealer, actor.userId, access, mutations);
+    return new HouseholdGuard(access, visible, await erasedAmong(trx, targets), sealer, closingRefused);
   }
 
   refusal(m: Mutation): Rejection | null {
     const household = targetHousehold(m);
     if (household === null) return null;
     if (this.erased.has(household)) return rejection('forbidden', messages.householdErased);
+    if (m.table === 'households' && this.closingRefused.has(household)) return rejection('forbidden', messages.mayNotClose);
     if (this.access.kind === 'lead') return null;
     // A partner works in the households shared with its organisation, and does not delete them.
     if (!this.visible.get(m.teamId)?.has(household)) return rejection('forbidden', messages.householdNotShared);
