@@ -23,6 +23,7 @@
  */
 import { z } from 'zod';
 import { uuidSchema } from './ids';
+import type { TeamSettings } from './team-settings';
 
 export const roles = ['medewerker', 'teamleider', 'beheerder'] as const;
 export const roleSchema = z.enum(roles, { error: 'Onbekende rol.' });
@@ -118,4 +119,10 @@ export interface MeResponse {
    * them. Optional: an older server leaves it out, and the device then names no author.
    */
   authors?: Record<string, string>;
+  /**
+   * The lock settings this worker's devices follow (the strictest of their teams,
+   * team-settings.ts), kept on the device so they hold offline. Optional: an older server leaves
+   * it out, and the device keeps what it had (or the defaults).
+   */
+  lock?: TeamSettings;
 }

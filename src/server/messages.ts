@@ -8,6 +8,7 @@ export const messages = {
   unauthenticated: 'Je bent niet (meer) ingelogd. Log opnieuw in.',
   deviceRevoked: 'Dit apparaat is ingetrokken door je team. De gegevens op dit apparaat worden gewist. Log opnieuw in.',
   notManager: 'Alleen een teamleider of beheerder van dit team kan apparaten zien en intrekken.',
+  notSettingsManager: 'Alleen een teamleider of beheerder van dit team kan de vergrendeling instellen.',
   deviceNotFound: 'Dit apparaat is niet gevonden in dit team, of het is al ingetrokken.',
   userNotFound: 'Deze persoon is niet gevonden in dit team.',
   mayNotRevokeUser: 'Je kunt jezelf of iemand met een hogere rol niet intrekken. Vraag de beheerder.',

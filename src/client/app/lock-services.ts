@@ -4,12 +4,12 @@
  * the PinMethod. Every way to unlock (set-up, passkey, PIN, recovery) goes through `ring` below,
  * so each one runs the sealing pass, stores a login held until now (ui/lock/pending-login.ts: the
  * session's names can be sealed only once the key is in memory) and starts a sync pass.
- * Settings: the team's idle time when the server sends one (not yet: the defaults, 5 minutes and
- * 30 seconds), the lease of 72 hours.
+ * Settings: the team's idle time, background grace and lease as the last sync brought them
+ * (crypto/team-lock-settings.ts; the defaults 5 minutes, 30 seconds and 72 hours until then).
+ * Read at each unlock and each lease check, so a change reaches the next one.
  */
-import { DEFAULT_LEASE_MS } from '../crypto/lease';
-import { DEFAULT_LOCK_SETTINGS } from '../crypto/lock-policy';
 import * as keyRing from '../crypto/key-ring';
+import { leaseMsOf, lockSettingsOf, readTeamLockSettings } from '../crypto/team-lock-settings';
 import { deviceBinding } from '../crypto/wrappers/escrow';
 import { passkeyMayWork } from '../crypto/wrappers/passkey';
 import { unwrapWithPin, wrapWithPin } from '../crypto/wrappers/pin';
@@ -20,6 +20,12 @@ import type { LockServices } from '../ui/lock/lock-services';
 import { holdLogin, pendingLogin } from '../ui/lock/pending-login';
 import type { PinMethod } from '../ui/lock/pin-method';
 import { unlockFlow, type Ring } from '../ui/lock/unlock-flow';
+
+/** The team's lock times as the last sync brought them, read fresh at each use (also by tests). */
+export const teamLockTimes = {
+  settings: () => lockSettingsOf(readTeamLockSettings()),
+  leaseMs: () => leaseMsOf(readTeamLockSettings()),
+};
 
 /** crypto's wrapWithPin/unwrapWithPin, the wrap kept in the unlock store. */
 export function argon2PinMethod(store: UnlockStore): PinMethod {
@@ -60,12 +66,12 @@ export function createLockServices(data: DataLayer, sync: SyncEngine | null): Lo
     flowFor: ({ userId, clientId }) => {
       const store = unlockStore(undefined, userId);
       const pin = argon2PinMethod(store);
-      return unlockFlow({ store, ring, pin, binding: deviceBinding(clientId, userId), now: () => Date.now(), leaseMs: DEFAULT_LEASE_MS });
+      return unlockFlow({ store, ring, pin, binding: deviceBinding(clientId, userId), now: () => Date.now(), leaseMs: teamLockTimes.leaseMs });
     },
     isUnlocked: keyRing.isUnlocked,
     onLockChange: keyRing.onLockChange,
     lock: keyRing.lock,
-    settings: DEFAULT_LOCK_SETTINGS,
+    settings: teamLockTimes.settings,
     pinAvailable: true,
     passkeyMayWork: () => passkeyMayWork(window),
     now: () => Date.now(),

@@ -1,4 +1,5 @@
 import type { MeResponse } from '../../domain';
+import { saveTeamLockSettings } from '../crypto/team-lock-settings';
 import { clearSession, readSession, readSessionToken, replaceSessionIf, rotateSessionToken, saveAuthors, type DataLayer, type DeviceSession } from '../db';
 import type { ApiClient } from './http';
 
@@ -14,6 +15,8 @@ export async function refreshSession(data: DataLayer, api: ApiClient, session: D
   const current = await readSession(db);
   if (current?.token !== session.token) return current ?? session;
   if (me.authors) await saveAuthors(db, me.authors);
+  // The team's lock settings, kept so they hold offline (an older server sends none: keep the last).
+  if (me.lock) saveTeamLockSettings(me.lock);
   if (JSON.stringify([current.user, current.teams, current.sharing]) === JSON.stringify([me.user, me.teams, me.sharing])) return current;
   const keepTeam = me.teams.some((t) => t.id === current.currentTeamId) ? current.currentTeamId : undefined;
   const next = { token: session.token, user: me.user, teams: me.teams, ...(me.sharing ? { sharing: me.sharing } : {}) };

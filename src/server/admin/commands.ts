@@ -10,6 +10,7 @@ import { UsageError, type Command, type CommandContext } from './command-context
 import { loadDemo } from './demo';
 import { rotateDataKey } from './rotate-data-key';
 import { sharingCommands } from './sharing-commands';
+import { teamSettingsCommand } from './team-settings-command';
 import { disableUser as disableUserAndRevoke, listDevices as devicesOf, revokeDevice as revokeOneDevice } from './devices';
 
 function required(value: string | undefined, what: string): string {
@@ -183,6 +184,7 @@ export const commands: Record<string, Command> = {
   'purge-tombstones': purge,
   'rotate-data-key': rotateDataKey,
   audit,
+  'team-settings': teamSettingsCommand,
   ...sharingCommands,
 };
 

@@ -26,6 +26,8 @@ export const usage = `Gebruik: npm run admin -- <opdracht> …
   erase-household <huishouden-id> --by <beheerder>         wist het huishouden overal
   retention run [--days 730]   wist afgesloten huishoudens na de bewaartermijn (RETENTION_CLOSED_DAYS)
   demo --team <team>      laadt het verzonnen voorbeeld (de heer F. van Noord) in een team
+  team-settings --team <team> [--idle <minuten>] [--grace <seconden>] [--lease <uren>]
+                          toont of zet de vergrendeling van een team (standaard 5 min, 30 s, 72 uur)
   audit verify [--team <team>]                         controleert de hashketen van het auditlog
   audit export --team <team> [--from <datum>] [--to <datum>] > bestand.csv
 
@@ -56,6 +58,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         kind: { type: 'string' },
         organisation: { type: 'string' },
         by: { type: 'string' },
+        idle: { type: 'string' },
+        grace: { type: 'string' },
+        lease: { type: 'string' },
       },
     });
   } catch (error) {
@@ -83,8 +88,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } finally {
     // Every act of the CLI is audited, also a refused one: the command, its names (users, teams,
     // device ids), options that are no personal data, and how it ended. Never a password or --name.
-    const { team, role, days, from, to, kind, organisation, by } = parsed.values;
-    const detail = JSON.stringify({ command: name, args, team, role, days, from, to, kind, organisation, byUser: by, exit, by: osUser() });
+    const { team, role, days, from, to, kind, organisation, by, idle, grace, lease } = parsed.values;
+    const detail = JSON.stringify({ command: name, args, team, role, days, from, to, kind, organisation, byUser: by, idle, grace, lease, exit, by: osUser() });
     await writeAccountAudit(store.db, { action: 'admin', detail }, now).finally(async () => {
       if (!io.store) await store.close();
     });

@@ -67,6 +67,17 @@ export interface EscrowKeysTable {
   released_at: string | null;
 }
 
+/** A team's lock settings (migration 008); no row: the defaults (domain/team-settings.ts). */
+export interface TeamSettingsTable {
+  team_id: string;
+  idle_minutes: number;
+  background_grace_seconds: number;
+  lease_hours: number;
+  updated_at: string;
+  /** The user who set them (null: the admin CLI). */
+  updated_by: string | null;
+}
+
 /** One row per limited key: a username at an address, or an address (see auth/login-limits.ts). */
 export interface LoginLimitsTable {
   key: string;
@@ -216,6 +227,7 @@ export interface Database {
   organisations: OrganisationsTable;
   household_shares: HouseholdSharesTable;
   erased_households: ErasedHouseholdsTable;
+  team_settings: TeamSettingsTable;
 }
 
 export type Db = Kysely<Database>;

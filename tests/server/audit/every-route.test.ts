@@ -64,6 +64,8 @@ export const routeAudit: Record<string, RouteAudit> = {
   'GET /api/teams/:teamId/devices': { none: "lists the team's devices and users, never household data" },
   'POST /api/teams/:teamId/devices/:deviceId/revoke': { none: 'account act: in the account trail (admin, via app)' },
   'POST /api/teams/:teamId/users/:userId/revoke': { none: 'account act: in the account trail (admin, via app)' },
+  'GET /api/teams/:teamId/settings': { none: "the team's lock settings (numbers, never household data)" },
+  'PUT /api/teams/:teamId/settings': { none: 'account act: in the account trail (admin team-settings, via app)' },
   'POST /api/households/:id/erase': {
     allowed: {
       request: async (w) => w.api.post(`/api/households/${w.householdId}/erase`, {}, await asBeheerder(w)),

@@ -51,6 +51,8 @@ describe.each(storeKinds)('auth API on $name', (kind) => {
       ],
       authors: expect.any(Object),
       sharing: { organisation: null, organisations: [] },
+      // No team set its own: the default lock settings (team-settings-routes.test.ts sets them).
+      lock: { idleMinutes: 5, backgroundGraceSeconds: 30, leaseHours: 72 },
     });
   });
 

@@ -34,7 +34,7 @@ export function LockGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!unlocked) return;
-    return startAutoLock({ settings: services.settings, now: services.now, lock: () => services.lock() });
+    return startAutoLock({ settings: services.settings(), now: services.now, lock: () => services.lock() });
   }, [unlocked, services]);
 
   if (!session) return <>{children}</>;

@@ -71,7 +71,7 @@ export function LockScreen({ flow, username, api }: LockScreenProps) {
       if (!methods.escrow) return <p className="notice notice--danger">{lockTexts.cannotUnlock}</p>;
       return (
         <>
-          {lease === 'expired' ? <p className="notice">{lockTexts.leaseExpired}</p> : null}
+          {lease === 'expired' ? <p className="notice">{lockTexts.leaseExpired(flow.leaseMs())}</p> : null}
           {!pinUsable && methods.pin ? <p className="notice notice--danger">{attemptsLeftText(0)}</p> : null}
           <RecoverByLogin
             flow={flow}

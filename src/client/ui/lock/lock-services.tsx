@@ -14,7 +14,8 @@ export interface LockServices {
   isUnlocked(): boolean;
   onLockChange(listener: (unlocked: boolean) => void): () => void;
   lock(): void;
-  settings: LockSettings;
+  /** The team's idle and background times, read at each unlock (they may change at a sync). */
+  settings(): LockSettings;
   /** Whether this build has the PIN wrapper (crypto's Argon2id); without it only the passkey. */
   pinAvailable: boolean;
   /** Whether to offer the passkey (WebAuthn with a platform authenticator, PRF not ruled out). */

@@ -9,8 +9,9 @@ export const lockTexts = {
   unlocking: 'Bezig met ontgrendelen…',
   passkeyFailed: 'Ontgrendelen met je telefoon lukte niet. Probeer het opnieuw of gebruik je pincode.',
   forgotPin: 'Pincode vergeten? Log in met je wachtwoord',
-  leaseExpired:
-    'Je bent al meer dan 3 dagen niet online geweest met dit apparaat. Log in met je wachtwoord om verder te gaan. Zoek zo nodig eerst een plek met internet.',
+  /** The lease is the team's setting (whole hours): said in days when it is whole days. */
+  leaseExpired: (leaseMs: number) =>
+    `Je bent al meer dan ${leasePeriod(leaseMs)} niet online geweest met dit apparaat. Log in met je wachtwoord om verder te gaan. Zoek zo nodig eerst een plek met internet.`,
   cannotUnlock:
     'Dit apparaat kan niet meer worden ontgrendeld: er is geen pincode en geen herstelsleutel. Vraag je beheerder om hulp.',
   recoverTitle: 'Inloggen om te herstellen',
@@ -39,3 +40,9 @@ export const lockTexts = {
   setupFailed: 'Beveiligen lukte niet. Probeer het opnieuw.',
   lockNow: 'Vergrendel nu',
 } as const;
+
+function leasePeriod(leaseMs: number): string {
+  const hours = Math.round(leaseMs / 3_600_000);
+  if (hours >= 24 && hours % 24 === 0) return hours === 24 ? '1 dag' : `${hours / 24} dagen`;
+  return `${hours} uur`;
+}

@@ -24,7 +24,8 @@ export interface UnlockFlowDeps {
   pin?: PinMethod;
   credentials?: Credentials;
   now: () => number;
-  leaseMs: number;
+  /** Read at each check: the team's setting may have changed at the last sync. */
+  leaseMs: () => number;
 }
 
 export type PinOutcome = { ok: true } | { ok: false; remaining: number };
@@ -50,7 +51,8 @@ export function unlockFlow(deps: UnlockFlowDeps) {
     methods: () => ({ passkey: deps.store.passkey() !== null, pin: deps.pin?.exists() ?? false, escrow: deps.store.escrow() !== null }),
     remainingPinAttempts: () => attempts.remaining(),
     /** The offline lease ran out: an online login comes first (then `recover`). */
-    needsOnlineLogin: (lastContactAt: number | null) => leaseExpired(lastContactAt, deps.now(), deps.leaseMs),
+    leaseMs: () => deps.leaseMs(),
+    needsOnlineLogin: (lastContactAt: number | null) => leaseExpired(lastContactAt, deps.now(), deps.leaseMs()),
 
     /** After the first online login: a new data key, wrapped for escrow and by the chosen method. */
     async setUp(escrowKey: string | null, factor: SecondFactor): Promise<void> {

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { loginRequestSchema, type MeResponse } from '../../../domain/auth-protocol';
 import { writeAccountAudit } from '../../audit/account-audit';
 import { authorsOf, findUserById, teamsOf, userInfo } from '../../auth/accounts';
+import { settingsForUser } from '../../admin/team-settings';
 import { login, type LoginRefusal } from '../../auth/login';
 import { endSession } from '../../auth/sessions';
 import { messages } from '../../messages';
@@ -45,6 +46,7 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       teams: await teamsOf(store.db, userId),
       sharing: await sharingInfo(store.db, user.organisation_id),
       authors: await authorsOf(store.db, userId),
+      lock: await settingsForUser(store.db, userId),
     };
     return c.json(me);
   });

@@ -9,29 +9,32 @@ import {
   type RevokeUserResponse,
   type TeamDevicesResponse,
 } from '../../../domain/device-admin';
+import { teamSettingsSchema, type TeamSettings } from '../../../domain/team-settings';
 import { writeAccountAudit } from '../../audit/account-audit';
+import { saveTeamSettings, teamSettings } from '../../admin/team-settings';
 import { disableUser, listDevices, revokeDevice, roleIn } from '../../admin/devices';
 import { messages } from '../../messages';
 import { authenticate } from '../authenticate';
 import { apiError, type AppContext, type AppDeps, type AppEnv } from '../context';
-import { invalidRequest } from '../read-body';
+import { invalidRequest, readBody } from '../read-body';
 
 /**
  * The app's device screen (see domain/device-admin.ts): a team's teamleider or beheerder lists
  * the team's devices and revokes one, or a user. Every revoke, also a refused one, is in
  * account_audit. A caller outside the team gets the same 403 whether the team exists or not.
+ * The same screen sets the team's lock settings (domain/team-settings.ts), audited the same way.
  */
 export function deviceRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, clock } = deps;
   const auth = authenticate(deps);
 
   /** The validated path and the caller's role, or the answer that refuses the request. */
-  async function manager<S extends z.ZodType>(c: AppContext, schema: S) {
+  async function manager<S extends z.ZodType>(c: AppContext, schema: S, refused: string = messages.notManager) {
     const parsed = schema.safeParse(c.req.param());
     if (!parsed.success) return { refusal: invalidRequest(c, parsed.error.issues) };
     const params = parsed.data as z.output<S> & { teamId: string };
     const role = await roleIn(store.db, c.get('session').user_id, params.teamId);
-    if (!mayManageDevices(role)) return { refusal: apiError(c, 403, 'forbidden', messages.notManager), params, role };
+    if (!mayManageDevices(role)) return { refusal: apiError(c, 403, 'forbidden', refused), params, role };
     return { params, role };
   }
 
@@ -85,5 +88,28 @@ export function deviceRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     await audit(c, { command: 'disable-user', team: params.teamId, args: [params.userId], exit: 0 });
     const body: RevokeUserResponse = { revokedDevices };
     return c.json(body);
+  });
+
+  app.get('/api/teams/:teamId/settings', auth, async (c) => {
+    const { refusal, params } = await manager(c, teamPathSchema, messages.notSettingsManager);
+    if (refusal) return refusal;
+    return c.json((await teamSettings(store.db, params.teamId)) satisfies TeamSettings);
+  });
+
+  app.put('/api/teams/:teamId/settings', auth, async (c) => {
+    const { refusal, params } = await manager(c, teamPathSchema, messages.notSettingsManager);
+    if (refusal) {
+      if (params) await audit(c, { command: 'team-settings', team: params.teamId, exit: 'forbidden' });
+      return refusal;
+    }
+    const body = await readBody(c, teamSettingsSchema, { versioned: false });
+    if (!body.ok) {
+      await audit(c, { command: 'team-settings', team: params.teamId, exit: 'invalid' });
+      return body.response;
+    }
+    const saved = await saveTeamSettings(store.db, params.teamId, body.value, c.get('session').user_id, clock());
+    // The numbers are no personal data: the trail says what the team's lock became.
+    await audit(c, { command: 'team-settings', team: params.teamId, settings: saved, exit: 0 });
+    return c.json(saved satisfies TeamSettings);
   });
 }

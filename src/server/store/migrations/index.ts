@@ -6,6 +6,7 @@ import * as m004 from './004_escrow';
 import * as m005 from './005_audit_chain';
 import * as m006 from './006_sharing';
 import * as m007 from './007_request_limits';
+import * as m008 from './008_team_settings';
 
 /** Every migration, in order. Add new ones at the end; never rename or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '005_audit_chain': m005,
   '006_sharing': m006,
   '007_request_limits': m007,
+  '008_team_settings': m008,
 };

@@ -74,11 +74,11 @@ describe('LockGate', () => {
     store.saveEscrow({ kind: 'escrow', v: 1, wrapped: { v: 1, iv: 'AAAAAAAAAAAAAAAA', sealed: 'AAAA' } });
     const pin = fakePin('482915');
     services = {
-      flowFor: ({ userId, clientId }) => unlockFlow({ store, ring, pin, binding: deviceBinding(clientId, userId), now: () => Date.now(), leaseMs: 72 * 3_600_000 }),
+      flowFor: ({ userId, clientId }) => unlockFlow({ store, ring, pin, binding: deviceBinding(clientId, userId), now: () => Date.now(), leaseMs: () => 72 * 3_600_000 }),
       isUnlocked: ring.isUnlocked,
       onLockChange: ring.onLockChange,
       lock: ring.lock,
-      settings: DEFAULT_LOCK_SETTINGS,
+      settings: () => DEFAULT_LOCK_SETTINGS,
       pinAvailable: true,
       passkeyMayWork: async () => false,
       now: () => Date.now(),

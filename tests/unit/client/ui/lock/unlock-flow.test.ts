@@ -43,7 +43,7 @@ function setup(storage = memoryStorage(), pin = fakePin()) {
   const unlocked: Uint8Array[] = [];
   const created = Uint8Array.from(randomBytes(32));
   const ring = { createDataKey: () => created.slice(), unlockWith: async (raw: Uint8Array) => void unlocked.push(raw.slice()) };
-  const flow = unlockFlow({ store: unlockStore(storage), ring, pin, binding: deviceBinding('c', 'u'), now: () => 0, leaseMs: 1000 });
+  const flow = unlockFlow({ store: unlockStore(storage), ring, pin, binding: deviceBinding('c', 'u'), now: () => 0, leaseMs: () => 1000 });
   return { flow, unlocked, created, storage, pin };
 }
 
