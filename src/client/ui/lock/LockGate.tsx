@@ -1,4 +1,4 @@
-import { lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { deviceClientId } from '../../db';
 import { PageChromeContext } from '../kit/page-chrome';
 import { useServices } from '../services';
@@ -6,10 +6,7 @@ import { startAutoLock } from './auto-lock';
 import { LockScreen } from './LockScreen';
 import { useLockServices, useUnlocked } from './lock-services';
 import { usePendingLogin } from './pending-login';
-
-// Set-up is needed once per device and login, not on every start: its code (and the PIN rules'
-// hash-wasm wrapper) loads only then. The lock screen itself is the first screen after a reload.
-const UnlockSetup = lazy(() => import('./UnlockSetup').then((module) => ({ default: module.UnlockSetup })));
+import { UnlockSetup } from './UnlockSetup';
 
 /**
  * Behind the login gate: the app's screens only while the data key is in memory. Locked, the

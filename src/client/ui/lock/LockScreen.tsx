@@ -1,15 +1,13 @@
-import { lazy, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { attemptsLeftText } from '../../crypto/pin-attempts';
 import { readLastSuccess } from '../../sync/last-success';
 import type { ApiClient } from '../../sync';
 import { InputField } from '../auth/InputField';
 import { Button, Page } from '../kit';
 import { useServices } from '../services';
+import { RecoverByLogin } from './RecoverByLogin';
 import { lockTexts } from './texts';
 import type { UnlockFlow } from './unlock-flow';
-
-// Only for a forgotten PIN or an expired lease: loaded when needed, not with the lock screen.
-const RecoverByLogin = lazy(() => import('./RecoverByLogin').then((module) => ({ default: module.RecoverByLogin })));
 
 export interface LockScreenProps {
   flow: UnlockFlow;
