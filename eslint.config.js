@@ -25,7 +25,7 @@ const pureGlobalsForbidden = ['window', 'document', 'navigator', 'location', 'lo
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', '.bench/'] },
+  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'test-results/', '.bench/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

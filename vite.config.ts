@@ -3,7 +3,15 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { preloadStart } from './scripts/preload-start';
 
-export default defineConfig({
+/**
+ * `vite build --mode bench` (tests/bench/run.ts) builds the app with the bench's hooks
+ * (src/client/app/bench.ts) into dist-bench/. The production build (`vite build`, dist/) has no
+ * trace of them: start.tsx imports them only when `import.meta.env.MODE === 'bench'`, which Vite
+ * replaces by `false` there, so the import is dropped with the dead branch.
+ */
+export const benchOutDir = 'dist-bench';
+
+export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     preloadStart(),
@@ -42,10 +50,11 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    ...(mode === 'bench' ? { outDir: benchOutDir } : {}),
   },
   server: {
     proxy: {
       '/api': 'http://127.0.0.1:8080',
     },
   },
-});
+}));

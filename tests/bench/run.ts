@@ -3,6 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { benchOutDir } from '../../vite.config';
 import { launchChromium } from '../e2e/support/chromium';
 import { measures } from './measures';
 import type { BenchContext, BenchRow } from './types';
@@ -23,10 +25,23 @@ function formatTable(rows: BenchRow[]): string {
   return lines.join('\n');
 }
 
+/**
+ * The app with the bench's hooks (`window.__voordeurBench`, src/client/app/bench.ts) exists only in
+ * this build (vite.config.ts, mode "bench"), into its own directory; every server the measures
+ * start serves it (DIST_DIR, inherited by tests/e2e/support/server.ts). The build for workers
+ * (dist/) has none of it.
+ */
+async function buildBenchApp(): Promise<string> {
+  await build({ mode: 'bench', logLevel: 'warn' });
+  return join(process.cwd(), benchOutDir);
+}
+
 async function main(): Promise<number> {
+  const distDir = await buildBenchApp();
+  process.env.DIST_DIR = distDir;
   const browser = lazy<Browser>(() => launchChromium());
   const context: BenchContext = {
-    distDir: join(process.cwd(), 'dist'),
+    distDir,
     browser: browser.get,
   };
 

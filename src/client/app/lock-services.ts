@@ -12,7 +12,6 @@ import * as keyRing from '../crypto/key-ring';
 import { leaseMsOf, lockSettingsOf, readTeamLockSettings } from '../crypto/team-lock-settings';
 import { deviceBinding } from '../crypto/wrappers/escrow';
 import { passkeyMayWork } from '../crypto/wrappers/passkey';
-import { unwrapWithPin, wrapWithPin } from '../crypto/wrappers/pin';
 import { afterUnlock, saveSession, type DataLayer } from '../db';
 import { unlockStore, type UnlockStore } from '../db/unlock-store';
 import type { SyncEngine } from '../sync';
@@ -27,15 +26,18 @@ export const teamLockTimes = {
   leaseMs: () => leaseMsOf(readTeamLockSettings()),
 };
 
+/** The PIN wrapper's code (and with it hash-wasm) loads when a PIN is set or typed, not with the first screen. */
+const pinWrapper = () => import('../crypto/wrappers/pin');
+
 /** crypto's wrapWithPin/unwrapWithPin, the wrap kept in the unlock store. */
 export function argon2PinMethod(store: UnlockStore): PinMethod {
   return {
     exists: () => store.pin() !== null,
-    set: async (raw, pin) => store.savePin(await wrapWithPin(raw, pin)),
+    set: async (raw, pin) => store.savePin(await (await pinWrapper()).wrapWithPin(raw, pin)),
     open: async (pin) => {
       const wrapped = store.pin();
       if (!wrapped) throw new Error('No PIN wrapper on this device');
-      return unwrapWithPin(wrapped, pin);
+      return (await pinWrapper()).unwrapWithPin(wrapped, pin);
     },
     destroy: () => store.forgetPin(),
   };

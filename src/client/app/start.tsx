@@ -30,7 +30,9 @@ export function start(root: HTMLElement): void {
   onDeviceWiped(reloadAfterWipe);
   // Before an update reloads the page: store what is being typed, and wait for queued writes.
   registerBeforeUpdate(saveBeforeUpdate(() => data.store.queue.flush()));
-  if (new URLSearchParams(window.location.search).has('bench')) {
+  // Only in the bench's own build (vite.config.ts, mode "bench"): in the app served to workers
+  // this branch and the bench's chunk do not exist, so no address can switch the hooks on.
+  if (import.meta.env.MODE === 'bench' && new URLSearchParams(window.location.search).has('bench')) {
     void import('./bench').then(({ installBench }) => installBench(data, sync));
   }
   const lock = createLockServices(data, sync);

@@ -1,7 +1,6 @@
 // Registers the service worker and turns a waiting new version into "update available".
 // The new version only takes over when the user agrees (applyUpdate), and only after the
 // before-update tasks (the autosave flush) have finished.
-import { Workbox } from 'workbox-window';
 import { runBeforeUpdate } from './before-update';
 import { setUpdateAvailable } from './update-state';
 
@@ -20,6 +19,8 @@ export async function registerServiceWorker({
   reload = () => window.location.reload(),
 }: Options = {}): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  // Loaded here, after the first screen has painted (app/start.tsx), not with the first screen.
+  const { Workbox } = await import('workbox-window');
   const workbox = new Workbox(url, { scope: '/' });
   let userAskedForUpdate = false;
   let newVersionAlreadyControls = false;

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchPersistentChromium } from '../../e2e/support/chromium';
+import { unlockAfterEveryLoad } from '../../e2e/pages/unlock';
 import { quantile, round } from '../stats';
 import { buildFloor } from '../first-question-floor/build';
 import { serveFloor } from '../first-question-floor/serve';
@@ -40,6 +41,10 @@ const jsBeforeQuestionBudgetKb = 160;
 async function withOfflineBrowser(profile: string, selector: string, use: (page: Page) => Promise<void>): Promise<void> {
   const context = await launchPersistentChromium(profile);
   try {
+    // Since the lock: every load of the app opens on the lock screen (the key lives only in
+    // memory), and the worker types the PIN. The app's time is therefore navigation → lock
+    // screen → PIN (Argon2id) → first question; the floor has no lock.
+    unlockAfterEveryLoad(context);
     await recordFirstAppearance(context, selector);
     const page = context.pages()[0] ?? (await context.newPage());
     await goOfflineAndSlow(context, page);

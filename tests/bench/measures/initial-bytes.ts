@@ -24,7 +24,8 @@ function initialAssets(html: string): { js: string[]; css: string[] } {
       if (href) css.push(href);
     }
   }
-  return { js, css };
+  // The entry is both the module script and a modulepreload: the browser fetches it once.
+  return { js: [...new Set(js)], css: [...new Set(css)] };
 }
 
 async function sizes(distDir: string, urls: string[]): Promise<{ raw: number; gzip: number }> {
