@@ -1,4 +1,5 @@
-import { contentIdPattern, type FieldSpec, type ValueOf } from './fields';
+import type { TableSpec } from './define-table';
+import { contentIdPattern, type ValueOf } from './fields';
 import type { Fields } from './validate';
 
 /**
@@ -20,11 +21,15 @@ export function prefixedId(prefix: string, name: string): string | undefined {
  * `answer.first-question`. Typed by the family's spec: stored values passed that spec when they
  * were written (repositories on the device, the server on push), so they are not parsed again.
  */
-export function prefixedValues<F extends FieldSpec>(_spec: F, prefix: string, fields: Fields): Record<string, ValueOf<F>> {
-  const values: Record<string, ValueOf<F>> = {};
+export function prefixedValues<T extends TableSpec, P extends keyof T['prefixed'] & string>(
+  _table: T,
+  prefix: P,
+  fields: Fields,
+): Record<string, ValueOf<T['prefixed'][P]>> {
+  const values: Record<string, ValueOf<T['prefixed'][P]>> = {};
   for (const [name, value] of Object.entries(fields)) {
     const id = prefixedId(prefix, name);
-    if (id !== undefined) values[id] = value as ValueOf<F>;
+    if (id !== undefined) values[id] = value as ValueOf<T['prefixed'][P]>;
   }
   return values;
 }

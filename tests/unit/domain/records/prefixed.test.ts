@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerField, contactPrefixedFields, prefixedId, prefixedName, prefixedValues, topicField } from '../../../../src/domain';
+import { answerField, contactsTable, prefixedId, prefixedName, prefixedValues, topicField } from '../../../../src/domain';
 
 describe('prefixed field names', () => {
   it('builds and parses the same names', () => {
@@ -19,7 +19,7 @@ describe('prefixed field names', () => {
 
   it('reads one family of values by content id', () => {
     const fields = { 'answer.a': 'ja', 'answer.b': 'nee', 'worked.a': true, note: 'los' };
-    expect(prefixedValues(contactPrefixedFields['answer.'], 'answer.', fields)).toEqual({ a: 'ja', b: 'nee' });
-    expect(prefixedValues(contactPrefixedFields['worked.'], 'worked.', fields)).toEqual({ a: true });
+    expect(prefixedValues(contactsTable, 'answer.', fields)).toEqual({ a: 'ja', b: 'nee' });
+    expect(prefixedValues(contactsTable, 'worked.', fields)).toEqual({ a: true });
   });
 });
