@@ -4,6 +4,8 @@ export * from './merge';
 export * from './sync-protocol';
 export * from './audit-protocol';
 export * from './records/fields';
+export * from './records/define-table';
+export * from './records/prefixed';
 export * from './records/households';
 export * from './records/contacts';
 export * from './records/map-entries';

@@ -81,13 +81,15 @@ export const rejectionCodes = [
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 
-export type PushResult =
-  | { mutationId: string; status: 'applied' | 'duplicate'; record: SyncRecord }
-  | { mutationId: string; status: 'rejected'; code: RejectionCode; message: string };
+export const pushResultSchema = z.union([
+  z.object({ mutationId: z.string(), status: z.enum(['applied', 'duplicate']), record: syncRecordSchema }),
+  z.object({ mutationId: z.string(), status: z.literal('rejected'), code: z.enum(rejectionCodes), message: z.string() }),
+]);
+export type PushResult = z.infer<typeof pushResultSchema>;
 
-export interface PushResponse {
-  results: PushResult[];
-}
+/** The server's answer to a push; the device checks it before it touches its store. */
+export const pushResponseSchema = z.object({ results: z.array(pushResultSchema) });
+export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 export const pullRequestSchema = z.object({
   protocolVersion: z.number().int(),
@@ -98,22 +100,24 @@ export const pullRequestSchema = z.object({
 });
 export type PullRequest = z.input<typeof pullRequestSchema>;
 
-export interface PullResponse {
-  records: SyncRecord[];
-  cursor: number;
-  hasMore: boolean;
+/** The server's answer to a pull; the device checks it before it touches its store. */
+export const pullResponseSchema = z.object({
+  records: z.array(syncRecordSchema),
+  cursor: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
   /**
    * How many of the team's records come after this page, for the device to show how far a long
    * first pull is. Optional: an older server leaves it out, and the device then shows no count.
    */
-  remaining?: number;
+  remaining: z.number().int().nonnegative().optional(),
   /**
    * Households this device must drop entirely (records, unsent changes, summary and tombstone):
    * a partner organisation's user whose sharing agreement was withdrawn or expired, or whose
    * household was erased. Only sent to partners' devices (see docs/design/sharing.md).
    */
-  purge?: string[];
-}
+  purge: z.array(z.string()).optional(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 /** Error bodies of the API: a stable code for the client, a Dutch message for people. */
 export interface ApiError {

@@ -1,46 +1,42 @@
-import type { SyncRecord } from '../../domain';
+import { householdsTable, recordFields, teamDecisionsTable, type SyncRecord, type TeamDecision } from '../../domain';
 import type { StoredRecord } from './database';
-import { decodeAll, str } from './queries';
+import { decodeAll } from './queries';
 import type { RecordStore } from './record-store';
 
 /** Read models of the kernteam's decisions and the to-dos they send to the field. */
 
-export interface DecisionView {
+export interface DecisionView
+  extends Required<
+    Pick<
+      TeamDecision,
+      'meetingOn' | 'agreed' | 'nextStepBy' | 'dueDate' | 'newRegisseur' | 'byName' | 'actionId' | 'todoFor' | 'todoText' | 'todoDone' | 'todoDoneOn'
+    >
+  > {
   id: string;
   householdId: string;
-  meetingOn: string;
-  agreed: string;
-  nextStepBy: string;
-  dueDate: string | null;
-  newRegisseur: string;
-  byName: string;
-  actionId: string | null;
-  todoFor: string | null;
-  todoText: string;
-  todoDone: boolean;
-  todoDoneOn: string | null;
 }
 
 export interface TodoView extends DecisionView {
   householdLabel: string;
 }
 
-const orNull = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+/** An empty text counts as not given, like a missing one. */
+const orNull = (v: string | null | undefined) => v || null;
 
 export function toDecisionView(r: SyncRecord): DecisionView {
-  const f = r.fields;
+  const f = recordFields(teamDecisionsTable, r.fields);
   return {
     id: r.id,
     householdId: r.householdId ?? '',
-    meetingOn: str(f.meetingOn),
-    agreed: str(f.agreed),
-    nextStepBy: str(f.nextStepBy),
+    meetingOn: f.meetingOn ?? '',
+    agreed: f.agreed ?? '',
+    nextStepBy: f.nextStepBy ?? '',
     dueDate: orNull(f.dueDate),
-    newRegisseur: str(f.newRegisseur),
-    byName: str(f.byName),
+    newRegisseur: f.newRegisseur ?? '',
+    byName: f.byName ?? '',
     actionId: orNull(f.actionId),
     todoFor: orNull(f.todoFor),
-    todoText: str(f.todoText),
+    todoText: f.todoText ?? '',
     todoDone: f.todoDone === true,
     todoDoneOn: orNull(f.todoDoneOn),
   };
@@ -66,8 +62,8 @@ export async function listTodos(store: RecordStore, teamId: string, username: st
   const mine = (d: DecisionView) => d.todoFor?.toLowerCase() === username.toLowerCase() && d.todoText !== '';
   const decisions = (await decodeAll(store, rows)).map(toDecisionView).filter(mine);
   const wanted = new Set(decisions.map((d) => d.householdId));
-  const households = await decodeAll(store, householdRows.filter((r) => r !== undefined && wanted.has(r.id)) as StoredRecord[]);
-  const labels = new Map(households.map((h) => [h.id, str(h.fields.label)]));
+  const households = await decodeAll(store, householdRows.filter((r): r is StoredRecord => r !== undefined && wanted.has(r.id)));
+  const labels = new Map(households.map((h) => [h.id, recordFields(householdsTable, h.fields).label ?? '']));
   return decisions
     .filter((d) => labels.has(d.householdId))
     .map((d) => ({ ...d, householdLabel: labels.get(d.householdId)! }))

@@ -1,58 +1,59 @@
 import {
+  goalsTable,
+  handoversTable,
+  mapMomentsTable,
+  networkPeopleTable,
+  networkVersionsTable,
+  planActionsTable,
+  prefixedValues,
   readSnapshot,
-  type ScoreMoment,
-  type ActionStatus,
-  type ActorKind,
-  type CareKind,
-  type GoalStatus,
+  recordFields,
+  type Goal,
+  type Handover,
+  type NetworkPerson,
   type NetworkSnapshotPerson,
-  type ReachKind,
-  type RelationKind,
+  type PlanAction,
+  type ScoreMoment,
   type SupportKind,
-  type SupportLevel,
   type SyncRecord,
   type TableName,
-  type TieKind,
 } from '../../domain';
-import { decodeAll, str } from './queries';
+import { decodeAll } from './queries';
 import type { RecordStore } from './record-store';
 
 /** Read models of the plan, the network and the regisseur (see queries.ts for the rules). */
 
-export interface GoalView {
+export interface GoalView extends Required<Pick<Goal, 'words' | 'status' | 'createdOn' | 'statusOn' | 'replacesId' | 'nudgeAsked'>> {
   id: string;
-  words: string;
-  status: GoalStatus;
-  createdOn: string;
-  statusOn: string | null;
-  replacesId: string | null;
-  nudgeAsked: boolean;
   subdomainIds: string[];
 }
 
-export interface PlanActionView {
+export interface PlanActionView
+  extends Required<
+    Pick<
+      PlanAction,
+      | 'goalId'
+      | 'what'
+      | 'whoKind'
+      | 'whoPersonId'
+      | 'whoName'
+      | 'dueDate'
+      | 'monitor'
+      | 'care'
+      | 'reach'
+      | 'status'
+      | 'feedback'
+      | 'feedbackOn'
+      | 'createdOn'
+    >
+  > {
   id: string;
-  goalId: string;
-  what: string;
-  whoKind: ActorKind;
-  whoPersonId: string | null;
-  whoName: string;
-  dueDate: string | null;
-  monitor: string;
-  supportLevel: SupportLevel | null;
-  care: CareKind;
-  reach: ReachKind;
-  status: ActionStatus;
-  feedback: string;
-  feedbackOn: string | null;
-  createdOn: string;
+  /** Null while no trede of the ladder was chosen. */
+  supportLevel: PlanAction['supportLevel'] | null;
 }
 
-export interface NetworkPersonView extends NetworkSnapshotPerson {
+export interface NetworkPersonView extends NetworkSnapshotPerson, Required<Pick<NetworkPerson, 'phone' | 'note' | 'addedOn'>> {
   gives: Record<SupportKind, boolean>;
-  phone: string;
-  note: string;
-  addedOn: string;
 }
 
 export interface NetworkVersionView {
@@ -61,86 +62,75 @@ export interface NetworkVersionView {
   people: NetworkSnapshotPerson[];
 }
 
-export interface HandoverView {
+export interface HandoverView extends Required<Pick<Handover, 'toName' | 'toOrganisation' | 'byName' | 'note' | 'at' | 'previousId' | 'settled'>> {
   id: string;
-  toName: string;
-  toOrganisation: string;
-  byName: string;
-  note: string;
-  at: string;
-  previousId: string | null;
-  settled: boolean;
 }
 
-const orNull = (v: unknown) => (typeof v === 'string' ? v : null);
-
 export function toGoalView(r: SyncRecord): GoalView {
-  const f = r.fields;
-  const subdomainIds = Object.keys(f)
-    .filter((name) => name.startsWith('subdomain.') && f[name] === true)
-    .map((name) => name.slice('subdomain.'.length));
+  const f = recordFields(goalsTable, r.fields);
+  const subdomains = prefixedValues(goalsTable, 'subdomain.', r.fields);
   return {
     id: r.id,
-    words: str(f.words),
-    status: (f.status as GoalStatus | undefined) ?? 'actief',
-    createdOn: str(f.createdOn),
-    statusOn: orNull(f.statusOn),
-    replacesId: orNull(f.replacesId),
+    words: f.words ?? '',
+    status: f.status ?? 'actief',
+    createdOn: f.createdOn ?? '',
+    statusOn: f.statusOn ?? null,
+    replacesId: f.replacesId ?? null,
     nudgeAsked: f.nudgeAsked === true,
-    subdomainIds,
+    subdomainIds: Object.keys(subdomains).filter((id) => subdomains[id] === true),
   };
 }
 
 export function toPlanActionView(r: SyncRecord): PlanActionView {
-  const f = r.fields;
+  const f = recordFields(planActionsTable, r.fields);
   return {
     id: r.id,
-    goalId: str(f.goalId),
-    what: str(f.what),
-    whoKind: (f.whoKind as ActorKind | undefined) ?? 'bewoner',
-    whoPersonId: orNull(f.whoPersonId),
-    whoName: str(f.whoName),
-    dueDate: orNull(f.dueDate),
-    monitor: str(f.monitor),
-    supportLevel: (f.supportLevel as SupportLevel | undefined) ?? null,
-    care: (f.care as CareKind | undefined) ?? 'informeel',
-    reach: (f.reach as ReachKind | undefined) ?? 'individueel',
-    status: (f.status as ActionStatus | undefined) ?? 'open',
-    feedback: str(f.feedback),
-    feedbackOn: orNull(f.feedbackOn),
-    createdOn: str(f.createdOn),
+    goalId: f.goalId ?? '',
+    what: f.what ?? '',
+    whoKind: f.whoKind ?? 'bewoner',
+    whoPersonId: f.whoPersonId ?? null,
+    whoName: f.whoName ?? '',
+    dueDate: f.dueDate ?? null,
+    monitor: f.monitor ?? '',
+    supportLevel: f.supportLevel ?? null,
+    care: f.care ?? 'informeel',
+    reach: f.reach ?? 'individueel',
+    status: f.status ?? 'open',
+    feedback: f.feedback ?? '',
+    feedbackOn: f.feedbackOn ?? null,
+    createdOn: f.createdOn ?? '',
   };
 }
 
 export function toNetworkPersonView(r: SyncRecord): NetworkPersonView {
-  const f = r.fields;
+  const f = recordFields(networkPeopleTable, r.fields);
   return {
     id: r.id,
-    name: str(f.name),
-    relation: (f.relation as RelationKind | undefined) ?? 'vriend',
-    tie: (f.tie as TieKind | undefined) ?? 'zwak',
+    name: f.name ?? '',
+    relation: f.relation ?? 'vriend',
+    tie: f.tie ?? 'zwak',
     gives: {
       praktisch: f.givesPraktisch === true,
       gezelschap: f.givesGezelschap === true,
       advies: f.givesAdvies === true,
       emotioneel: f.givesEmotioneel === true,
     },
-    phone: str(f.phone),
-    note: str(f.note),
-    addedOn: str(f.addedOn),
+    phone: f.phone ?? '',
+    note: f.note ?? '',
+    addedOn: f.addedOn ?? '',
   };
 }
 
 function toHandoverView(r: SyncRecord): HandoverView {
-  const f = r.fields;
+  const f = recordFields(handoversTable, r.fields);
   return {
     id: r.id,
-    toName: str(f.toName),
-    toOrganisation: str(f.toOrganisation),
-    byName: str(f.byName),
-    note: str(f.note),
-    at: str(f.at),
-    previousId: orNull(f.previousId),
+    toName: f.toName ?? '',
+    toOrganisation: f.toOrganisation ?? '',
+    byName: f.byName ?? '',
+    note: f.note ?? '',
+    at: f.at ?? '',
+    previousId: f.previousId ?? null,
     settled: f.settled === true,
   };
 }
@@ -164,7 +154,10 @@ export async function listNetworkPeople(store: RecordStore, householdId: string)
 }
 
 export async function listNetworkVersions(store: RecordStore, householdId: string): Promise<NetworkVersionView[]> {
-  return listOf(store, 'networkVersions', householdId, (r) => ({ id: r.id, takenOn: str(r.fields.takenOn), people: readSnapshot(str(r.fields.people)) }));
+  return listOf(store, 'networkVersions', householdId, (r) => {
+    const f = recordFields(networkVersionsTable, r.fields);
+    return { id: r.id, takenOn: f.takenOn ?? '', people: readSnapshot(f.people ?? '') };
+  });
 }
 
 export async function listHandovers(store: RecordStore, householdId: string): Promise<HandoverView[]> {
@@ -173,14 +166,9 @@ export async function listHandovers(store: RecordStore, householdId: string): Pr
 
 /** The kept moments of the leefgebiedenkaart, as score moments (see rules/progress.ts). */
 export async function listMapMoments(store: RecordStore, householdId: string): Promise<ScoreMoment[]> {
-  return listOf(store, 'mapMoments', householdId, (r) => {
-    const resident: Record<string, number | null> = {};
-    const worker: Record<string, number | null> = {};
-    for (const [name, value] of Object.entries(r.fields)) {
-      const score = typeof value === 'number' ? value : null;
-      if (name.startsWith('resident.')) resident[name.slice('resident.'.length)] = score;
-      else if (name.startsWith('worker.')) worker[name.slice('worker.'.length)] = score;
-    }
-    return { takenOn: str(r.fields.takenOn), resident, worker };
-  });
+  return listOf(store, 'mapMoments', householdId, (r) => ({
+    takenOn: recordFields(mapMomentsTable, r.fields).takenOn ?? '',
+    resident: prefixedValues(mapMomentsTable, 'resident.', r.fields),
+    worker: prefixedValues(mapMomentsTable, 'worker.', r.fields),
+  }));
 }

@@ -1,11 +1,16 @@
 import {
+  conflictsTable,
+  contactsTable,
+  householdsTable,
   isUntouchedContact,
+  mapEntriesTable,
   mapEntryId,
-  type Channel,
-  type Consent,
-  type Outcome,
-  type RelationshipConcern,
-  type RelationshipType,
+  prefixedValues,
+  recordFields,
+  type Conflict,
+  type Contact,
+  type Household,
+  type MapEntry,
   type SyncRecord,
 } from '../../domain';
 import { writersOf } from './authors';
@@ -14,36 +19,22 @@ import type { RecordStore } from './record-store';
 
 /**
  * Read models for the screens. Each does all its Dexie reads first and decodes after, so that
- * dexie-react-hooks' useLiveQuery sees every table it depends on and re-runs on change.
+ * dexie-react-hooks' useLiveQuery sees every table it depends on and re-runs on change. Their
+ * record fields are Picks of the tables' types (src/domain/records), with the defaults below.
  */
 
-export interface HouseholdView {
-  id: string;
-  teamId: string;
-  rev: number;
-  touchedAt: number;
-  label: string;
-  members: string;
-  reportedBy: string;
-  reportReason: string;
-  consent: Consent;
-  /** The day the team closed it (YYYY-MM-DD), or null while it is open. */
-  closedOn: string | null;
-}
+export type HouseholdView = { id: string; teamId: string; rev: number; touchedAt: number } & Required<
+  // closedOn: the day the team closed it (YYYY-MM-DD), or null while it is open.
+  Pick<Household, 'label' | 'members' | 'reportedBy' | 'reportReason' | 'consent' | 'closedOn'>
+>;
 
-export interface ContactView {
+export interface ContactView
+  extends Required<Pick<Contact, 'channel' | 'startedAt' | 'contentVersion' | 'note' | 'planDate' | 'relationshipType' | 'relationshipConcern'>>,
+    Pick<Contact, 'outcome'> {
   id: string;
   householdId: string;
-  channel: Channel;
-  startedAt: string;
-  contentVersion: string;
-  outcome?: Outcome;
-  note: string;
-  planDate: string | null;
   /** Answers by question id. */
   answers: Record<string, string>;
-  relationshipType: RelationshipType | null;
-  relationshipConcern: RelationshipConcern | null;
   /** Kinds of activerende vragen that worked, by kind id. */
   worked: Record<string, boolean>;
   /** Nothing recorded yet but the channel and the start (see isUntouchedContact). */
@@ -52,32 +43,21 @@ export interface ContactView {
   writtenBy: string[];
 }
 
-export interface MapEntryView {
+export interface MapEntryView
+  extends Required<
+    Pick<
+      MapEntry,
+      'subdomainId' | 'contentVersion' | 'experience' | 'situation' | 'problemsAndPossibilities' | 'causes' | 'scoreResident' | 'scoreWorker' | 'residentGoesWell'
+    >
+  > {
   id: string;
-  subdomainId: string;
-  contentVersion: string;
-  experience: string;
-  situation: string;
-  problemsAndPossibilities: string;
-  causes: string;
-  scoreResident: number | null;
-  scoreWorker: number | null;
-  /** What goes well, in the resident's own words (bewonersweergave). */
-  residentGoesWell: string;
   /** Topic ids that were touched on. */
   topics: Record<string, boolean>;
   /** The clock nodes (devices) that wrote its fields, first writer first (see authors.ts). */
   writtenBy: string[];
 }
 
-export interface ConflictView {
-  id: string;
-  table: string;
-  recordId: string;
-  field: string;
-  text: string;
-  losingHlc: string;
-}
+export type ConflictView = { id: string } & Required<Pick<Conflict, 'table' | 'recordId' | 'field' | 'text' | 'losingHlc'>>;
 
 const live = (rows: StoredRecord[]) => rows.filter((r) => r.deleted === 0);
 
@@ -85,21 +65,19 @@ export async function decodeAll(store: RecordStore, rows: StoredRecord[]): Promi
   return Promise.all(live(rows).map((r) => store.decode(r)));
 }
 
-export const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
 export function toHouseholdView(r: SyncRecord, touchedAt = 0): HouseholdView {
-  const f = r.fields;
+  const f = recordFields(householdsTable, r.fields);
   return {
     id: r.id,
     teamId: r.teamId,
     rev: r.rev,
     touchedAt,
-    label: str(f.label),
-    members: str(f.members),
-    reportedBy: str(f.reportedBy),
-    reportReason: str(f.reportReason),
-    consent: (f.consent as Consent | undefined) ?? 'onbekend',
-    closedOn: typeof f.closedOn === 'string' && f.closedOn !== '' ? f.closedOn : null,
+    label: f.label ?? '',
+    members: f.members ?? '',
+    reportedBy: f.reportedBy ?? '',
+    reportReason: f.reportReason ?? '',
+    consent: f.consent ?? 'onbekend',
+    closedOn: f.closedOn ? f.closedOn : null,
   };
 }
 
@@ -110,26 +88,21 @@ export async function getHousehold(store: RecordStore, id: string): Promise<Hous
 }
 
 export function toContactView(r: SyncRecord): ContactView {
-  const f = r.fields;
-  const answers: Record<string, string> = {};
-  const worked: Record<string, boolean> = {};
-  for (const [name, value] of Object.entries(f)) {
-    if (name.startsWith('answer.') && typeof value === 'string') answers[name.slice('answer.'.length)] = value;
-    if (name.startsWith('worked.') && typeof value === 'boolean') worked[name.slice('worked.'.length)] = value;
-  }
+  const f = recordFields(contactsTable, r.fields);
   return {
     id: r.id,
     householdId: r.householdId ?? '',
-    channel: f.channel as Channel,
-    startedAt: str(f.startedAt),
-    contentVersion: str(f.contentVersion),
-    outcome: (f.outcome as Outcome | undefined) ?? undefined,
-    note: str(f.note),
-    planDate: (f.planDate as string | null | undefined) ?? null,
-    answers,
-    relationshipType: (f.relationshipType as RelationshipType | null | undefined) ?? null,
-    relationshipConcern: (f.relationshipConcern as RelationshipConcern | null | undefined) ?? null,
-    worked,
+    // Required when a contact is made (contactsTable.required), so every stored contact has one.
+    channel: f.channel!,
+    startedAt: f.startedAt ?? '',
+    contentVersion: f.contentVersion ?? '',
+    outcome: f.outcome,
+    note: f.note ?? '',
+    planDate: f.planDate ?? null,
+    answers: prefixedValues(contactsTable, 'answer.', r.fields),
+    relationshipType: f.relationshipType ?? null,
+    relationshipConcern: f.relationshipConcern ?? null,
+    worked: prefixedValues(contactsTable, 'worked.', r.fields),
     untouched: isUntouchedContact(Object.keys(f)),
     writtenBy: writersOf(r.stamps),
   };
@@ -150,24 +123,19 @@ export async function getContact(store: RecordStore, id: string): Promise<Contac
 }
 
 export function toMapEntryView(r: SyncRecord): MapEntryView {
-  const f = r.fields;
-  const topics: Record<string, boolean> = {};
-  for (const [name, value] of Object.entries(f)) {
-    if (name.startsWith('topic.') && typeof value === 'boolean') topics[name.slice('topic.'.length)] = value;
-  }
-  const score = (v: unknown) => (typeof v === 'number' ? v : null);
+  const f = recordFields(mapEntriesTable, r.fields);
   return {
     id: r.id,
-    subdomainId: str(f.subdomainId),
-    contentVersion: str(f.contentVersion),
-    experience: str(f.experience),
-    situation: str(f.situation),
-    problemsAndPossibilities: str(f.problemsAndPossibilities),
-    causes: str(f.causes),
-    scoreResident: score(f.scoreResident),
-    scoreWorker: score(f.scoreWorker),
-    residentGoesWell: str(f.residentGoesWell),
-    topics,
+    subdomainId: f.subdomainId ?? '',
+    contentVersion: f.contentVersion ?? '',
+    experience: f.experience ?? '',
+    situation: f.situation ?? '',
+    problemsAndPossibilities: f.problemsAndPossibilities ?? '',
+    causes: f.causes ?? '',
+    scoreResident: f.scoreResident ?? null,
+    scoreWorker: f.scoreWorker ?? null,
+    residentGoesWell: f.residentGoesWell ?? '',
+    topics: prefixedValues(mapEntriesTable, 'topic.', r.fields),
     writtenBy: writersOf(r.stamps),
   };
 }
@@ -188,14 +156,15 @@ export async function getMapEntry(store: RecordStore, householdId: string, subdo
 export async function listConflicts(store: RecordStore, householdId: string): Promise<ConflictView[]> {
   const rows = await store.db.records.where('[table+householdId]').equals(['conflicts', householdId]).toArray();
   return (await decodeAll(store, rows))
-    .filter((r) => r.fields.resolved !== true)
-    .map((r) => ({
-      id: r.id,
-      table: str(r.fields.table),
-      recordId: str(r.fields.recordId),
-      field: str(r.fields.field),
-      text: str(r.fields.text),
-      losingHlc: str(r.fields.losingHlc),
+    .map((r) => ({ id: r.id, f: recordFields(conflictsTable, r.fields) }))
+    .filter(({ f }) => f.resolved !== true)
+    .map(({ id, f }) => ({
+      id,
+      table: f.table ?? '',
+      recordId: f.recordId ?? '',
+      field: f.field ?? '',
+      text: f.text ?? '',
+      losingHlc: f.losingHlc ?? '',
     }))
     .sort((a, b) => b.losingHlc.localeCompare(a.losingHlc));
 }

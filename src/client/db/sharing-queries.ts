@@ -1,14 +1,22 @@
-import type { LegalBasis, SyncRecord, TableName } from '../../domain';
+import {
+  breakGlassTable,
+  legalBasesTable,
+  recordFields,
+  sharingAgreementsTable,
+  type BreakGlass,
+  type LegalBasis,
+  type SharingAgreement,
+  type SyncRecord,
+  type TableName,
+} from '../../domain';
 import { decodeAll } from './queries';
 import type { RecordStore } from './record-store';
 
-export interface AgreementView {
+export interface AgreementView extends Required<Pick<SharingAgreement, 'organisationId' | 'byName'>> {
   id: string;
-  organisationId: string;
   agreedOn: string;
   until: string | null;
   withdrawnOn: string | null;
-  byName: string;
 }
 
 export interface SharingView {
@@ -16,11 +24,11 @@ export interface SharingView {
   legalBasis: LegalBasis | null;
   agreements: AgreementView[];
   /** When this device's user last gave a reason to open the household (break the glass). */
-  reasons: { at: string; byName: string }[];
+  reasons: Required<Pick<BreakGlass, 'at' | 'byName'>>[];
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const orNull = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+/** An empty text counts as not given, like a missing one. */
+const orNull = (v: string | null | undefined) => v || null;
 
 async function rowsOf(store: RecordStore, table: TableName, householdId: string): Promise<SyncRecord[]> {
   return decodeAll(store, await store.db.records.where('[table+householdId]').equals([table, householdId]).toArray());
@@ -35,10 +43,16 @@ export async function getSharing(store: RecordStore, householdId: string): Promi
   // Row ids are UUIDv7: later rows sort later, whatever the devices' dates say.
   const newest = [...bases].sort((a, b) => (a.id < b.id ? 1 : -1))[0];
   return {
-    legalBasis: (orNull(newest?.fields.basis) as LegalBasis | null) ?? null,
+    legalBasis: (newest && recordFields(legalBasesTable, newest.fields).basis) || null,
     agreements: agreements
-      .map((r) => ({ id: r.id, organisationId: str(r.fields.organisationId), agreedOn: str(r.fields.agreedOn), until: orNull(r.fields.until), withdrawnOn: orNull(r.fields.withdrawnOn), byName: str(r.fields.byName) }))
+      .map((r) => {
+        const f = recordFields(sharingAgreementsTable, r.fields);
+        return { id: r.id, organisationId: f.organisationId ?? '', agreedOn: f.agreedOn ?? '', until: orNull(f.until), withdrawnOn: orNull(f.withdrawnOn), byName: f.byName ?? '' };
+      })
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
-    reasons: reasons.map((r) => ({ at: str(r.fields.at), byName: str(r.fields.byName) })),
+    reasons: reasons.map((r) => {
+      const f = recordFields(breakGlassTable, r.fields);
+      return { at: f.at ?? '', byName: f.byName ?? '' };
+    }),
   };
 }

@@ -1,4 +1,15 @@
-import type { ActionStatus, GoalStatus, HandoverLink, SyncRecord } from '../../domain';
+import {
+  goalsTable,
+  handoversTable,
+  householdsTable,
+  planActionsTable,
+  recordFields,
+  teamDecisionsTable,
+  type ActionStatus,
+  type GoalStatus,
+  type HandoverLink,
+  type SyncRecord,
+} from '../../domain';
 import type { RecordCodec } from './codec';
 import type { SummaryRow, VoordeurDb } from './database';
 import { contactDigest, type ContactDigest } from './open-items';
@@ -81,15 +92,14 @@ export interface SummaryPlan {
   expected: Map<string, number>;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
 /** Fold one record's new state into its household's summary (mutates `contents`). */
 function fold(contents: SummaryContents, record: SyncRecord): void {
   if (record.table === 'households') {
-    contents.label = str(record.fields.label);
-    contents.members = str(record.fields.members);
-    contents.reportedBy = str(record.fields.reportedBy);
-    contents.reported = contents.reportedBy.trim() !== '' || str(record.fields.reportReason).trim() !== '';
+    const f = recordFields(householdsTable, record.fields);
+    contents.label = f.label ?? '';
+    contents.members = f.members ?? '';
+    contents.reportedBy = f.reportedBy ?? '';
+    contents.reported = contents.reportedBy.trim() !== '' || (f.reportReason ?? '').trim() !== '';
   } else if (record.table === 'contacts') {
     delete contents.contacts[record.id];
     if (!record.deleted) contents.contacts[record.id] = contactDigest(toContactView(record));
@@ -103,28 +113,25 @@ function fold(contents: SummaryContents, record: SyncRecord): void {
 
 /** The plan's rows that the lists need: handovers (the regisseur), actions and decisions. */
 function foldPlan(contents: SummaryContents, record: SyncRecord): void {
-  const f = record.fields;
   const keep = <T>(into: Record<string, T>, digest: () => T) => {
     delete into[record.id];
     if (!record.deleted) into[record.id] = digest();
   };
   if (record.table === 'handovers') {
-    keep(contents.handovers, () => ({
-      id: record.id,
-      at: str(f.at),
-      previousId: typeof f.previousId === 'string' ? f.previousId : null,
-      settled: f.settled === true,
-      toName: str(f.toName),
-    }));
+    const f = recordFields(handoversTable, record.fields);
+    keep(contents.handovers, () => ({ id: record.id, at: f.at ?? '', previousId: f.previousId ?? null, settled: f.settled === true, toName: f.toName ?? '' }));
   } else if (record.table === 'planActions') {
-    keep(contents.actions, () => ({ goalId: str(f.goalId), status: (f.status as ActionStatus | undefined) ?? 'open', dueDate: typeof f.dueDate === 'string' ? f.dueDate : null }));
+    const f = recordFields(planActionsTable, record.fields);
+    keep(contents.actions, () => ({ goalId: f.goalId ?? '', status: f.status ?? 'open', dueDate: f.dueDate ?? null }));
   } else if (record.table === 'goals') {
-    keep(contents.goals, () => (f.status as GoalStatus | undefined) ?? 'actief');
+    const f = recordFields(goalsTable, record.fields);
+    keep(contents.goals, () => f.status ?? 'actief');
   } else if (record.table === 'teamDecisions') {
+    const f = recordFields(teamDecisionsTable, record.fields);
     keep(contents.decisions, () => ({
       id: record.id,
-      meetingOn: str(f.meetingOn),
-      todoFor: typeof f.todoFor === 'string' && str(f.todoText).trim() !== '' ? f.todoFor : null,
+      meetingOn: f.meetingOn ?? '',
+      todoFor: f.todoFor != null && (f.todoText ?? '').trim() !== '' ? f.todoFor : null,
       todoDone: f.todoDone === true,
     }));
   }

@@ -1,3 +1,4 @@
+import { MalformedAnswer } from './answer';
 import { ApiFailure, NetworkFailure } from './http';
 import { syncTexts } from './texts';
 
@@ -13,6 +14,7 @@ export class SyncProblem extends Error {
 export function failureMessage(error: unknown): string {
   if (error instanceof NetworkFailure) return syncTexts.offline;
   if (error instanceof SyncProblem) return error.message;
+  if (error instanceof MalformedAnswer) return syncTexts.malformedAnswer;
   if (!(error instanceof ApiFailure)) return syncTexts.unexpected;
   switch (error.code) {
     case 'device-revoked':

@@ -1,5 +1,6 @@
-import { PROTOCOL_VERSION, type PullRequest, type PullResponse } from '../../domain';
+import { PROTOCOL_VERSION, pullResponseSchema, type PullRequest } from '../../domain';
 import { applyServerRecords, forgetHouseholds, readCursor, type DataLayer } from '../db';
+import { readAnswer } from './answer';
 import type { ApiClient } from './http';
 import type { PullProgress } from './types';
 
@@ -19,7 +20,7 @@ export async function pullTeam(
   let received = 0;
   for (;;) {
     const body: PullRequest = { protocolVersion: PROTOCOL_VERSION, teamId, cursor };
-    const page = await api.post<PullResponse>('/api/sync/pull', body, token);
+    const page = readAnswer(pullResponseSchema, await api.post('/api/sync/pull', body, token), 'pull');
     await applyServerRecords(data.store, page.records, { cursor: { teamId, value: page.cursor } });
     // A partner's device: households whose sharing agreement ended leave this device.
     if (page.purge?.length) await forgetHouseholds(data.db, page.purge);

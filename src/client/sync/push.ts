@@ -1,5 +1,6 @@
-import { MAX_PUSH_BATCH, PROTOCOL_VERSION, type PushRequest, type PushResponse, type PushResult } from '../../domain';
+import { MAX_PUSH_BATCH, PROTOCOL_VERSION, pushResponseSchema, type PushRequest, type PushResponse, type PushResult } from '../../domain';
 import { applyPushResults, clearSending, markSending, openMutations, type DataLayer } from '../db';
+import { readAnswer } from './answer';
 import { ApiFailure, type ApiClient } from './http';
 import { syncTexts } from './texts';
 
@@ -20,7 +21,7 @@ export async function pushOutbox(data: DataLayer, api: ApiClient, token: string)
     // From here until the answer is applied, autosaves must not fold into these entries.
     await markSending(data.db, entries);
     try {
-      response = await api.post<PushResponse>('/api/sync/push', body, token);
+      response = readAnswer(pushResponseSchema, await api.post('/api/sync/push', body, token), 'push');
     } catch (error) {
       await clearSending(data.db);
       // Too many bytes for one request: send fewer at a time. A single one too large stays.

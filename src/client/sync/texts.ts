@@ -15,5 +15,6 @@ export const syncTexts = {
   unexpected: 'Bijwerken lukte niet. We proberen het vanzelf opnieuw. Je wijzigingen blijven op dit apparaat bewaard.',
   foreignClient:
     'Deze wijziging is op dit apparaat gemaakt toen iemand anders was ingelogd. Ze is niet verstuurd en blijft hier bewaard. Vraag je beheerder om hulp.',
+  malformedAnswer: 'De server gaf een antwoord dat de app niet begrijpt. Er is niets van overgenomen. We proberen het vanzelf opnieuw. Je wijzigingen blijven op dit apparaat bewaard.',
   offline: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
 } as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { booleanField, textField, valueField, type FieldSpec } from './fields';
 import { hlcSchema } from '../hlc';
 import { recordIdSchema } from '../ids';
+import { defineTable, type TableRecord } from './define-table';
 
 /**
  * "Twee versies": the text that lost a concurrent edit of a free-text field. Made by the server
@@ -17,3 +18,10 @@ export const conflictFields = {
   losingHlc: valueField(hlcSchema),
   resolved: booleanField(),
 } satisfies Record<string, FieldSpec>;
+
+export const conflictsTable = defineTable({
+  fields: conflictFields,
+  required: ['table', 'recordId', 'field', 'text', 'losingHlc'],
+  inHousehold: true,
+});
+export type Conflict = TableRecord<typeof conflictsTable>;

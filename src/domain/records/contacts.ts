@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { booleanField, contentVersionField, enumField, isoDateField, isoDateTimeField, textField, valueField, type FieldSpec } from './fields';
 import { relationshipConcerns, relationshipTypes } from '../rules/relationship-type';
+import { defineTable, type TableRecord } from './define-table';
+import { prefixedName } from './prefixed';
 
 /** The contact channels of the integrale vragenlijst. */
 export const channels = ['telefoon', 'loket', 'huisbezoek', 'eropaf'] as const;
@@ -19,7 +21,7 @@ export const outcomes = [
 export type Outcome = (typeof outcomes)[number];
 
 export const contactFields = {
-  channel: { kind: 'value', schema: channelSchema },
+  channel: valueField(channelSchema),
   startedAt: isoDateTimeField(),
   contentVersion: contentVersionField(),
   outcome: enumField(outcomes, 'Kies hoe het contact afliep.'),
@@ -39,9 +41,17 @@ export const contactPrefixedFields = {
   'worked.': booleanField(),
 } satisfies Record<string, FieldSpec>;
 
-export const answerField = (questionId: string) => `answer.${questionId}`;
+export const contactsTable = defineTable({
+  fields: contactFields,
+  prefixed: contactPrefixedFields,
+  required: ['channel', 'startedAt'],
+  inHousehold: true,
+});
+export type Contact = TableRecord<typeof contactsTable>;
 
-export const workedField = (kindId: string) => `worked.${kindId}`;
+export const answerField = (questionId: string) => prefixedName('answer.', questionId);
+
+export const workedField = (kindId: string) => prefixedName('worked.', kindId);
 
 /** The fields a contact gets when it is started; nothing a person recorded. */
 export const contactSetupFields: readonly string[] = ['channel', 'startedAt', 'contentVersion'];

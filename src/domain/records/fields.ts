@@ -7,22 +7,37 @@ import { z } from 'zod';
  */
 export type FieldKind = 'text' | 'value';
 
-export interface FieldSpec {
+/**
+ * One field of a table: its merge kind and the zod schema of its value. Generic over the schema,
+ * so a table's fields keep their types and the record types derive from them (RecordOf).
+ */
+export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   readonly kind: FieldKind;
-  readonly schema: z.ZodType;
+  readonly schema: S;
 }
+
+export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
+
+/** The value a field holds once validated. */
+export type ValueOf<F extends FieldSpec> = z.output<F['schema']>;
+
+/**
+ * The fields of a record of a table, typed by their specs. Every field may be missing: records
+ * are written a field at a time, and fields added later are absent from older records.
+ */
+export type RecordOf<Fs extends FieldSpecs> = { -readonly [K in keyof Fs]?: ValueOf<Fs[K]> };
 
 export const MAX_TEXT_LENGTH = 20_000;
 
 /** Said when a text field gets something that is not text (a number, a list, ...). */
 const NOT_TEXT = 'Vul hier tekst in.';
 
-export const textField = (max = MAX_TEXT_LENGTH): FieldSpec => ({
+export const textField = (max = MAX_TEXT_LENGTH): FieldSpec<z.ZodString> => ({
   kind: 'text',
   schema: z.string({ error: NOT_TEXT }).max(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`),
 });
 
-export const requiredTextField = (max: number, emptyMessage: string): FieldSpec => ({
+export const requiredTextField = (max: number, emptyMessage: string): FieldSpec<z.ZodString> => ({
   kind: 'text',
   schema: z
     .string({ error: NOT_TEXT })
@@ -31,15 +46,15 @@ export const requiredTextField = (max: number, emptyMessage: string): FieldSpec 
     .max(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`),
 });
 
-export const valueField = (schema: z.ZodType): FieldSpec => ({ kind: 'value', schema });
+export const valueField = <S extends z.ZodType>(schema: S): FieldSpec<S> => ({ kind: 'value', schema });
 
-export const enumField = <T extends readonly [string, ...string[]]>(values: T, message: string): FieldSpec =>
+export const enumField = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
   valueField(z.enum(values, { error: message }));
 
-export const booleanField = (): FieldSpec => valueField(z.boolean({ error: 'Kies ja of nee.' }));
+export const booleanField = () => valueField(z.boolean({ error: 'Kies ja of nee.' }));
 
 /** A 1–10 score (scaling question), or null when not (yet) given. */
-export const scoreField = (): FieldSpec =>
+export const scoreField = () =>
   valueField(
     z
       .number({ error: 'Vul een cijfer van 1 tot en met 10 in.' })
@@ -49,10 +64,10 @@ export const scoreField = (): FieldSpec =>
       .nullable(),
   );
 
-export const isoDateTimeField = (): FieldSpec =>
+export const isoDateTimeField = () =>
   valueField(z.iso.datetime({ offset: true, error: 'Ongeldige datum en tijd.' }));
 
-export const isoDateField = (): FieldSpec =>
+export const isoDateField = () =>
   valueField(z.iso.date({ error: 'Vul een geldige datum in (dag-maand-jaar).' }).nullable());
 
 /** Content ids (question, topic, subdomain ids) used inside dynamic field names. */
@@ -60,5 +75,5 @@ export const contentIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const contentIdSchema = z.string({ error: 'Ongeldige inhoud-id' }).regex(contentIdPattern, 'Ongeldige inhoud-id');
 
 /** The content version a record was made under, so old answers still open after content changes. */
-export const contentVersionField = (): FieldSpec =>
+export const contentVersionField = () =>
   valueField(z.string({ error: 'Ongeldige inhoudsversie.' }).regex(/^\d{4}\.\d+$/, 'Ongeldige inhoudsversie.'));

@@ -1,6 +1,7 @@
-import { z } from 'zod';
 import { booleanField, enumField, requiredTextField, valueField, type FieldSpec } from './fields';
 import { calendarDaySchema, recordRefSchema } from './plan-fields';
+import { defineTable, type TableRecord } from './define-table';
+import { prefixedName } from './prefixed';
 
 /**
  * Reached, let go, or changed. A changed goal is not rewritten: it gets status `veranderd` and
@@ -27,6 +28,14 @@ export const goalPrefixedFields = {
   'subdomain.': booleanField(),
 } satisfies Record<string, FieldSpec>;
 
-export const goalSubdomainField = (subdomainId: string) => `subdomain.${subdomainId}`;
+export const goalsTable = defineTable({
+  fields: goalFields,
+  prefixed: goalPrefixedFields,
+  required: ['words', 'status', 'createdOn'],
+  inHousehold: true,
+});
+export type Goal = TableRecord<typeof goalsTable>;
 
-export const goalWordsSchema = goalFields.words.schema as z.ZodString;
+export const goalSubdomainField = (subdomainId: string) => prefixedName('subdomain.', subdomainId);
+
+export const goalWordsSchema = goalFields.words.schema;

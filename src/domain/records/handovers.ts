@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { booleanField, isoDateTimeField, requiredTextField, textField, valueField, type FieldSpec } from './fields';
 import { recordRefSchema } from './plan-fields';
+import { defineTable, type TableRecord } from './define-table';
 
 /**
  * Who is the household's regisseur, as a chain of rows: each handover (overdracht) names the
@@ -19,4 +19,7 @@ export const handoverFields = {
   settled: booleanField(),
 } satisfies Record<string, FieldSpec>;
 
-export const handoverToNameSchema = handoverFields.toName.schema as z.ZodString;
+export const handoversTable = defineTable({ fields: handoverFields, required: ['toName', 'at'], inHousehold: true });
+export type Handover = TableRecord<typeof handoversTable>;
+
+export const handoverToNameSchema = handoverFields.toName.schema;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { enumField, isoDateField, requiredTextField, textField, type FieldSpec } from './fields';
+import { defineTable, type TableRecord } from './define-table';
 
 export const consentValues = ['onbekend', 'gegeven', 'geweigerd', 'ingetrokken'] as const;
 export type Consent = (typeof consentValues)[number];
@@ -18,19 +19,13 @@ export const householdFields = {
   closedOn: isoDateField(),
 } satisfies Record<string, FieldSpec>;
 
+export const householdsTable = defineTable({ fields: householdFields, required: ['label'], inHousehold: false });
+export type Household = TableRecord<typeof householdsTable>;
+
 export const householdFormSchema = z.object({
-  label: householdFields.label.schema as z.ZodString,
-  members: householdFields.members.schema as z.ZodString,
-  reportedBy: householdFields.reportedBy.schema as z.ZodString,
-  reportReason: householdFields.reportReason.schema as z.ZodString,
+  label: householdFields.label.schema,
+  members: householdFields.members.schema,
+  reportedBy: householdFields.reportedBy.schema,
+  reportReason: householdFields.reportReason.schema,
 });
 export type HouseholdForm = z.infer<typeof householdFormSchema>;
-
-export interface Household {
-  label: string;
-  members?: string;
-  reportedBy?: string;
-  reportReason?: string;
-  consent?: Consent;
-  closedOn?: string | null;
-}

@@ -1,3 +1,5 @@
+import { defineTable, type TableRecord } from './define-table';
+import { prefixedName } from './prefixed';
 import { contentVersionField, booleanField, contentIdSchema, scoreField, textField, valueField, type FieldSpec } from './fields';
 
 /**
@@ -24,7 +26,15 @@ export const mapEntryPrefixedFields = {
 } satisfies Record<string, FieldSpec>;
 
 export const mapEntryId = (householdId: string, subdomainId: string) => `${householdId}.${subdomainId}`;
-export const topicField = (topicId: string) => `topic.${topicId}`;
+export const mapEntriesTable = defineTable({
+  fields: mapEntryFields,
+  prefixed: mapEntryPrefixedFields,
+  required: ['subdomainId'],
+  inHousehold: true,
+});
+export type MapEntry = TableRecord<typeof mapEntriesTable>;
+
+export const topicField = (topicId: string) => prefixedName('topic.', topicId);
 
 export const mapTextFields = ['experience', 'situation', 'problemsAndPossibilities', 'causes'] as const;
 export type MapTextField = (typeof mapTextFields)[number];

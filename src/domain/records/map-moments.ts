@@ -1,5 +1,7 @@
 import { scoreField, valueField, type FieldSpec } from './fields';
 import { calendarDaySchema } from './plan-fields';
+import { defineTable, type TableRecord } from './define-table';
+import { prefixedName } from './prefixed';
 
 /**
  * A moment of the leefgebiedenkaart: the scores of every subdomain as they stood on one day
@@ -15,3 +17,14 @@ export const mapMomentPrefixedFields = {
   'resident.': scoreField(),
   'worker.': scoreField(),
 } satisfies Record<string, FieldSpec>;
+
+export const mapMomentsTable = defineTable({
+  fields: mapMomentFields,
+  prefixed: mapMomentPrefixedFields,
+  required: ['takenOn'],
+  inHousehold: true,
+});
+export type MapMoment = TableRecord<typeof mapMomentsTable>;
+
+export const residentScoreField = (subdomainId: string) => prefixedName('resident.', subdomainId);
+export const workerScoreField = (subdomainId: string) => prefixedName('worker.', subdomainId);

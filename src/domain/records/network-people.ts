@@ -1,5 +1,6 @@
 import { booleanField, enumField, requiredTextField, textField, valueField, type FieldSpec } from './fields';
 import { calendarDaySchema } from './plan-fields';
+import { defineTable, type TableRecord } from './define-table';
 
 /** Kinds of relation, which also place a person in a sector of the ecogram. */
 export const relationKinds = ['familie', 'vriend', 'buur', 'vrijwilliger', 'kerk-moskee-club', 'professional'] as const;
@@ -27,6 +28,13 @@ export const networkPersonFields = {
   note: textField(2_000),
   addedOn: valueField(calendarDaySchema),
 } satisfies Record<string, FieldSpec>;
+
+export const networkPeopleTable = defineTable({
+  fields: networkPersonFields,
+  required: ['name', 'relation', 'tie', 'addedOn'],
+  inHousehold: true,
+});
+export type NetworkPerson = TableRecord<typeof networkPeopleTable>;
 
 export const givesField = (kind: SupportKind) =>
   `gives${kind[0]!.toUpperCase()}${kind.slice(1)}` as 'givesPraktisch' | 'givesGezelschap' | 'givesAdvies' | 'givesEmotioneel';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { valueField, type FieldSpec } from './fields';
 import { calendarDaySchema, recordRefSchema } from './plan-fields';
 import { relationKinds, tieKinds } from './network-people';
+import { defineTable, type TableRecord } from './define-table';
 
 /** One person as the map showed them on the day of a version. */
 export const networkSnapshotPersonSchema = z.object({
@@ -34,3 +35,6 @@ export const networkVersionFields = {
   takenOn: valueField(calendarDaySchema),
   people: valueField(networkSnapshotSchema),
 } satisfies Record<string, FieldSpec>;
+
+export const networkVersionsTable = defineTable({ fields: networkVersionFields, required: ['takenOn', 'people'], inHousehold: true });
+export type NetworkVersion = TableRecord<typeof networkVersionsTable>;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { enumField, isoDateField, requiredTextField, textField, valueField, type FieldSpec } from './fields';
 import { calendarDaySchema, recordRefSchema } from './plan-fields';
+import { defineTable, type TableRecord } from './define-table';
 
 /** Who does it: the resident, someone of their network, a volunteer, a professional or organisation. */
 export const actorKinds = ['bewoner', 'netwerk', 'vrijwilliger', 'professional'] as const;
@@ -39,4 +39,11 @@ export const planActionFields = {
   createdOn: valueField(calendarDaySchema),
 } satisfies Record<string, FieldSpec>;
 
-export const actionWhatSchema = planActionFields.what.schema as z.ZodString;
+export const planActionsTable = defineTable({
+  fields: planActionFields,
+  required: ['goalId', 'what', 'whoKind', 'status', 'createdOn'],
+  inHousehold: true,
+});
+export type PlanAction = TableRecord<typeof planActionsTable>;
+
+export const actionWhatSchema = planActionFields.what.schema;

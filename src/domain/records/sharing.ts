@@ -1,6 +1,7 @@
 import { isoDateField, isoDateTimeField, requiredTextField, textField, valueField, type FieldSpec } from './fields';
 import { uuidSchema } from '../ids';
 import { z } from 'zod';
+import { defineTable, type TableRecord } from './define-table';
 
 /**
  * The legal basis (grondslag) the team works on for a household, as rows: the newest one is the
@@ -15,6 +16,9 @@ export const legalBasisFields = {
   recordedOn: isoDateField(),
   byName: textField(120),
 } satisfies Record<string, FieldSpec>;
+
+export const legalBasesTable = defineTable({ fields: legalBasisFields, required: ['basis', 'recordedOn'], inHousehold: true });
+export type LegalBasisRecord = TableRecord<typeof legalBasesTable>;
 
 /**
  * What the resident agreed may be shared with one partner organisation of the kernteam: one row
@@ -31,6 +35,9 @@ export const sharingAgreementFields = {
   note: textField(2_000),
 } satisfies Record<string, FieldSpec>;
 
+export const sharingAgreementsTable = defineTable({ fields: sharingAgreementFields, required: ['organisationId', 'agreedOn'], inHousehold: true });
+export type SharingAgreement = TableRecord<typeof sharingAgreementsTable>;
+
 /**
  * "Break the glass": someone outside the household's circle (see rules/need-to-know.ts) gave a
  * reason before opening it. Written on the device (offline too) and synced like any record, so
@@ -41,3 +48,6 @@ export const breakGlassFields = {
   at: isoDateTimeField(),
   byName: textField(120),
 } satisfies Record<string, FieldSpec>;
+
+export const breakGlassTable = defineTable({ fields: breakGlassFields, required: ['reason', 'at'], inHousehold: true });
+export type BreakGlass = TableRecord<typeof breakGlassTable>;

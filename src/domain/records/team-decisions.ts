@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { booleanField, isoDateField, requiredTextField, textField, valueField, type FieldSpec } from './fields';
 import { calendarDaySchema, recordRefSchema } from './plan-fields';
+import { defineTable, type TableRecord } from './define-table';
 
 /** An account name as the server knows it (who a to-do is for). */
 const usernameRefSchema = z
@@ -37,4 +38,7 @@ export const teamDecisionFields = {
   todoDoneOn: isoDateField(),
 } satisfies Record<string, FieldSpec>;
 
-export const decisionAgreedSchema = teamDecisionFields.agreed.schema as z.ZodString;
+export const teamDecisionsTable = defineTable({ fields: teamDecisionFields, required: ['meetingOn', 'agreed'], inHousehold: true });
+export type TeamDecision = TableRecord<typeof teamDecisionsTable>;
+
+export const decisionAgreedSchema = teamDecisionFields.agreed.schema;

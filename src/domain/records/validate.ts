@@ -1,5 +1,6 @@
-import { contentIdPattern, type FieldSpec } from './fields';
-import { tables, type TableName } from './tables';
+import type { FieldSpec } from './fields';
+import { prefixedId } from './prefixed';
+import { tableSpec, type TableName } from './tables';
 
 export type FieldValue = string | number | boolean | null;
 export type Fields = Record<string, FieldValue>;
@@ -13,10 +14,10 @@ export type Validation = { readonly ok: true; readonly fields: Fields } | { read
 
 /** The spec of a field of a table, or undefined when the table has no such field. */
 export function fieldSpec(table: TableName, field: string): FieldSpec | undefined {
-  const spec = tables[table];
+  const spec = tableSpec(table);
   if (Object.hasOwn(spec.fields, field)) return spec.fields[field];
   for (const [prefix, prefixed] of Object.entries(spec.prefixed)) {
-    if (field.startsWith(prefix) && contentIdPattern.test(field.slice(prefix.length))) return prefixed;
+    if (prefixedId(prefix, field) !== undefined) return prefixed;
   }
   return undefined;
 }
@@ -46,7 +47,7 @@ export function validateFields(table: TableName, changed: Record<string, unknown
     else errors.push({ field: name, message: parsed.error.issues[0]?.message ?? 'Ongeldige waarde.' });
   }
   if (creating) {
-    for (const name of tables[table].required) {
+    for (const name of tableSpec(table).required) {
       if (!(name in changed)) errors.push({ field: name, message: `Verplicht veld "${name}" ontbreekt.` });
     }
   }

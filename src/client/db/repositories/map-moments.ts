@@ -1,4 +1,4 @@
-import { localDay, uuidv7 } from '../../../domain';
+import { localDay, residentScoreField, uuidv7, workerScoreField } from '../../../domain';
 import type { RecordStore } from '../record-store';
 import type { CreateResult } from './households';
 import { householdTarget, isFailure } from './household-target';
@@ -17,8 +17,8 @@ export class MapMomentRepository {
     if (isFailure(target)) return target;
     const scores: Record<string, number | null> = {};
     for (const e of entries) {
-      scores[`resident.${e.subdomainId}`] = e.scoreResident;
-      scores[`worker.${e.subdomainId}`] = e.scoreWorker;
+      scores[residentScoreField(e.subdomainId)] = e.scoreResident;
+      scores[workerScoreField(e.subdomainId)] = e.scoreWorker;
     }
     const result = await this.store.put(target, { takenOn: localDay(this.now()), ...scores });
     return result.ok ? { ok: true, id } : result;

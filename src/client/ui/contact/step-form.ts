@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerField, contactFields, contactPrefixedFields, type Fields } from '../../../domain';
+import { answerField, contactFields, contactPrefixedFields, prefixedId, type Fields } from '../../../domain';
 import type { Question } from '../../../content';
 import type { ContactView, WriteResult } from '../../db';
 import type { FormValues } from '../kit';
@@ -8,7 +8,7 @@ import { contactTexts } from '../texts';
 /** The form field of the planning term; the other fields are named by question id. */
 export const PLAN_DATE = 'planDate';
 
-const answerSchema = contactPrefixedFields['answer.'].schema as z.ZodString;
+const answerSchema = contactPrefixedFields['answer.'].schema;
 const planDateSchema = z.union([z.literal(''), z.iso.date({ error: contactTexts.planDateInvalid })]);
 
 const fieldOf = (question: Question) => (question.kind === 'term' ? PLAN_DATE : question.id);
@@ -40,7 +40,7 @@ export async function saveStep(
 ): Promise<WriteResult> {
   const result = await update(toRecordFields(changes), toRecordFields(seen));
   if (result.ok) return result;
-  return { ok: false, errors: result.errors.map((e) => ({ ...e, field: e.field.replace(/^answer\./, '') })) };
+  return { ok: false, errors: result.errors.map((e) => ({ ...e, field: prefixedId('answer.', e.field) ?? e.field })) };
 }
 
 function toRecordFields(values: Partial<FormValues>): Fields {

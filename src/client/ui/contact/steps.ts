@@ -1,5 +1,5 @@
 import { CRISIS_STEP_ID, stepsFor, type Question, type Step } from '../../../content';
-import type { Channel } from '../../../domain';
+import { prefixedId, type Channel } from '../../../domain';
 import type { ContactView } from '../../db';
 import { stepHasAnswer } from '../timeline/open-questions';
 
@@ -42,7 +42,8 @@ export function planStepId(channel: Channel): string | undefined {
 
 /** The step where a contact's field is edited: `answer.<id>`, `planDate`, or outcome and note. */
 export function stepOfField(channel: Channel, field: string): string | undefined {
-  if (field.startsWith('answer.')) return stepOfQuestion(channel, field.slice('answer.'.length));
+  const questionId = prefixedId('answer.', field);
+  if (questionId !== undefined) return stepOfQuestion(channel, questionId);
   if (field === 'planDate') return planStepId(channel);
   return FINISH_STEP_ID;
 }

@@ -1,4 +1,5 @@
 import { answerPrompt, findSubdomain } from '../../../content';
+import { prefixedId } from '../../../domain';
 import type { ContactView, ConflictView } from '../../db';
 import { Link, paths } from '../router';
 import { householdTexts, timelineTexts as t } from '../texts';
@@ -21,7 +22,8 @@ function targetOf(conflict: ConflictView, householdId: string, contacts: readonl
   if (conflict.table === 'contacts') {
     const contact = contacts.find((c) => c.id === conflict.recordId);
     const step = contact && stepOfField(contact.channel, conflict.field);
-    const question = conflict.field.startsWith('answer.') && contact ? answerPrompt(conflict.field.slice(7), contact.channel, contact.contentVersion) : undefined;
+    const questionId = prefixedId('answer.', conflict.field);
+    const question = questionId !== undefined && contact ? answerPrompt(questionId, contact.channel, contact.contentVersion) : undefined;
     return {
       to: paths.contact(householdId, conflict.recordId) + (step ? `?stap=${step}` : ''),
       what: question ? `"${question}"` : t.contacts.toLowerCase(),
