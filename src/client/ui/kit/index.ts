@@ -1,5 +1,5 @@
-export { useAutosave, type Autosave, type AutosaveOptions, type AutosaveStatus, type AutosaveStatusSource, type FormValues } from './useAutosave';
-export { type StoredSource } from './useFollowStored';
+export { useAutosave, type Autosave, type AutosaveOptions, type AutosaveStatus, type AutosaveStatusSource, type FormValues } from './use-autosave';
+export { type StoredSource } from './use-follow-stored';
 export { flushAllAutosaves } from './autosave-registry';
 export { SaveIndicator } from './SaveIndicator';
 export { TextAnswer, type TextAnswerProps } from './TextAnswer';
