@@ -24,6 +24,32 @@ const pureGlobalsForbidden = ['window', 'document', 'navigator', 'location', 'lo
   (name) => ({ name, message: 'src/domain and src/content are pure: take what you need as an argument.' }),
 );
 
+const nodeInBrowser = { regex: '^node:', message: 'The PWA runs in the browser: no node: modules.' };
+const storeInUi = [
+  { regex: '^dexie(-react-hooks)?(/.*)?$', message: 'Screens read through ui/live (read hooks) and write through repositories, never Dexie.' },
+  { regex: '(^|/)db(/index|/database|/record-store)?$', importNames: ['VoordeurDb', 'RecordStore'], message: 'Screens get repositories and read hooks, not the Dexie database or the record store.' },
+];
+
+// One file-naming convention: a component's file is PascalCase .tsx (named after what it exports),
+// every other file kebab-case. What follows the first dot (`.test`, `.e2e`, `.pg`) is free.
+// Migrations keep their numbered names, which give their order.
+const fileNames = {
+  meta: { type: 'suggestion', schema: [], messages: { name: '"{{name}}": components are PascalCase .tsx, every other file kebab-case (e.g. use-autosave.ts).' } },
+  create(context) {
+    return {
+      Program(node) {
+        const name = context.filename.split(/[\\/]/).pop();
+        const stem = name.split('.')[0];
+        const ok =
+          /^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem) ||
+          (/^[A-Z][A-Za-z0-9]*$/.test(stem) && name.endsWith('.tsx')) ||
+          (/[\\/]migrations[\\/]/.test(context.filename) && /^\d{3}_[a-z0-9_]+$/.test(stem));
+        if (!ok) context.report({ node, messageId: 'name', data: { name } });
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'test-results/', '.bench/'] },
   js.configs.recommended,
@@ -45,6 +71,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}'],
+    plugins: { voordeur: { rules: { 'file-names': fileNames } } },
+    rules: { 'voordeur/file-names': 'error' },
+  },
+  {
     // The domain and the content are pure: no framework, no storage, no platform.
     files: ['src/domain/**', 'src/content/**'],
     rules: {
@@ -58,7 +89,16 @@ export default tseslint.config(
   {
     files: ['src/client/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'The PWA runs in the browser: no node: modules.' }] }],
+      'no-restricted-imports': ['error', { patterns: [nodeInBrowser] }],
+    },
+  },
+  {
+    // Screens get repositories and read hooks (ui/live), never the device store itself. Only the
+    // read hooks may use Dexie's live queries.
+    files: ['src/client/ui/**'],
+    ignores: ['src/client/ui/live/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeInBrowser, ...storeInUi] }],
     },
   },
   {

@@ -1,5 +1,6 @@
 import { cursorKey, outboxSummary, readSession, type DataLayer } from '../db';
 import type { SyncEngine } from '../sync';
+import { paths } from '../ui/router';
 
 /** What the sync measures of `npm run bench` read from the device (tests/bench/measures/sync-*.ts). */
 export interface BenchSyncState {
@@ -47,7 +48,7 @@ export function syncBenchHooks(data: DataLayer, sync: SyncEngine): BenchSyncHook
       const rows = await data.db.records.where('[table+teamId]').equals(['contacts', session.currentTeamId]).toArray();
       const latest = rows.filter((r) => !r.deleted).sort((a, b) => b.touchedAt - a.touchedAt)[0];
       if (!latest?.householdId) throw new Error('No contact moment on this device');
-      return `/huishouden/${latest.householdId}/contact/${latest.id}?stap=eerste-vraag&bench=1`;
+      return `${paths.contact(latest.householdId, latest.id)}?stap=eerste-vraag&bench=1`;
     },
     async queueChanges(count) {
       const session = await readSession(data.db);

@@ -3,7 +3,7 @@ import type { AccessEvent, DeviceSession } from '../db';
 import { reads, type Read } from '../ui/live';
 import { planReads } from '../ui/plan/use-plan';
 import { lazyScreen } from './lazy-screen';
-import { matchPath } from '../ui/router';
+import { matchPath, patterns, type Pattern } from '../ui/router';
 import { HouseholdGuard, householdGuardReads } from '../ui/sharing/HouseholdGuard';
 
 // Every screen is its own chunk, so the first screen loads only what it needs.
@@ -45,7 +45,7 @@ const NotFoundScreen = screens.notFound.Screen;
 type Params = Record<string, string>;
 
 interface Route {
-  pattern: string;
+  pattern: Pattern;
   load: () => Promise<unknown>;
   render: (p: Params) => ReactNode;
   /** What the screen shows first, so it can be read before the first render (see ui/live/primed.ts). */
@@ -60,23 +60,23 @@ const opens =
 
 const routes: Route[] = [
   {
-    pattern: '/',
+    pattern: patterns.households,
     load: screens.households.preload,
     render: () => <HouseholdsScreen />,
     reads: (_, session) => [reads.households(session.currentTeamId)],
   },
   {
-    pattern: '/kernteam',
+    pattern: patterns.review,
     load: screens.review.preload,
     render: () => <ReviewScreen />,
     reads: (_, session) => [reads.households(session.currentTeamId)],
   },
-  { pattern: '/kernteam/overleg', load: screens.meeting.preload, render: () => <MeetingScreen /> },
-  { pattern: '/nieuw', load: screens.householdForm.preload, render: () => <HouseholdFormScreen /> },
-  { pattern: '/logboek', load: screens.auditTrail.preload, render: () => <AuditTrailScreen /> },
-  { pattern: '/apparaten', load: screens.devices.preload, render: () => <DevicesScreen /> },
+  { pattern: patterns.meeting, load: screens.meeting.preload, render: () => <MeetingScreen /> },
+  { pattern: patterns.newHousehold, load: screens.householdForm.preload, render: () => <HouseholdFormScreen /> },
+  { pattern: patterns.auditTrail, load: screens.auditTrail.preload, render: () => <AuditTrailScreen /> },
+  { pattern: patterns.devices, load: screens.devices.preload, render: () => <DevicesScreen /> },
   {
-    pattern: '/huishouden/:id',
+    pattern: patterns.household,
     load: screens.timeline.preload,
     render: (p) => <TimelineScreen householdId={p.id!} />,
     access: opens('households'),
@@ -92,61 +92,61 @@ const routes: Route[] = [
     ],
   },
   {
-    pattern: '/huishouden/:id/gegevens',
+    pattern: patterns.householdDetails,
     load: screens.householdForm.preload,
     render: (p) => <HouseholdFormScreen key={p.id} householdId={p.id!} />,
     access: opens('households'),
   },
   {
-    pattern: '/huishouden/:id/kaart',
+    pattern: patterns.map,
     load: screens.map.preload,
     render: (p) => <MapScreen key={p.id} householdId={p.id!} />,
     access: opens('mapEntries'),
     reads: (p) => [reads.household(p.id!), reads.mapEntries(p.id!), reads.conflicts(p.id!)],
   },
   {
-    pattern: '/huishouden/:id/plan',
+    pattern: patterns.plan,
     load: screens.plan.preload,
     render: (p) => <PlanScreen key={p.id} householdId={p.id!} />,
     access: opens('goals'),
     reads: (p) => planReads(p.id!),
   },
   {
-    pattern: '/huishouden/:id/plan/afdruk',
+    pattern: patterns.printPlan,
     load: screens.printPlan.preload,
     render: (p) => <PrintPlanScreen key={p.id} householdId={p.id!} />,
     access: opens('goals'),
     reads: (p) => planReads(p.id!),
   },
   {
-    pattern: '/huishouden/:id/netwerk',
+    pattern: patterns.network,
     load: screens.network.preload,
     render: (p) => <NetworkScreen key={p.id} householdId={p.id!} />,
     access: opens('networkPeople'),
     reads: (p) => [reads.household(p.id!), reads.networkPeople(p.id!), reads.planActions(p.id!), reads.networkVersions(p.id!)],
   },
   {
-    pattern: '/huishouden/:id/voortgang',
+    pattern: patterns.progress,
     load: screens.progress.preload,
     render: (p) => <ProgressScreen key={p.id} householdId={p.id!} />,
     access: opens('mapMoments'),
     reads: (p) => [reads.household(p.id!), reads.mapMoments(p.id!), reads.mapEntries(p.id!)],
   },
   {
-    pattern: '/huishouden/:id/bewoner',
+    pattern: patterns.resident,
     load: screens.resident.preload,
     render: (p) => <ResidentScreen key={p.id} householdId={p.id!} />,
     access: opens('mapEntries'),
     reads: (p) => [reads.mapEntries(p.id!)],
   },
   {
-    pattern: '/huishouden/:id/contact',
+    pattern: patterns.newContact,
     load: screens.newContact.preload,
     render: (p) => <NewContactScreen householdId={p.id!} />,
     reads: (p) => [reads.household(p.id!)],
   },
   {
-    pattern: '/huishouden/:id/contact/:contactId',
+    pattern: patterns.contact,
     load: screens.contact.preload,
     render: (p) => <ContactScreen key={p.contactId} householdId={p.id!} contactId={p.contactId!} />,
     access: (p) => ({ action: 'read', householdId: p.id!, table: 'contacts', recordId: p.contactId! }),

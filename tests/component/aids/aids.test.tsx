@@ -1,3 +1,4 @@
+import { paths } from '../../../src/client/ui/router';
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
@@ -15,7 +16,7 @@ async function renderContact(query: string) {
   const started = await data.contacts.start(householdId, 'huisbezoek');
   if (!started.ok) throw new Error('contact not started');
   const { default: ContactScreen } = await import('../../../src/client/ui/contact/ContactScreen');
-  setUrl(`/huishouden/${householdId}/contact/${started.id}${query}`);
+  setUrl(`${paths.contact(householdId, started.id)}${query}`);
   renderWith(data, <ContactScreen householdId={householdId} contactId={started.id} />);
   return { data, householdId, contactId: started.id };
 }

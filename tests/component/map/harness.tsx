@@ -1,3 +1,4 @@
+import { paths } from '../../../src/client/ui/router';
 import { configure, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
@@ -66,6 +67,6 @@ export function setUrl(path: string) {
 /** Open the map screen at an address, as the router does. */
 export async function renderMap(data: DataLayer, householdId: string, query = '') {
   const { default: MapScreen } = await import('../../../src/client/ui/map/MapScreen');
-  setUrl(`/huishouden/${householdId}/kaart${query}`);
+  setUrl(`${paths.map(householdId)}${query}`);
   return renderWith(data, <MapScreen householdId={householdId} />);
 }

@@ -1,3 +1,4 @@
+import { paths } from '../../../src/client/ui/router';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -110,7 +111,7 @@ describe('recording a team decision', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Gedaan: taak bij Kerkstraat 12' }));
     await expect.poll(async () => (await listDecisions(data.store, id))[0]?.todoDone).toBe(true);
     cleanup();
-    renderApp(data, `/huishouden/${id}`);
+    renderApp(data, paths.household(id));
     expect(await screen.findByRole('heading', { name: 'Besluiten van het kernteam' })).toBeInTheDocument();
     expect(await screen.findByTestId('todo-state')).toHaveTextContent(/^Gedaan/);
   });
@@ -123,7 +124,7 @@ describe('conflicting decisions', () => {
     const id = await addHousehold(data, { label: 'Kerkstraat 12' });
     await data.decisions.record(id, { meetingOn: todayIso(), agreed: 'Anna gaat langs.' }, []);
     await data.decisions.record(id, { meetingOn: todayIso(), agreed: 'Eerst bellen, dan langs.' }, []);
-    renderApp(data, `/huishouden/${id}`);
+    renderApp(data, paths.household(id));
     expect(await screen.findByText(/twee besluiten vastgelegd/)).toBeInTheDocument();
     expect(screen.getByText('Anna gaat langs.')).toBeInTheDocument();
     expect(screen.getByText('Eerst bellen, dan langs.')).toBeInTheDocument();

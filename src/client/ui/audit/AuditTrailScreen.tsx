@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import type { AuditTrailEntry, AuditTrailResponse } from '../../../domain';
-import { listHouseholdSummaries } from '../../db';
 import { fetchAuditTrail, NetworkFailure } from '../../sync';
-import { formatDate, todayIso } from '../format';
+import { formatDate } from '../format';
+import { reads, useRead } from '../live';
 import { Button, Field, Page } from '../kit';
 import { paths } from '../router';
 import { useServices, useSession } from '../services';
@@ -23,7 +22,7 @@ export default function AuditTrailScreen() {
   const { data } = useServices();
   const session = useSession();
   const team = session.teams.find((m) => m.id === session.currentTeamId);
-  const households = useLiveQuery(() => listHouseholdSummaries(data.store, session.currentTeamId, todayIso()), [data, session.currentTeamId]);
+  const households = useRead(reads.households(session.currentTeamId));
   const [householdId, setHouseholdId] = useState('');
   const [userId, setUserId] = useState('');
   const [from, setFrom] = useState('');

@@ -1,16 +1,7 @@
-import { flushAllAutosaves } from '../kit';
+import { leaveAfterSaving } from '../kit';
 import { setSearchParam } from '../router';
 
-/**
- * Open another step once what was typed is stored. When a field holds invalid input, stay: the
- * field shows what is wrong, and leaving would throw the typed text away.
- */
-export async function goToStep(stepId: string | null): Promise<boolean> {
-  try {
-    await flushAllAutosaves();
-  } catch {
-    return false;
-  }
-  setSearchParam('stap', stepId);
-  return true;
+/** Open another step once what was typed is stored (the kit's navigation guard). */
+export function goToStep(stepId: string | null): Promise<boolean> {
+  return leaveAfterSaving(() => setSearchParam('stap', stepId));
 }

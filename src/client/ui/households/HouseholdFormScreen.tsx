@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getHousehold } from '../../db';
 import type { HouseholdForm } from '../../../domain';
 import { EmptyState, Page } from '../kit';
+import { reads, useRead } from '../live';
 import { paths, useSearchParam } from '../router';
-import { useServices } from '../services';
 import { appTexts, householdTexts } from '../texts';
 import { ConsentChoice } from './ConsentChoice';
 import { HouseholdFields, householdFormValues } from './HouseholdFields';
@@ -16,11 +14,10 @@ const empty: HouseholdForm = { label: '', members: '', reportedBy: '', reportRea
  * editing the same household instead of starting a second one.
  */
 export default function HouseholdFormScreen({ householdId }: { householdId?: string }) {
-  const { data } = useServices();
   const createdId = useSearchParam('id');
   // After creation the id comes into the address; the fields keep their own copy and stay mounted.
   const id = householdId ?? createdId;
-  const stored = useLiveQuery(async () => (id ? await getHousehold(data.store, id) : null), [data, id]);
+  const stored = useRead(reads.householdOrNone(id));
   const title = householdId ? householdTexts.editTitle : householdTexts.newTitle;
   const back = householdId ? paths.household(householdId) : paths.households();
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { kitTexts } from '../texts';
-import type { Autosave, FormValues } from './useAutosave';
+import type { Autosave, FormValues } from './use-autosave';
 
 /**
  * Under a text field: "a newer version of this text is waiting" while sync brought one in that

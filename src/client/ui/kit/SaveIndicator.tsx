@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { AutosaveStatusSource } from './useAutosave';
+import type { AutosaveStatusSource } from './use-autosave';
 import { kitTexts } from '../texts';
 
 /**

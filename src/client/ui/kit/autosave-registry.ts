@@ -26,6 +26,21 @@ export async function flushAllAutosaves(): Promise<void> {
   if ([...handles].some((handle) => handle.hasUnsavedInput())) throw new UnsavedInputError(invalidFields());
 }
 
+/**
+ * The one navigation guard: leave (go) only once every open form has stored what was typed, so
+ * the next view reads it. When a field holds invalid input, stay (resolves false): the field
+ * shows what is wrong, and leaving would throw the typed text away.
+ */
+export async function leaveAfterSaving(go: () => void): Promise<boolean> {
+  try {
+    await flushAllAutosaves();
+  } catch {
+    return false;
+  }
+  go();
+  return true;
+}
+
 /** Input that is not saved, with the fields (as the worker sees them marked) that hold it. */
 export class UnsavedInputError extends Error {
   override name = 'UnsavedInputError';

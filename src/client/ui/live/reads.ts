@@ -16,6 +16,8 @@ import {
   listTodos,
   readMeetingChoice,
   readAuthors,
+  outboxSummary,
+  oldestUnsentAt,
   type DataLayer,
 } from '../../db';
 import { todayIso } from '../format';
@@ -36,6 +38,13 @@ export const reads = {
   // From the households' summaries: one small row each, no contact decoded.
   households: (teamId: string) => read(`households:${teamId}`, (d) => listHouseholdSummaries(d.store, teamId, todayIso())),
   household: (id: string) => read(`household:${id}`, (d) => getHousehold(d.store, id)),
+  /** The household being edited, or null on the form for a new one (no id yet). */
+  householdOrNone: (id: string | null | undefined) =>
+    read(`household:${id ?? ''}`, async (d) => (id ? await getHousehold(d.store, id) : null)),
+  /** What waits to be sent and what the server refused (the sync status). */
+  outbox: () => read('outbox', (d) => outboxSummary(d.store)),
+  /** When the oldest change still waiting to be sent was made, or null. */
+  oldestUnsent: () => read('oldestUnsent', (d) => oldestUnsentAt(d.db)),
   contact: (id: string) => read(`contact:${id}`, (d) => getContact(d.store, id)),
   contacts: (householdId: string) => read(`contacts:${householdId}`, (d) => listContacts(d.store, householdId)),
   mapEntries: (householdId: string) => read(`mapEntries:${householdId}`, (d) => listMapEntries(d.store, householdId)),

@@ -1,23 +1,12 @@
 import { useCallback, useState } from 'react';
-import { flushAllAutosaves } from '../kit';
+import { leaveAfterSaving } from '../kit';
 import { navigate } from '../router';
 
-/**
- * Navigate within the map only after every open form has saved, so the next view reads what was
- * just typed. When a field holds invalid input (it cannot be saved), stay and say so: leaving
- * would throw that typing away.
- */
+/** Navigate within the map through the kit's navigation guard, and say so when it stays. */
 export function useLeave() {
   const [blocked, setBlocked] = useState(false);
   const leave = useCallback(async (href: string, options: { replace?: boolean } = {}) => {
-    try {
-      await flushAllAutosaves();
-    } catch {
-      setBlocked(true);
-      return;
-    }
-    setBlocked(false);
-    navigate(href, options);
+    setBlocked(!(await leaveAfterSaving(() => navigate(href, options))));
   }, []);
   return { leave, blocked };
 }

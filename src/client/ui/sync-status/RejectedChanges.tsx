@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { outboxSummary, type DataLayer } from '../../db';
+import { reads, useRead } from '../live';
 import { syncStatusTexts as t } from './texts';
 
 /** The changes the server refused, each with its reason, behind a disclosure. */
-export function RejectedChanges({ data }: { data: DataLayer }) {
-  const summary = useLiveQuery(() => outboxSummary(data.store), [data]);
+export function RejectedChanges() {
+  const summary = useRead(reads.outbox());
   const rejected = summary?.rejected ?? [];
   if (rejected.length === 0) return null;
   return (

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { formatBytes, isIosPlatform, storageWarnings, type StorageWarning } from '../../../domain';
-import { oldestUnsentAt } from '../../db';
+import { reads, useRead } from '../live';
 import { useServices } from '../services';
 import { useNow } from './use-now';
 import { syncStatusTexts as t } from './texts';
@@ -34,8 +33,8 @@ const warningText: Record<StorageWarning, string> = {
 
 /** In the account menu: whether the browser keeps the data, how much is used, and when to worry. */
 export function StorageStatus({ platform = browserPlatform() }: { platform?: PlatformFacts }) {
-  const { data, storagePersistent } = useServices();
-  const oldest = useLiveQuery(() => oldestUnsentAt(data.db), [data], null);
+  const { storagePersistent } = useServices();
+  const oldest = useRead(reads.oldestUnsent()) ?? null;
   const now = useNow();
   const [usage, setUsage] = useState<{ usage?: number; quota?: number } | null>(null);
   useEffect(() => {

@@ -1,5 +1,4 @@
 import { useId, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { DataLayer } from '../../db';
 import type { SyncEngine } from '../../sync';
 import { Button, LinkButton } from '../kit';
 import { paths } from '../router';
@@ -23,11 +22,11 @@ interface Props {
  * the pill is opened, or always when something went wrong.
  */
 export function SyncStatus({ beside }: Props) {
-  const { data, sync } = useServices();
-  return sync ? <SyncStatusLine engine={sync} data={data} beside={beside} /> : <>{beside}</>;
+  const { sync } = useServices();
+  return sync ? <SyncStatusLine engine={sync} beside={beside} /> : <>{beside}</>;
 }
 
-function SyncStatusLine({ engine, data, beside }: { engine: SyncEngine; data: DataLayer; beside: ReactNode }) {
+function SyncStatusLine({ engine, beside }: { engine: SyncEngine; beside: ReactNode }) {
   const status = useSyncExternalStore(engine.subscribe, engine.getStatus);
   const now = useNow();
   const description = describeSync(status, now);
@@ -73,7 +72,7 @@ function SyncStatusLine({ engine, data, beside }: { engine: SyncEngine; data: Da
       >
         <p className="sync-status__line">{description.line}</p>
         {!description.urgent && status.phase !== 'logged-out' && <p className="sync-status__explain">{t.explain}</p>}
-        <RejectedChanges data={data} />
+        <RejectedChanges />
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { paths } from '../../../../src/client/ui/router';
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ describe('a doorstep contact', () => {
     const data = freshData();
     await logIn(data);
     const householdId = await addHousehold(data, { label: 'Lindelaan 4' });
-    renderApp(data, `/huishouden/${householdId}`);
+    renderApp(data, paths.household(householdId));
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('link', { name: 'Nieuw contact' })); // 1
@@ -34,7 +35,7 @@ describe('a doorstep contact', () => {
     const data = freshData();
     await logIn(data);
     const householdId = await addHousehold(data, { label: 'Stationsplein 1' });
-    renderApp(data, `/huishouden/${householdId}/contact`);
+    renderApp(data, paths.newContact(householdId));
     await userEvent.click(await screen.findByRole('button', { name: 'Telefoon' }));
     expect(await screen.findByRole('radio', { name: 'Gesproken' })).toBeInTheDocument();
     expect(screen.queryByRole('radio', { name: 'Niet thuis' })).toBeNull();

@@ -1,3 +1,4 @@
+import { paths } from '../../../../src/client/ui/router';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -120,7 +121,7 @@ describe('consent', () => {
     const data = freshData();
     await logIn(data);
     const id = await addHousehold(data, { label: 'Kade 9' });
-    renderApp(data, `/huishouden/${id}/gegevens`);
+    renderApp(data, paths.householdDetails(id));
     const consent = await screen.findByRole('group', { name: 'Toestemming om dit vast te leggen' });
     expect(within(consent).getByRole('radio', { name: 'Nog niet gevraagd' })).toBeChecked();
     await userEvent.click(within(consent).getByRole('radio', { name: 'Gegeven' }));
@@ -128,7 +129,7 @@ describe('consent', () => {
     expect((await data.db.outbox.toArray()).at(-1)?.mutation.changedFields).toEqual({ consent: 'gegeven' });
 
     cleanup();
-    renderApp(data, `/huishouden/${id}`);
+    renderApp(data, paths.household(id));
     const about = await screen.findByRole('region', { name: 'Over dit huishouden' });
     expect(await within(about).findByText('Gegeven')).toBeInTheDocument();
   });

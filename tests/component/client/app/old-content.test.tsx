@@ -1,3 +1,4 @@
+import { paths } from '../../../../src/client/ui/router';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { setUpdateAvailable } from '../../../../src/client/pwa/update-state';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ describe('a contact made under an older content version', () => {
     );
     expect(written).toEqual({ ok: true });
 
-    renderApp(data, `/huishouden/${householdId}/contact/${contactId}`);
+    renderApp(data, paths.contact(householdId, contactId));
     const older = await screen.findByRole('region', { name: 'Antwoorden uit een eerdere versie' });
     expect(within(older).getByText('Hoe gaat het met u en uw gezin?')).toBeInTheDocument();
     expect(within(older).getByText('Goed, de kinderen gaan weer naar school.')).toBeInTheDocument();
@@ -44,7 +45,7 @@ describe('a contact made under an older content version', () => {
       { table: 'contacts', id: contactId, teamId: teamA.id, householdId },
       { channel: 'huisbezoek', startedAt: '2025-03-04T10:00:00.000Z', contentVersion: '2025.1', 'answer.anders-willen': 'Een rustiger buurt.' },
     );
-    const old = renderApp(data, `/huishouden/${householdId}/contact/${contactId}?stap=burger-zelf`);
+    const old = renderApp(data, `${paths.contact(householdId, contactId)}?stap=burger-zelf`);
     expect(await screen.findByLabelText('Wat wilt u dat er verandert?')).toHaveValue('Een rustiger buurt.');
     expect(screen.queryByLabelText('Wat zou u anders willen?')).toBeNull();
     old.unmount();
@@ -63,7 +64,7 @@ describe('a contact made under an older content version', () => {
       { table: 'contacts', id: contactId, teamId: teamA.id, householdId },
       { channel: 'huisbezoek', startedAt: '2025-03-04T10:00:00.000Z', contentVersion: '2025.1', 'answer.eerste-vraag-oud': 'Het gaat beter sinds de verhuizing.' },
     );
-    renderApp(data, `/huishouden/${householdId}/contact/${contactId}?stap=eerste-vraag`);
+    renderApp(data, `${paths.contact(householdId, contactId)}?stap=eerste-vraag`);
     const kept = await screen.findByRole('region', { name: 'Uit een oudere versie van de app' });
     expect(within(kept).getByText('Hoe gaat het met u en uw gezin?')).toBeInTheDocument();
     expect(within(kept).getByText('Het gaat beter sinds de verhuizing.')).toBeInTheDocument();
@@ -81,7 +82,7 @@ describe('a contact made under an older content version', () => {
       { table: 'contacts', id: contactId, teamId: teamA.id, householdId },
       { channel: 'huisbezoek', startedAt: '2026-03-04T10:00:00.000Z', contentVersion: '2026.2', 'answer.eerst-anders-zien': 'Dat de buren weer groeten.' },
     );
-    renderApp(data, `/huishouden/${householdId}/contact/${contactId}`);
+    renderApp(data, paths.contact(householdId, contactId));
     const newer = await screen.findByRole('region', { name: 'Antwoorden uit een nieuwere versie van de app' });
     expect(within(newer).getByText('Vraag uit een nieuwere versie van de app')).toBeInTheDocument();
     expect(within(newer).getByText('Dat de buren weer groeten.')).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import { paths } from '../../../../src/client/ui/router';
 import { configure, render } from '@testing-library/react';
 import { CONTENT_VERSION } from '../../../../src/content';
 import { createDataLayer, saveSession, type DataLayer, type DeviceSession } from '../../../../src/client/db';
@@ -58,5 +59,5 @@ export async function startContact() {
   const householdId = await addHousehold(data, { label: 'Beukenhof 9' });
   const started = await data.contacts.start(householdId, 'huisbezoek');
   if (!started.ok) throw new Error('contact not started');
-  return { data, householdId, contactId: started.id, path: `/huishouden/${householdId}/contact/${started.id}` };
+  return { data, householdId, contactId: started.id, path: paths.contact(householdId, started.id) };
 }

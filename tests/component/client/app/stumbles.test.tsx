@@ -1,3 +1,4 @@
+import { paths } from '../../../../src/client/ui/router';
 // Issue 13, "what a worker stumbled on": each fix with a test where it can fail.
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -13,7 +14,7 @@ configure({ asyncUtilTimeout: 4000 });
 describe('stumbles of issue 13', () => {
   it('a wrong channel tap: the empty contact takes over nothing and is removed in one tap', async () => {
     const { data, householdId, contactId, path } = await startContact();
-    renderApp(data, `/huishouden/${householdId}`);
+    renderApp(data, paths.household(householdId));
     const open = await screen.findByRole('region', { name: 'Open punten' });
     expect(within(open).getByText('Geen open punten.')).toBeInTheDocument();
     const contacts = screen.getByRole('region', { name: 'Contactmomenten' });
@@ -71,7 +72,7 @@ describe('stumbles of issue 13', () => {
     expect(listed).toBeDefined();
     cleanup();
 
-    renderApp(data, `/huishouden/${householdId}`);
+    renderApp(data, paths.household(householdId));
     const open = await screen.findByRole('region', { name: 'Open punten' });
     expect(within(open).getByText(new RegExp(`^${listed} open punten: stappen nog niet ingevuld`))).toBeInTheDocument();
     expect(within(open).getAllByRole('link')).toHaveLength(Number(listed));
@@ -93,7 +94,7 @@ describe('stumbles of issue 13', () => {
         resolved: false,
       },
     );
-    renderApp(data, `/huishouden/${householdId}`);
+    renderApp(data, paths.household(householdId));
     await userEvent.click(await screen.findByRole('link', { name: 'Bekijk de twee versies bij leefgebiedenkaart: Schulden' }));
     const notice = await screen.findByText('Er zijn twee versies van deze tekst.');
     const own = screen.getByLabelText('Hoe is de situatie nu, wat is nodig / wenselijk? Evt. geschiedenis.');

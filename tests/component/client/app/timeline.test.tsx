@@ -1,3 +1,4 @@
+import { paths } from '../../../../src/client/ui/router';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ describe('household timeline', () => {
   it('lists contact moments with channel and outcome, and the open questions', async () => {
     const { data, householdId, contactId } = await householdWithContact();
     await data.contacts.update(contactId, { outcome: 'gesproken', 'answer.eerste-vraag': 'Vraag over huur', planDate: '2020-01-01' });
-    renderApp(data, `/huishouden/${householdId}`);
+    renderApp(data, paths.household(householdId));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Parklaan 21' })).toBeInTheDocument();
     // The browser's title goes to its History file: never a household's label.
@@ -53,7 +54,7 @@ describe('household timeline', () => {
         resolved: false,
       },
     );
-    renderApp(data, `/huishouden/${householdId}`);
+    renderApp(data, paths.household(householdId));
 
     await userEvent.click(await screen.findByRole('link', { name: 'Bekijk de twee versies bij "Wat kan ik voor u doen?"' }));
     expect(await screen.findByText('Er zijn twee versies van deze tekst.')).toBeInTheDocument();
@@ -69,7 +70,7 @@ describe('household timeline', () => {
 
   it('erases a household only after a clear confirmation', async () => {
     const { data, householdId } = await householdWithContact();
-    renderApp(data, `/huishouden/${householdId}`);
+    renderApp(data, paths.household(householdId));
     await userEvent.click(await screen.findByRole('button', { name: 'Huishouden wissen' }));
 
     const dialog = screen.getByRole('dialog', { name: 'Huishouden wissen?' });

@@ -6,8 +6,8 @@ import { readDraft, settleDraft, writeDraft, type WriteResult } from '../../db';
 import { kitTexts } from '../texts';
 import { registerAutosave } from './autosave-registry';
 import { createValueStore, type ValueStore } from './value-store';
-import { useFlushOnLeave } from './useFlushOnLeave';
-import { useFollowStored, type StoredSource } from './useFollowStored';
+import { useFlushOnLeave } from './use-flush-on-leave';
+import { useFollowStored, type StoredSource } from './use-follow-stored';
 
 export type FormValues = Record<string, string>;
 export type AutosaveStatus = 'idle' | 'waiting' | 'saving' | 'saved' | 'error';
