@@ -25,23 +25,31 @@ export async function closingRefusedAmong(trx: Db, sealer: Sealer, userId: strin
   const refused = new Set<string>();
   if (candidates.length === 0) return refused;
   const stored = new Map((await loadRecords(trx, sealer, [...new Set(candidates.map((m) => m.recordId))])).map((r) => [r.id, r]));
+  const members = new Map<string, Promise<{ role: string; display_name: string } | undefined>>();
+  const memberOf = (teamId: string) => {
+    if (!members.has(teamId)) {
+      members.set(teamId, trx
+        .selectFrom('memberships')
+        .innerJoin('users', 'users.id', 'memberships.user_id')
+        .select(['memberships.role', 'users.display_name'])
+        .where('memberships.user_id', '=', userId)
+        .where('memberships.team_id', '=', teamId)
+        .executeTakeFirst());
+    }
+    return members.get(teamId)!;
+  };
   for (const m of candidates) {
     const household = stored.get(m.recordId);
     if (!changesClosing(m, household?.fields.closedOn)) continue;
-    if (!household || access.kind === 'partner') {
-      // A new household is not closed at birth (nothing to keep yet); a partner never closes.
-      if (access.kind === 'partner' || closedOnOf(m.changedFields.closedOn) !== null) refused.add(m.recordId);
+    const member = access.kind === 'partner' ? undefined : await memberOf(household?.teamId ?? m.teamId);
+    if (!member) {
+      refused.add(m.recordId);
       continue;
     }
-    const member = await trx
-      .selectFrom('memberships')
-      .innerJoin('users', 'users.id', 'memberships.user_id')
-      .select(['memberships.role', 'users.display_name'])
-      .where('memberships.user_id', '=', userId)
-      .where('memberships.team_id', '=', household.teamId)
-      .executeTakeFirst();
-    const viewer = { organisationKind: 'lead' as const, role: (member?.role ?? 'medewerker') as Role, displayName: member?.display_name ?? '' };
-    if (!member || !mayCloseHousehold(viewer, await regisseurName(trx, sealer, household))) refused.add(m.recordId);
+    const viewer = { organisationKind: 'lead' as const, role: member.role as Role, displayName: member.display_name };
+    // A household not stored yet (made and closed offline in one go) has no regisseur to ask.
+    const regisseur = household ? await regisseurName(trx, sealer, household) : null;
+    if (!mayCloseHousehold(viewer, regisseur)) refused.add(m.recordId);
   }
   return refused;
 }

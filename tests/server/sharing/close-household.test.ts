@@ -60,10 +60,10 @@ describe.each(storeKinds)('closing a household on $name', (kind) => {
     expect(await closedOn(h.id)).toBeNull();
   });
 
-  it('refuses a new household that arrives already closed from a worker', async () => {
+  it('refuses a new household that arrives already closed from a worker, and takes it from the teamleider', async () => {
     const device = new TestDevice(now.getTime() - 60_000);
-    const id = uuidv7();
-    const pushed = await pushMutations(store, as(dirk), [device.put('households', id, { label: 'Nieuw', closedOn: '2026-03-02' }, { teamId: team.teamA.id })], now);
-    expect(pushed[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    const closedAtBirth = (id: string) => device.put('households', id, { label: 'Nieuw', closedOn: '2026-03-02' }, { teamId: team.teamA.id });
+    expect((await pushMutations(store, as(dirk), [closedAtBirth(uuidv7())], now))[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    expect((await pushMutations(store, as(team.cor), [closedAtBirth(uuidv7())], now))[0]).toMatchObject({ status: 'applied' });
   });
 });

@@ -30,7 +30,8 @@ describe.each(storeKinds)('the retention job on $name', (kind) => {
     const open = newHousehold(device, team.teamA.id, 'Open 2');
     const note = newContact(device, team.teamA.id, closed.id, 'Oud verhaal.');
     const close = device.put('households', closed.id, { closedOn: '2026-03-01' }, { teamId: team.teamA.id, baseRev: 1 });
-    await pushMutations(store, { userId: team.anna, deviceSessionId: null }, [closed.mutation, open.mutation, note.mutation, close], pushedAt);
+    // The teamleider closes (server/sharing/close-guard.ts: not any worker may).
+    await pushMutations(store, { userId: team.cor, deviceSessionId: null }, [closed.mutation, open.mutation, note.mutation, close], pushedAt);
     return { closed, open };
   }
 
@@ -53,7 +54,7 @@ describe.each(storeKinds)('the retention job on $name', (kind) => {
     // Opened again (closedOn null), and the other one closed later: neither is due a year after 1 March.
     const reopen = device.put('households', closed.id, { closedOn: null }, { teamId: team.teamA.id, baseRev: 2 });
     const closeLater = device.put('households', open.id, { closedOn: '2026-06-01' }, { teamId: team.teamA.id, baseRev: 1 });
-    await pushMutations(store, { userId: team.anna, deviceSessionId: null }, [reopen, closeLater], pushedAt);
+    await pushMutations(store, { userId: team.cor, deviceSessionId: null }, [reopen, closeLater], pushedAt);
     expect((await runRetention(store, new Date('2027-03-05T12:00:00Z'), 365)).erased).toEqual([]);
     expect((await runRetention(store, new Date('2027-06-02T12:00:00Z'), 365)).erased).toMatchObject([{ householdId: open.id }]);
   });
