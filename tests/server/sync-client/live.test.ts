@@ -2,9 +2,10 @@
 // the team moved on, and the engine pulls at once. ManualTimers never fire here, so the only way
 // B can see A's household is the event.
 import 'fake-indexeddb/auto'; // before Dexie loads: it looks for indexedDB once
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getHousehold } from '../../../src/client/db';
 import type { Store } from '../../../src/server/store/open-store';
+import { eventually } from '../../support/eventually';
 import { twoTeams } from '../helpers/accounts';
 import { storeKinds } from '../helpers/stores';
 import { logIn, newDevice, testApp, testEnvironment, type App, type Device } from './harness';
@@ -37,14 +38,14 @@ describe.each(storeKinds)('live team changes on $name', (kind) => {
     await logIn(app, a, 'anna');
     await logIn(app, b, 'cor');
     online(b);
-    await vi.waitFor(() => expect(b.wire.requests).toContain('/api/sync/events'), { timeout: 10_000 });
+    await eventually(() => expect(b.wire.requests).toContain('/api/sync/events'));
     const pullsBefore = b.wire.requests.filter((p) => p === '/api/sync/pull').length;
 
     const created = await a.data.households.create(teamId, { label: 'Kade 7', members: '', reportedBy: '', reportReason: '' });
     if (!created.ok) throw new Error('household not created');
     await a.engine.syncNow();
 
-    await vi.waitFor(async () => expect((await getHousehold(b.data.store, created.id))?.label).toBe('Kade 7'), { timeout: 10_000 });
+    await eventually(async () => expect((await getHousehold(b.data.store, created.id))?.label).toBe('Kade 7'));
     expect(b.wire.requests.filter((p) => p === '/api/sync/pull').length).toBeGreaterThan(pullsBefore);
   });
 
@@ -54,7 +55,7 @@ describe.each(storeKinds)('live team changes on $name', (kind) => {
     await logIn(app, a, 'anna');
     await logIn(app, b, 'cor');
     online(b);
-    await vi.waitFor(() => expect(b.engine.getStatus().phase).toBe('idle'));
+    await eventually(() => expect(b.engine.getStatus().phase).toBe('idle'));
     const created = await a.data.households.create(teamId, { label: 'Kade 8', members: '', reportedBy: '', reportReason: '' });
     if (!created.ok) throw new Error('household not created');
     await a.engine.syncNow();
@@ -76,8 +77,8 @@ describe.each(storeKinds)('live team changes on $name', (kind) => {
     });
     await logIn(app, b, 'cor');
     online(b);
-    await vi.waitFor(() => expect(b.wire.requests.filter((p) => p === '/api/sync/events')).toHaveLength(1), { timeout: 10_000 });
-    await vi.waitFor(() => expect(b.engine.getStatus().phase).toBe('idle'));
+    await eventually(() => expect(b.wire.requests.filter((p) => p === '/api/sync/events')).toHaveLength(1));
+    await eventually(() => expect(b.engine.getStatus().phase).toBe('idle'));
 
     browser.offline = true;
     b.wire.offline = true;
@@ -88,7 +89,7 @@ describe.each(storeKinds)('live team changes on $name', (kind) => {
     browser.offline = false;
     b.wire.offline = false;
     browser.goOnline();
-    await vi.waitFor(() => expect(b.wire.requests.filter((p) => p === '/api/sync/events')).toHaveLength(2), { timeout: 10_000 });
-    await vi.waitFor(() => expect(b.engine.getStatus().phase).toBe('idle'));
+    await eventually(() => expect(b.wire.requests.filter((p) => p === '/api/sync/events')).toHaveLength(2));
+    await eventually(() => expect(b.engine.getStatus().phase).toBe('idle'));
   });
 });

@@ -52,7 +52,7 @@ function setNetwork(online: boolean): void {
   });
 }
 
-describe('the header after the network goes', { timeout: 15_000 }, () => {
+describe('the header after the network goes', () => {
   it('says "Geen verbinding" as soon as the browser knows, without a save or a tap, and "Bijgewerkt" once back', async () => {
     engine = createSyncEngine({ data, fetch });
     renderWithServices(<SyncStatus />, { data, sync: engine, session });
