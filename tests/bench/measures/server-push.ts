@@ -3,46 +3,17 @@
 // rows on the same database. The ratio is what the sync protocol costs per write.
 // PostgreSQL comes from BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL; the measure
 // works in a schema of its own and drops it afterwards.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { sql } from 'kysely';
 import { MAX_PUSH_BATCH } from '../../../src/domain/sync-protocol';
-import { isPostgresUrl, openStore, type Store } from '../../../src/server/store/open-store';
 import { TestDevice } from '../../server/helpers/devices';
 import { round } from '../stats';
 import type { BenchRow, Measure } from '../types';
+import { benchPostgresUrl, postgresSchema, sqliteInTempDir, type OpenBenchStore } from './bench-stores';
 import { dataKeyCost } from './sync/data-key-cost';
 import { createBenchTeam, fictionalMutations, pushAll } from './sync/fictional-team';
 import { createPlainTable, insertInBatches, insertRowByRow } from './sync/plain-insert';
 
 const mutationCount = 5_000;
 const warmUpCount = 200;
-
-/** A store that removes what it made when closed. */
-type OpenBenchStore = () => Promise<Store>;
-
-async function sqliteInTempDir(): Promise<Store> {
-  const dir = await mkdtemp(join(tmpdir(), 'voordeur-bench-push-'));
-  // A file, not :memory:, so every commit pays the fsync an acknowledged push needs (synchronous=FULL).
-  const store = await openStore({ sqliteFile: join(dir, 'voordeur.sqlite') });
-  return { ...store, close: () => store.close().finally(() => rm(dir, { recursive: true, force: true })) };
-}
-
-function postgresSchema(databaseUrl: string): OpenBenchStore {
-  return async () => {
-    const schema = `bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const store = await openStore({ databaseUrl, pgSchema: schema });
-    const close = async () => {
-      try {
-        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
-      } finally {
-        await store.close();
-      }
-    };
-    return { ...store, close };
-  };
-}
 
 /** Adds the milliseconds `work` took to `totals[key]`. */
 async function timed<K extends string>(totals: Record<K, number>, key: K, work: () => Promise<void>): Promise<void> {
@@ -102,8 +73,8 @@ async function measureOn(database: string, open: OpenBenchStore): Promise<BenchR
 export const serverPush: Measure = {
   name: 'server push throughput',
   async run() {
-    const rows = await measureOn('SQLite', sqliteInTempDir);
-    const pgUrl = [process.env.BENCH_DATABASE_URL, process.env.TEST_DATABASE_URL, process.env.DATABASE_URL].find(isPostgresUrl);
+    const rows = await measureOn('SQLite', sqliteInTempDir('push'));
+    const pgUrl = benchPostgresUrl();
     if (!pgUrl) return [...rows, { name: 'Server push on PostgreSQL', value: 'skipped (no PostgreSQL)', unit: '' }];
     return [...rows, ...(await measureOn('PostgreSQL', postgresSchema(pgUrl)))];
   },
