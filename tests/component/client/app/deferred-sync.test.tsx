@@ -8,6 +8,9 @@ import { App } from '../../../../src/client/app/App';
 import { deferredSync } from '../../../../src/client/app/deferred-sync';
 import { deviceClientId, outboxSummary, saveSession, type DataLayer, type DeviceSession } from '../../../../src/client/db';
 import { createSyncEngine, type SyncEngine } from '../../../../src/client/sync';
+import { Freshness } from '../../../../src/client/ui/review/Freshness';
+import { reviewTexts } from '../../../../src/client/ui/review/texts';
+import { ServicesProvider } from '../../../../src/client/ui/services';
 import { syncStatusTexts } from '../../../../src/client/ui/sync-status/texts';
 import { PROTOCOL_VERSION, type LoginResponse } from '../../../../src/domain';
 import { createTeam } from '../../../../src/server/auth/accounts';
@@ -82,5 +85,24 @@ describe('before the sync engine has loaded', { timeout: 20_000 }, () => {
     rerender(<App {...props} sync={engine} />);
     engine.start();
     await screen.findByText(syncStatusTexts.shortUpToDate);
+  });
+
+  it('the review does not say "not updated yet" while the last sync is simply not known', async () => {
+    const services = { data, session, storagePersistent: true };
+    const { rerender } = render(
+      <ServicesProvider value={{ ...services, sync: null }}>
+        <Freshness />
+      </ServicesProvider>,
+    );
+    expect(screen.getByTestId('review-freshness')).toHaveTextContent('…');
+    expect(screen.queryByText(reviewTexts.neverUpdated)).toBeNull();
+
+    engine = createSyncEngine({ data, fetch }); // there, but never synced
+    rerender(
+      <ServicesProvider value={{ ...services, sync: engine }}>
+        <Freshness />
+      </ServicesProvider>,
+    );
+    expect(await screen.findByText(reviewTexts.neverUpdated)).toBeInTheDocument();
   });
 });
