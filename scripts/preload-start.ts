@@ -7,7 +7,14 @@ import type { Plugin } from 'vite';
  * as modulepreloads, so they are fetched and compiled alongside main.js; a modulepreload does not
  * run a module, so the order (switch first, schemas after) is kept.
  */
-export function preloadStart(entryModule = '/src/client/app/start.tsx'): Plugin {
+/**
+ * Modules the first question does not need, loaded after the first paint (app/start.tsx,
+ * app/AppChrome.tsx). A static import from the start path would pull one back into the preloaded
+ * chunks without a word: the build fails instead.
+ */
+export const afterFirstPaint = ['/src/client/sync/engine.ts', '/src/client/ui/sync-status/SyncStatus.tsx', '/src/client/ui/sync-status/AccountMenu.tsx'];
+
+export function preloadStart(entryModule = '/src/client/app/start.tsx', lazyModules = afterFirstPaint): Plugin {
   return {
     name: 'voordeur:preload-start',
     apply: 'build',
@@ -26,6 +33,10 @@ export function preloadStart(entryModule = '/src/client/app/start.tsx'): Plugin 
           for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
         };
         visit(start.fileName);
+        for (const file of files) {
+          const early = chunks.get(file)?.moduleIds.filter((id) => lazyModules.some((lazy) => id.endsWith(lazy))) ?? [];
+          if (early.length > 0) throw new Error(`preload-start: ${early.join(', ')} must load after the first paint, but ${file} (on the start path) contains it`);
+        }
         return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` }, injectTo: 'head' as const }));
       },
     },

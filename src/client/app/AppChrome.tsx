@@ -1,8 +1,46 @@
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { UpdatePrompt } from '../pwa';
 import { LockNowButton } from '../ui/lock/LockNowButton';
 import { useOptionalLockServices } from '../ui/lock/lock-services';
-import { AccountMenu } from '../ui/sync-status/AccountMenu';
-import { SyncStatus } from '../ui/sync-status/SyncStatus';
+
+type RenderSyncHeader = (lockButton: ReactNode) => ReactNode;
+
+/**
+ * The sync state and the account menu (ui/sync-status) are not needed for the first question:
+ * their chunk loads once the first header has rendered (an effect, so after its paint). Until it
+ * is there the header shows no sync state at all, never a guessed one. Kept here once loaded, so
+ * the next screen's header (each screen renders its own) shows it at once.
+ */
+let renderSyncHeader: RenderSyncHeader | null = null;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+function loadSyncHeader(): void {
+  loading ??= import('../ui/sync-status').then(
+    ({ AccountMenu, SyncStatus }) => {
+      renderSyncHeader = (lockButton) => (
+        <SyncStatus
+          beside={
+            <>
+              {lockButton}
+              <AccountMenu />
+            </>
+          }
+        />
+      );
+      for (const listener of listeners) listener();
+    },
+    (error: unknown) => {
+      loading = null; // the next header asks again
+      console.error('Sync status failed to load', error);
+    },
+  );
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
 
 /**
  * What every screen shows in its header: sync state and account in the row with the way back, the
@@ -10,16 +48,12 @@ import { SyncStatus } from '../ui/sync-status/SyncStatus';
  */
 export function AppChrome() {
   const lock = useOptionalLockServices();
+  const render = useSyncExternalStore(subscribe, () => renderSyncHeader);
+  useEffect(loadSyncHeader, []);
+  const lockButton = lock ? <LockNowButton /> : null;
   return (
     <>
-      <SyncStatus
-        beside={
-          <>
-            {lock ? <LockNowButton /> : null}
-            <AccountMenu />
-          </>
-        }
-      />
+      {render ? render(lockButton) : lockButton}
       <UpdatePrompt />
     </>
   );

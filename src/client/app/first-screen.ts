@@ -20,9 +20,10 @@ export async function readFirstScreen(
 ): Promise<DeviceSession | null | undefined> {
   const reading = (async () => {
     const session = await readSession(data.db);
-    // Locked, the first screen is the lock screen: nothing of the data can (or may) be read.
-    const locked = isSealedCodec(data.store.codec) && !isUnlocked();
-    await Promise.all([screenLoaded, locked ? undefined : primeReads(data, firstReads(pathname, session))]);
+    // Locked, the first screen is the lock screen: nothing of the data can (or may) be read, and
+    // the screen behind it goes on loading while the PIN is typed; the lock screen does not wait.
+    const locked = session !== null && isSealedCodec(data.store.codec) && !isUnlocked();
+    if (!locked) await Promise.all([screenLoaded, primeReads(data, firstReads(pathname, session))]);
     return session;
   })().catch((error: unknown) => {
     console.error('Reading the first screen failed', error);

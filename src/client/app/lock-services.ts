@@ -44,7 +44,7 @@ export function argon2PinMethod(store: UnlockStore): PinMethod {
 }
 
 /** The key ring, plus what every unlock must do once the key is in memory. */
-function unlockingRing(data: DataLayer, sync: SyncEngine | null): Ring {
+function unlockingRing(data: DataLayer, sync: () => SyncEngine | null): Ring {
   return {
     createDataKey: keyRing.createDataKey,
     async unlockWith(raw) {
@@ -56,13 +56,15 @@ function unlockingRing(data: DataLayer, sync: SyncEngine | null): Ring {
         holdLogin(null);
       }
       // Locked, the sync loop sends and fetches nothing: unlocking starts a pass (and after a
-      // login fetches the team's households right away).
-      void sync?.syncNow();
+      // login fetches the team's households right away). Not loaded yet (start.tsx loads it after
+      // the first paint): its start runs that pass.
+      void sync()?.syncNow();
     },
   };
 }
 
-export function createLockServices(data: DataLayer, sync: SyncEngine | null): LockServices {
+/** `sync` is read at each unlock: the engine loads after the first paint (app/deferred-sync.ts). */
+export function createLockServices(data: DataLayer, sync: () => SyncEngine | null): LockServices {
   const ring = unlockingRing(data, sync);
   return {
     flowFor: ({ userId, clientId }) => {

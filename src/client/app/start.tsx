@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { CONTENT_VERSION } from '../../content';
 import { createDataLayer, createSealedCodec, onDeviceWiped, plainCodec } from '../db';
 import { registerBeforeUpdate, registerServiceWorker } from '../pwa';
-import { createSyncEngine } from '../sync';
 import { App } from './App';
+import { deferredSync } from './deferred-sync';
 import { createLockServices } from './lock-services';
 import { saveBeforeUpdate } from './save-before-update';
 import { requestPersistentStorage } from './storage';
@@ -25,26 +25,34 @@ export function start(root: HTMLElement): void {
   // that the e2e canary probe fails without encryption (VITE_PLAIN_CODEC=1; never shipped).
   const codec = import.meta.env.VITE_PLAIN_CODEC === '1' ? plainCodec : createSealedCodec();
   const data = createDataLayer({ contentVersion: CONTENT_VERSION, codec });
-  const sync = createSyncEngine({ data, live: true });
+  // The sync engine is not needed for the first question: it loads after the first paint.
+  const sync = deferredSync(() => import('../sync/engine').then(({ createSyncEngine }) => createSyncEngine({ data, live: true })));
   // A wipe here or in another tab: reload to the login screen, dropping everything in memory.
   onDeviceWiped(reloadAfterWipe);
   // Before an update reloads the page: store what is being typed, and wait for queued writes.
   registerBeforeUpdate(saveBeforeUpdate(() => data.store.queue.flush()));
-  // Only in the bench's own build (vite.config.ts, mode "bench"): in the app served to workers
-  // this branch and the bench's chunk do not exist, so no address can switch the hooks on.
-  if (import.meta.env.MODE === 'bench' && new URLSearchParams(window.location.search).has('bench')) {
-    void import('./bench').then(({ installBench }) => installBench(data, sync));
-  }
-  const lock = createLockServices(data, sync);
+  const lock = createLockServices(data, sync.current);
   void readFirstScreen(data, pathname, screenLoaded).then((session) => {
-    createRoot(root).render(
-      <StrictMode>
-        <App data={data} sync={sync} initialSession={session} requestPersistence={requestPersistentStorage} lock={lock} />
-      </StrictMode>,
-    );
+    const reactRoot = createRoot(root);
+    // Rendered again once the engine is there: the same tree, now with the sync state.
+    const render = () =>
+      reactRoot.render(
+        <StrictMode>
+          <App data={data} sync={sync.current()} initialSession={session} requestPersistence={requestPersistentStorage} lock={lock} />
+        </StrictMode>,
+      );
+    render();
     // The first screen comes first: syncing and the service worker start once it has painted.
     whenIdleAfterPaint(() => {
-      sync.start();
+      void sync.load().then((engine) => {
+        render();
+        engine.start();
+        // Only in the bench's own build (vite.config.ts, mode "bench"): in the app served to workers
+        // this branch and the bench's chunk do not exist, so no address can switch the hooks on.
+        if (import.meta.env.MODE === 'bench' && new URLSearchParams(window.location.search).has('bench')) {
+          void import('./bench').then(({ installBench }) => installBench(data, engine));
+        }
+      }, (error: unknown) => console.error('Sync engine failed to load', error));
       if (import.meta.env.PROD) void registerServiceWorker();
     });
   });

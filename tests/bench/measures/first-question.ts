@@ -23,9 +23,12 @@ import {
   goOfflineAndSlow,
   pickTarget,
   recordFirstAppearance,
+  recordUnlockMarks,
   scriptsLoadedBefore,
   tapToAppearance,
   timeToAppearance,
+  unlockMarks,
+  type UnlockMarks,
 } from './offline-page';
 
 const runs = 7;
@@ -43,9 +46,11 @@ async function withOfflineBrowser(profile: string, selector: string, use: (page:
   try {
     // Since the lock: every load of the app opens on the lock screen (the key lives only in
     // memory), and the worker types the PIN. The app's time is therefore navigation → lock
-    // screen → PIN (Argon2id) → first question; the floor has no lock.
+    // screen → PIN (Argon2id) → first question; the floor has no lock. The marks split it into
+    // the app's own start (navigation → lock screen) and the unlock (PIN submitted → question).
     unlockAfterEveryLoad(context);
     await recordFirstAppearance(context, selector);
+    await recordUnlockMarks(context);
     const page = context.pages()[0] ?? (await context.newPage());
     await goOfflineAndSlow(context, page);
     await use(page);
@@ -75,6 +80,9 @@ interface Subject {
   dir: string;
   cold: number[];
   warm: number[];
+  /** Only the app's loads, which pass the lock screen: where each load's time went. */
+  coldMarks: UnlockMarks[];
+  warmMarks: UnlockMarks[];
   /** Tap on "Gesprekshulp" on the first-question screen → the aid's dialog painted. */
   openAid: number[];
   scripts: string[];
@@ -108,13 +116,15 @@ export const firstQuestion: Measure = {
       await install.close();
       await installFloor(floorProfile, floorServer.url + '/');
 
-      const fresh = { cold: [], warm: [], openAid: [], scripts: [] };
+      const fresh = { cold: [], warm: [], coldMarks: [], warmMarks: [], openAid: [], scripts: [] };
       const app: Subject = { profile, url, selector: target.selector, dir: distDir, ...fresh };
       const floor: Subject = { profile: floorProfile, url: floorServer.url + '/', selector: firstQuestionSelector, dir: floorDir, ...structuredClone(fresh) };
       for (let run = 0; run < runs; run++) {
         for (const subject of run % 2 === 0 ? [app, floor] : [floor, app]) {
           await withOfflineBrowser(subject.profile, subject.selector, async (page) => {
-            subject.cold.push(await timeToAppearance(page, subject.url));
+            const visibleAt = await timeToAppearance(page, subject.url);
+            subject.cold.push(visibleAt);
+            if (subject === app) app.coldMarks.push(await unlockMarks(page, visibleAt));
           });
         }
       }
@@ -123,7 +133,11 @@ export const firstQuestion: Measure = {
           const pages = new Map([[app, appPage], [floor, floorPage]]);
           for (const [subject, page] of pages) for (let run = 0; run < warmUpRuns; run++) await timeToAppearance(page, subject.url);
           for (let run = 0; run < runs; run++) {
-            for (const [subject, page] of pages) subject.warm.push(await timeToAppearance(page, subject.url));
+            for (const [subject, page] of pages) {
+              const visibleAt = await timeToAppearance(page, subject.url);
+              subject.warm.push(visibleAt);
+              if (subject === app) app.warmMarks.push(await unlockMarks(page, visibleAt));
+            }
           }
           for (const [subject, page] of pages) subject.scripts = await scriptsLoadedBefore(page);
           // Issue 13: an aid opens from a step in a moment. Each time on a freshly loaded screen,
@@ -140,25 +154,41 @@ export const firstQuestion: Measure = {
       const what = target.isFallback ? `${fallbackSelector} (FALLBACK: no ${firstQuestionSelector} yet)` : 'first question';
       const median = (values: number[]) => quantile(values, 0.5);
       const warmMedian = median(app.warm);
-      const warmRatio = warmMedian / median(floor.warm);
-      const coldRatio = median(app.cold) / median(floor.cold);
+      const floorWarm = median(floor.warm);
+      const floorCold = median(floor.cold);
+      const lockWarm = median(app.warmMarks.map((m) => m.lockPainted));
+      const lockCold = median(app.coldMarks.map((m) => m.lockPainted));
+      const unlockWarm = median(app.warmMarks.map((m) => m.afterSubmit));
+      const unlockCold = median(app.coldMarks.map((m) => m.afterSubmit));
+      // Issue 8's ratios are about the app's own start: navigation → its first screen (the lock
+      // screen, which needs the shell, React, Dexie and the session read) next to the floor's
+      // first question. The total also holds the bench typing the PIN and its Argon2id stretch
+      // (0.5–2 s by design, measure "unlock"), which no start-up work can shorten.
+      const lockWarmRatio = lockWarm / floorWarm;
+      const lockColdRatio = lockCold / floorCold;
       const rows: BenchRow[] = [
         {
-          name: `Navigation → ${what}, offline, ${cpuSlowdown}× CPU, warm (after ${warmUpRuns} loads), median of ${runs}`,
+          name: `(c) Navigation → lock screen → PIN → ${what}, offline, ${cpuSlowdown}× CPU, warm (after ${warmUpRuns} loads), median of ${runs}`,
           value: round(warmMedian, 0),
           unit: 'ms',
           budget: `≤ ${budgetMs}`,
           ok: warmMedian <= budgetMs,
         },
         {
-          name: `Navigation → ${what}, offline, ${cpuSlowdown}× CPU, cold start, median of ${runs}`,
+          name: `(c) Navigation → lock screen → PIN → ${what}, offline, ${cpuSlowdown}× CPU, cold start, median of ${runs}`,
           value: round(median(app.cold), 0),
           unit: 'ms',
         },
-        { name: `Floor (bare React + RHF + zod + Dexie page): first question, warm, median of ${runs}`, value: round(median(floor.warm), 0), unit: 'ms' },
-        { name: `Floor: first question, cold start, median of ${runs}`, value: round(median(floor.cold), 0), unit: 'ms' },
-        { name: 'First question warm: Voordeur ÷ floor', value: round(warmRatio, 2), unit: '×', budget: `≤ ${warmRatioBudget}`, ok: warmRatio <= warmRatioBudget },
-        { name: 'First question cold: Voordeur ÷ floor', value: round(coldRatio, 2), unit: '×', budget: `≤ ${coldRatioBudget}`, ok: coldRatio <= coldRatioBudget },
+        { name: `(a) Navigation → lock screen painted, warm, median of ${runs}`, value: round(lockWarm, 0), unit: 'ms' },
+        { name: `(a) Navigation → lock screen painted, cold start, median of ${runs}`, value: round(lockCold, 0), unit: 'ms' },
+        { name: `(b) PIN submitted → ${what} painted (Argon2id stretch, unlock, first question), warm, median of ${runs}`, value: round(unlockWarm, 0), unit: 'ms' },
+        { name: `(b) PIN submitted → ${what} painted, cold start, median of ${runs}`, value: round(unlockCold, 0), unit: 'ms' },
+        { name: `Floor (bare React + RHF + zod + Dexie page): first question, warm, median of ${runs}`, value: round(floorWarm, 0), unit: 'ms' },
+        { name: `Floor: first question, cold start, median of ${runs}`, value: round(floorCold, 0), unit: 'ms' },
+        { name: 'App start warm: (a) lock screen ÷ floor first question', value: round(lockWarmRatio, 2), unit: '×', budget: `≤ ${warmRatioBudget}`, ok: lockWarmRatio <= warmRatioBudget },
+        { name: 'App start cold: (a) lock screen ÷ floor first question', value: round(lockColdRatio, 2), unit: '×', budget: `≤ ${coldRatioBudget}`, ok: lockColdRatio <= coldRatioBudget },
+        { name: 'First question warm, (c) with the PIN: Voordeur ÷ floor', value: round(warmMedian / floorWarm, 2), unit: '×' },
+        { name: 'First question cold, (c) with the PIN: Voordeur ÷ floor', value: round(median(app.cold) / floorCold, 2), unit: '×' },
       ];
       const appKb = await gzipKb(app.dir, app.scripts);
       const floorKb = await gzipKb(floor.dir, floor.scripts);

@@ -53,6 +53,47 @@ export async function recordFirstAppearance(context: BrowserContext, selector: s
   }, selector);
 }
 
+/** The lock screen's heading (ui/lock/texts.ts), shown on every load before the first question. */
+const lockedHeading = 'Voordeur is vergrendeld';
+
+/**
+ * Records, in every later document of this context, when the lock screen was painted and when its
+ * PIN form was submitted (ms since navigation start), so a load that passes the lock can be split
+ * into the app's start (navigation → lock screen) and the unlock (submit → first question).
+ */
+export async function recordUnlockMarks(context: BrowserContext): Promise<void> {
+  await context.addInitScript((heading: string) => {
+    const record = window as unknown as { __benchLockPaintedAt?: number; __benchUnlockSubmittedAt?: number };
+    const observer = new MutationObserver(() => {
+      if (![...document.querySelectorAll('main h1')].some((h1) => h1.textContent?.includes(heading))) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        record.__benchLockPaintedAt = performance.now();
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    // Capture phase: before the app's own handler starts the PIN stretch.
+    document.addEventListener('submit', () => (record.__benchUnlockSubmittedAt ??= performance.now()), true);
+  }, lockedHeading);
+}
+
+export interface UnlockMarks {
+  /** Navigation start → lock screen painted. */
+  lockPainted: number;
+  /** PIN form submitted → the recorded element (the first question) painted. */
+  afterSubmit: number;
+}
+
+/** The marks of the page's last load (see recordUnlockMarks), with `visibleAt` from timeToAppearance. */
+export async function unlockMarks(page: Page, visibleAt: number): Promise<UnlockMarks> {
+  const marks = await page.evaluate(() => {
+    const record = window as unknown as { __benchLockPaintedAt?: number; __benchUnlockSubmittedAt?: number };
+    return { lock: record.__benchLockPaintedAt ?? null, submit: record.__benchUnlockSubmittedAt ?? null };
+  });
+  if (marks.lock === null || marks.submit === null) throw new Error('The load did not pass the lock screen: no marks');
+  return { lockPainted: marks.lock, afterSubmit: visibleAt - marks.submit };
+}
+
 /** Navigates and returns ms from navigation start until the recorded element appeared. */
 export async function timeToAppearance(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { deviceClientId } from '../../db';
 import { PageChromeContext } from '../kit/page-chrome';
 import { useServices } from '../services';
@@ -6,7 +6,9 @@ import { startAutoLock } from './auto-lock';
 import { LockScreen } from './LockScreen';
 import { useLockServices, useUnlocked } from './lock-services';
 import { usePendingLogin } from './pending-login';
-import { UnlockSetup } from './UnlockSetup';
+
+/** Set-up follows a login, once per device: its code (and the PIN rules) is not on the start path. */
+const UnlockSetup = lazy(() => import('./UnlockSetup').then((module) => ({ default: module.UnlockSetup })));
 
 /**
  * Behind the login gate: the app's screens only while the data key is in memory. Locked, the
@@ -46,7 +48,9 @@ export function LockGate({ children }: { children: ReactNode }) {
   return (
     <PageChromeContext.Provider value={null}>
       {!methods.passkey && !methods.pin && !methods.escrow ? (
-        <UnlockSetup flow={flow} token={session.token} pinAvailable={pinAvailable} />
+        <Suspense fallback={null}>
+          <UnlockSetup flow={flow} token={session.token} pinAvailable={pinAvailable} />
+        </Suspense>
       ) : (
         <LockScreen flow={flow} username={session.user.username} />
       )}

@@ -1,13 +1,15 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { attemptsLeftText } from '../../crypto/pin-attempts';
 import { readLastSuccess } from '../../sync/last-success';
 import type { ApiClient } from '../../sync';
 import { InputField } from '../auth/InputField';
 import { Button, Page } from '../kit';
 import { useServices } from '../services';
-import { RecoverByLogin } from './RecoverByLogin';
 import { lockTexts } from './texts';
 import type { UnlockFlow } from './unlock-flow';
+
+/** Recovery by login is for a forgotten PIN or an expired lease: its code loads when it is shown. */
+const RecoverByLogin = lazy(() => import('./RecoverByLogin').then((module) => ({ default: module.RecoverByLogin })));
 
 export interface LockScreenProps {
   flow: UnlockFlow;
@@ -73,13 +75,15 @@ export function LockScreen({ flow, username, api }: LockScreenProps) {
         <>
           {lease === 'expired' ? <p className="notice">{lockTexts.leaseExpired(flow.leaseMs())}</p> : null}
           {!pinUsable && methods.pin ? <p className="notice notice--danger">{attemptsLeftText(0)}</p> : null}
-          <RecoverByLogin
-            flow={flow}
-            username={username}
-            pinAvailable={methods.pin || !methods.passkey}
-            api={api}
-            onBack={recovering && lease !== 'expired' ? () => setRecovering(false) : undefined}
-          />
+          <Suspense fallback={null}>
+            <RecoverByLogin
+              flow={flow}
+              username={username}
+              pinAvailable={methods.pin || !methods.passkey}
+              api={api}
+              onBack={recovering && lease !== 'expired' ? () => setRecovering(false) : undefined}
+            />
+          </Suspense>
         </>
       );
     }

@@ -22,7 +22,8 @@ export function Freshness() {
   const offline = useSyncExternalStore(sync?.subscribe ?? noSubscription, sync ? () => sync.getStatus().phase === 'offline' : () => false);
   return (
     <p className="review-freshness" data-testid="review-freshness">
-      {freshnessText(lastSuccessAt, new Date())}
+      {/* The engine loads after the first paint (app/start.tsx): until then the last sync is not known, not "never". */}
+      {sync ? freshnessText(lastSuccessAt, new Date()) : '…'}
       {offline && <span className="review-freshness__note"> {t.offlineNote}</span>}
     </p>
   );

@@ -1,6 +1,9 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFirstScreen } from '../../../../src/client/app/first-screen';
+import { createDataKey, lock, unlockWith } from '../../../../src/client/crypto/key-ring';
+import { createDataLayer, createSealedCodec } from '../../../../src/client/db';
+import { CONTENT_VERSION } from '../../../../src/content';
 import { preloadScreen } from '../../../../src/client/app/routes';
 import { primedResult, reads } from '../../../../src/client/ui/live';
 import { addHousehold, freshData, logIn, renderApp, startContact } from './render-app';
@@ -43,6 +46,15 @@ describe('opening the app on a screen', () => {
     renderApp(data, `${path}?stap=eerste-vraag`);
     expect(screen.getByText('Even laden…')).toBeInTheDocument();
     expect(await screen.findByLabelText(FIRST_QUESTION)).toBeInTheDocument();
+  });
+
+  it('locked, the lock screen does not wait for the code of the screen behind it', async () => {
+    const data = createDataLayer({ name: `first-screen-locked-${Date.now()}`, contentVersion: CONTENT_VERSION, codec: createSealedCodec() });
+    await unlockWith(createDataKey());
+    await logIn(data);
+    lock();
+    const session = await readFirstScreen(data, '/huishoudens', new Promise(() => undefined), 60_000);
+    expect(session?.user.id).toBe('user-1');
   });
 
   it('renders anyway when reading takes too long or fails', async () => {

@@ -133,7 +133,8 @@ describe('LockGate', () => {
     await user.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
     expect(await screen.findByText(/te vaak fout ingevuld/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Pincode')).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Inloggen om te herstellen' })).toBeInTheDocument();
+    // The recovery form's code loads when it is shown.
+    expect(await screen.findByRole('heading', { name: 'Inloggen om te herstellen' })).toBeInTheDocument();
     expect(localStorage.getItem('voordeur.unlock.pin-failures')).toBe('10');
   });
 
@@ -150,6 +151,6 @@ describe('LockGate', () => {
     );
     expect(await screen.findByText(/meer dan 3 dagen niet online/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Pincode')).not.toBeInTheDocument();
-    expect(screen.getByLabelText('Wachtwoord')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Wachtwoord')).toBeInTheDocument();
   });
 });
