@@ -139,7 +139,7 @@ describe('a team shares its work through the server', () => {
     // B's phone hears of it from the server and syncs by itself, with the cursor still in the
     // field (a tap on "Nu bijwerken" would leave it): whichever text the merge keeps, the other
     // comes in as "twee versies", and B's text stays under the cursor.
-    await b.page.getByText('Er zijn twee versies van deze tekst.').first().waitFor({ timeout: 20_000 });
+    await b.page.getByText('Er zijn twee versies van deze tekst.').first().waitFor();
     expect(await atB.text(experience).inputValue()).toBe(typedByB);
     await expect.poll(() => b.page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await atB.text(experience).blur();

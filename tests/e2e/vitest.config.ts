@@ -12,5 +12,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll waits for an event; its default of 5 s is a wall-clock bet on a busy machine.
+    expect: { poll: { timeout: 60_000 } },
   },
 });
