@@ -24,6 +24,18 @@ const pureGlobalsForbidden = ['window', 'document', 'navigator', 'location', 'lo
   (name) => ({ name, message: 'src/domain and src/content are pure: take what you need as an argument.' }),
 );
 
+// Code the browser loads uses zod/mini: classic zod is one 21 KB (gzip) chunk before the first
+// question, and its English default texts would load with it (DESIGN.md, first-screen budget).
+// Locales stay out too: every rule a person can break names its Dutch message. (A namespace
+// import of zod/mini is fine: the bundler keeps only what is used, so `z.locales` is what to stop.)
+const classicZodForbidden = [
+  { regex: '^zod(/v4(/classic)?|/v3|/classic)?$', message: "Use `import * as z from 'zod/mini'`: classic zod may not enter the client bundle." },
+  { regex: '^zod/(v4/)?locales(/.*)?$', message: 'No zod locales in code the browser loads: name the Dutch message in the schema.' },
+];
+const zodLocalesForbidden = [
+  { object: 'z', property: 'locales', message: 'No zod locales in code the browser loads: name the Dutch message in the schema.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'test-results/', '.bench/'] },
   js.configs.recommended,
@@ -51,14 +63,17 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [
         { regex: '^(react|react-dom|dexie|dexie-react-hooks|react-hook-form|workbox-.*|hono|kysely|pg|better-sqlite3)(/.*)?$', message: 'src/domain and src/content are pure TypeScript: no framework, storage or server library.' },
         { regex: '^node:', message: 'src/domain and src/content run in the browser and on the server: no node: modules.' },
+        ...classicZodForbidden,
       ] }],
+      'no-restricted-properties': ['error', ...zodLocalesForbidden],
       'no-restricted-globals': ['error', ...pureGlobalsForbidden],
     },
   },
   {
     files: ['src/client/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'The PWA runs in the browser: no node: modules.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'The PWA runs in the browser: no node: modules.' }, ...classicZodForbidden] }],
+      'no-restricted-properties': ['error', ...zodLocalesForbidden],
     },
   },
   {
