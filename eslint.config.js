@@ -50,6 +50,18 @@ const fileNames = {
   },
 };
 
+// Code the browser loads uses zod/mini: classic zod is one 21 KB (gzip) chunk before the first
+// question, and its English default texts would load with it (DESIGN.md, first-screen budget).
+// Locales stay out too: every rule a person can break names its Dutch message. (A namespace
+// import of zod/mini is fine: the bundler keeps only what is used, so `z.locales` is what to stop.)
+const classicZodForbidden = [
+  { regex: '^zod(/v4(/classic)?|/v3|/classic)?$', message: "Use `import * as z from 'zod/mini'`: classic zod may not enter the client bundle." },
+  { regex: '^zod/(v4/)?locales(/.*)?$', message: 'No zod locales in code the browser loads: name the Dutch message in the schema.' },
+];
+const zodLocalesForbidden = [
+  { object: 'z', property: 'locales', message: 'No zod locales in code the browser loads: name the Dutch message in the schema.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'test-results/', '.bench/'] },
   js.configs.recommended,
@@ -82,23 +94,26 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [
         { regex: '^(react|react-dom|dexie|dexie-react-hooks|react-hook-form|workbox-.*|hono|kysely|pg|better-sqlite3)(/.*)?$', message: 'src/domain and src/content are pure TypeScript: no framework, storage or server library.' },
         { regex: '^node:', message: 'src/domain and src/content run in the browser and on the server: no node: modules.' },
+        ...classicZodForbidden,
       ] }],
+      'no-restricted-properties': ['error', ...zodLocalesForbidden],
       'no-restricted-globals': ['error', ...pureGlobalsForbidden],
     },
   },
   {
     files: ['src/client/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeInBrowser] }],
+      'no-restricted-imports': ['error', { patterns: [nodeInBrowser, ...classicZodForbidden] }],
+      'no-restricted-properties': ['error', ...zodLocalesForbidden],
     },
   },
   {
     // Screens get repositories and read hooks (ui/live), never the device store itself. Only the
-    // read hooks may use Dexie's live queries.
+    // read hooks may use Dexie's live queries. (A later block replaces the rule: repeat the rest.)
     files: ['src/client/ui/**'],
     ignores: ['src/client/ui/live/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeInBrowser, ...storeInUi] }],
+      'no-restricted-imports': ['error', { patterns: [nodeInBrowser, ...classicZodForbidden, ...storeInUi] }],
     },
   },
   {

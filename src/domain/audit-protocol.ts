@@ -7,7 +7,7 @@
  *        AuditTrailResponse: the team's trail, newest first. A POST, so no id is ever in a URL
  *        (nor in a request log).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { recordIdSchema, uuidSchema } from './ids';
 import { tableNameSchema } from './records/tables';
 
@@ -31,23 +31,25 @@ export const deviceAuditEntrySchema = z
     action: z.enum(deviceAuditActions),
     teamId: uuidSchema,
     /** Null only for a search: it looked through the team's list, not into one household. */
-    householdId: uuidSchema.nullable(),
+    householdId: z.nullable(uuidSchema),
     /** What was opened: the household itself, a contact moment, its map or its plan. */
-    table: tableNameSchema.nullable(),
-    recordId: recordIdSchema.nullable(),
+    table: z.nullable(tableNameSchema),
+    recordId: z.nullable(recordIdSchema),
     /** When it happened on the device (UTC). */
     occurredAt: isoUtc,
   })
   // A search names no household and never what was typed; every other read names its household.
-  .refine((e) => (e.action === 'search' ? e.householdId === null && e.recordId === null : e.householdId !== null), {
-    message: 'Een zoekopdracht noemt geen huishouden; elke andere regel wel.',
-    path: ['householdId'],
-  });
+  .check(
+    z.refine((e) => (e.action === 'search' ? e.householdId === null && e.recordId === null : e.householdId !== null), {
+      message: 'Een zoekopdracht noemt geen huishouden; elke andere regel wel.',
+      path: ['householdId'],
+    }),
+  );
 export type DeviceAuditEntry = z.infer<typeof deviceAuditEntrySchema>;
 
 export const deviceAuditRequestSchema = z.strictObject({
-  protocolVersion: z.number().int(),
-  entries: z.array(deviceAuditEntrySchema).min(1).max(MAX_DEVICE_AUDIT_BATCH),
+  protocolVersion: z.number().check(z.int()),
+  entries: z.array(deviceAuditEntrySchema).check(z.minLength(1), z.maxLength(MAX_DEVICE_AUDIT_BATCH)),
 });
 export type DeviceAuditRequest = z.infer<typeof deviceAuditRequestSchema>;
 
@@ -63,15 +65,15 @@ export interface DeviceAuditResponse {
 
 export const auditTrailQuerySchema = z
   .strictObject({
-    protocolVersion: z.number().int(),
+    protocolVersion: z.number().check(z.int()),
     teamId: uuidSchema,
-    householdId: uuidSchema.optional(),
-    userId: uuidSchema.optional(),
-    from: isoUtc.optional(),
-    to: isoUtc.optional(),
-    limit: z.number().int().min(1).max(1000).default(200),
+    householdId: z.optional(uuidSchema),
+    userId: z.optional(uuidSchema),
+    from: z.optional(isoUtc),
+    to: z.optional(isoUtc),
+    limit: z._default(z.number().check(z.int(), z.gte(1), z.lte(1000)), 200),
   })
-  .refine((q) => !(q.from && q.to) || q.from <= q.to, { message: 'De begindatum ligt na de einddatum.', path: ['from'] });
+  .check(z.refine((q) => !(q.from && q.to) || q.from <= q.to, { message: 'De begindatum ligt na de einddatum.', path: ['from'] }));
 export type AuditTrailQuery = z.input<typeof auditTrailQuerySchema>;
 
 export interface AuditTrailEntry {
@@ -102,8 +104,8 @@ export interface AuditTrailResponse {
  * the households opened with a reason (break the glass), newest first, in the period (UTC).
  */
 export const breakGlassQuerySchema = z
-  .strictObject({ from: isoUtc.optional(), to: isoUtc.optional() })
-  .refine((q) => !(q.from && q.to) || q.from <= q.to, { message: 'De begindatum ligt na de einddatum.', path: ['from'] });
+  .strictObject({ from: z.optional(isoUtc), to: z.optional(isoUtc) })
+  .check(z.refine((q) => !(q.from && q.to) || q.from <= q.to, { message: 'De begindatum ligt na de einddatum.', path: ['from'] }));
 export type BreakGlassQuery = z.infer<typeof breakGlassQuerySchema>;
 
 export interface BreakGlassOpening {

@@ -21,7 +21,7 @@
  * 415 not JSON, 426 { error: 'update-required' }, 429 too many login attempts (Retry-After).
  * An authenticated answer may carry ROTATED_TOKEN_HEADER: the device's token from now on.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { uuidSchema } from './ids';
 import type { TeamSettings } from './team-settings';
 
@@ -31,25 +31,24 @@ export type Role = (typeof roles)[number];
 
 export const usernameSchema = z
   .string()
-  .trim()
-  .toLowerCase()
-  .min(2, 'De gebruikersnaam is te kort.')
-  .max(64, 'De gebruikersnaam is te lang.')
-  .regex(/^[a-z0-9._-]+$/, 'Gebruik alleen letters, cijfers, punt, streepje of liggend streepje.');
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.minLength(2, 'De gebruikersnaam is te kort.'),
+    z.maxLength(64, 'De gebruikersnaam is te lang.'),
+    z.regex(/^[a-z0-9._-]+$/, 'Gebruik alleen letters, cijfers, punt, streepje of liggend streepje.'),
+  );
 
 export const passwordSchema = z
   .string()
-  .min(10, 'Het wachtwoord moet minstens 10 tekens hebben.')
-  .max(200, 'Het wachtwoord is te lang.');
+  .check(z.minLength(10, 'Het wachtwoord moet minstens 10 tekens hebben.'), z.maxLength(200, 'Het wachtwoord is te lang.'));
 
 export const teamNameSchema = z
   .string()
-  .trim()
-  .min(2, 'Geef het team een naam van minstens 2 tekens.')
-  .max(100, 'De teamnaam is te lang.');
+  .check(z.trim(), z.minLength(2, 'Geef het team een naam van minstens 2 tekens.'), z.maxLength(100, 'De teamnaam is te lang.'));
 
 /** The name the device session is stored under (the app sends e.g. "Chrome op Android"). */
-const deviceLabelSchema = z.string().trim().max(100).default('Onbekend apparaat');
+const deviceLabelSchema = z._default(z.string().check(z.trim(), z.maxLength(100)), 'Onbekend apparaat');
 
 /** Set on an answer when the device session's token was replaced: store it, use it from now on. */
 export const ROTATED_TOKEN_HEADER = 'voordeur-token';
@@ -58,20 +57,20 @@ export const ROTATED_TOKEN_HEADER = 'voordeur-token';
 const clientIdField = uuidSchema;
 
 export const loginRequestSchema = z.object({
-  protocolVersion: z.number().int(),
+  protocolVersion: z.number().check(z.int()),
   username: usernameSchema,
   // At login any length is accepted up to the max: the rules apply when a password is set.
-  password: z.string().min(1, 'Vul je wachtwoord in.').max(200, 'Het wachtwoord is te lang.'),
+  password: z.string().check(z.minLength(1, 'Vul je wachtwoord in.'), z.maxLength(200, 'Het wachtwoord is te lang.')),
   deviceLabel: deviceLabelSchema,
   clientId: clientIdField,
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
 export const setupRequestSchema = z.object({
-  token: z.string().min(16).max(200),
+  token: z.string().check(z.minLength(16), z.maxLength(200)),
   teamName: teamNameSchema,
   username: usernameSchema,
-  displayName: z.string().trim().min(1, 'Vul je naam in.').max(100),
+  displayName: z.string().check(z.trim(), z.minLength(1, 'Vul je naam in.'), z.maxLength(100)),
   password: passwordSchema,
   deviceLabel: deviceLabelSchema,
   clientId: clientIdField,

@@ -8,7 +8,7 @@
  * A device of the team is a device session of a member of the team. A revoked device is told
  * so at its next contact (401 'device-revoked' with Clear-Site-Data) and wipes itself.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Role } from './auth-protocol';
 import { uuidSchema } from './ids';
 

@@ -10,13 +10,13 @@
  *                             and when the device has one (404 'no-escrow')
  * A revoked device's or disabled user's escrow keys are deleted: nothing can recover them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-export const escrowRequestSchema = z.object({ protocolVersion: z.number().int() }).strict();
+export const escrowRequestSchema = z.strictObject({ protocolVersion: z.number().check(z.int()) });
 export type EscrowRequest = z.input<typeof escrowRequestSchema>;
 
 /** 32 bytes, base64url without padding. */
-export const escrowKeyTextSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Geen geldige sleutel.');
+export const escrowKeyTextSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'Geen geldige sleutel.'));
 
 export const escrowKeyResponseSchema = z.object({ escrowKey: escrowKeyTextSchema });
 export type EscrowKeyResponse = z.infer<typeof escrowKeyResponseSchema>;

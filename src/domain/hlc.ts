@@ -10,7 +10,7 @@
  * that remote stamp, so "last writer wins" respects what the writer had seen.
  * Ties between devices are broken by the node id, so every replica picks the same winner.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const WALL_DIGITS = 15;
 const COUNTER_DIGITS = 5;
@@ -20,7 +20,7 @@ export const MAX_CLOCK_DRIFT_MS = 24 * 60 * 60 * 1000;
 
 export const hlcSchema = z
   .string()
-  .regex(/^\d{15}:[0-9a-z]{5}:[A-Za-z0-9-]{1,64}$/, 'Ongeldige klokstempel');
+  .check(z.regex(/^\d{15}:[0-9a-z]{5}:[A-Za-z0-9-]{1,64}$/, 'Ongeldige klokstempel'));
 export type Hlc = z.infer<typeof hlcSchema>;
 
 export interface HlcState {

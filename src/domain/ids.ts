@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then random bits. Made on the device, so
@@ -18,7 +18,7 @@ export function uuidv7(nowMs: number = Date.now()): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export const uuidSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'Ongeldige id');
+export const uuidSchema = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'Ongeldige id'));
 
 /**
  * Record ids: usually a UUID, but some records have an id derived from their parent so that
@@ -27,9 +27,7 @@ export const uuidSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}
  */
 export const recordIdSchema = z
   .string()
-  .min(1)
-  .max(120)
-  .regex(/^[A-Za-z0-9._-]+$/, 'Ongeldige id');
+  .check(z.minLength(1), z.maxLength(120), z.regex(/^[A-Za-z0-9._-]+$/, 'Ongeldige id'));
 
 /**
  * Ids the server makes (the conflict records of a push) start with this; a device never makes

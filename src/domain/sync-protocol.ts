@@ -3,7 +3,7 @@
  * rest of src/domain. Every request carries `protocolVersion`; a device with another version
  * gets 426 "werk de app bij" and keeps its outbox.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { hlcNode, hlcSchema, type Hlc } from './hlc';
 import { recordIdSchema, uuidSchema } from './ids';
 import { tableNameSchema, type TableName } from './records/tables';
@@ -21,24 +21,25 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 const fieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-export const mutationSchema = z.object({
-  mutationId: uuidSchema,
-  clientId: uuidSchema,
-  clientSeq: z.number().int().nonnegative(),
-  table: tableNameSchema,
-  recordId: recordIdSchema,
-  teamId: uuidSchema,
-  householdId: uuidSchema.nullable(),
-  op: z.enum(['put', 'delete']),
-  /** The fields this write changed, with their new values. Validated per table on the server. */
-  changedFields: z.record(z.string().max(100), fieldValueSchema),
-  hlc: hlcSchema,
-  /** The server revision of the record this device had seen when it made the change (0 = none). */
-  baseRev: z.number().int().nonnegative(),
-  schemaVersion: z.number().int().positive(),
-})
+export const mutationSchema = z
+  .object({
+    mutationId: uuidSchema,
+    clientId: uuidSchema,
+    clientSeq: z.number().check(z.int(), z.nonnegative()),
+    table: tableNameSchema,
+    recordId: recordIdSchema,
+    teamId: uuidSchema,
+    householdId: z.nullable(uuidSchema),
+    op: z.enum(['put', 'delete']),
+    /** The fields this write changed, with their new values. Validated per table on the server. */
+    changedFields: z.record(z.string().check(z.maxLength(100)), fieldValueSchema),
+    hlc: hlcSchema,
+    /** The server revision of the record this device had seen when it made the change (0 = none). */
+    baseRev: z.number().check(z.int(), z.nonnegative()),
+    schemaVersion: z.number().check(z.int(), z.positive()),
+  })
   // The merge rules tell devices apart by the node in the stamp: it must be the sender's id.
-  .refine((m) => hlcNode(m.hlc) === m.clientId, { message: 'Klokstempel hoort niet bij dit apparaat.', path: ['hlc'] });
+  .check(z.refine((m) => hlcNode(m.hlc) === m.clientId, { message: 'Klokstempel hoort niet bij dit apparaat.', path: ['hlc'] }));
 export type Mutation = z.infer<typeof mutationSchema>;
 
 /** A record as it is synced: fields with a stamp each, and the server revision. */
@@ -58,16 +59,16 @@ export const syncRecordSchema = z.object({
   table: tableNameSchema,
   id: recordIdSchema,
   teamId: uuidSchema,
-  householdId: uuidSchema.nullable(),
+  householdId: z.nullable(uuidSchema),
   fields: z.record(z.string(), fieldValueSchema),
   stamps: z.record(z.string(), hlcSchema),
   deleted: z.boolean(),
-  rev: z.number().int().nonnegative(),
-}) satisfies z.ZodType<SyncRecord>;
+  rev: z.number().check(z.int(), z.nonnegative()),
+}) satisfies z.ZodMiniType<SyncRecord>;
 
 export const pushRequestSchema = z.object({
-  protocolVersion: z.number().int(),
-  mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_BATCH),
+  protocolVersion: z.number().check(z.int()),
+  mutations: z.array(mutationSchema).check(z.minLength(1), z.maxLength(MAX_PUSH_BATCH)),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -92,30 +93,30 @@ export const pushResponseSchema = z.object({ results: z.array(pushResultSchema) 
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 export const pullRequestSchema = z.object({
-  protocolVersion: z.number().int(),
+  protocolVersion: z.number().check(z.int()),
   teamId: uuidSchema,
   /** The last server sequence this device applied for the team; 0 for everything. */
-  cursor: z.number().int().nonnegative(),
-  limit: z.number().int().min(1).max(MAX_PULL_PAGE).default(DEFAULT_PULL_PAGE),
+  cursor: z.number().check(z.int(), z.nonnegative()),
+  limit: z._default(z.number().check(z.int(), z.gte(1), z.lte(MAX_PULL_PAGE)), DEFAULT_PULL_PAGE),
 });
 export type PullRequest = z.input<typeof pullRequestSchema>;
 
 /** The server's answer to a pull; the device checks it before it touches its store. */
 export const pullResponseSchema = z.object({
   records: z.array(syncRecordSchema),
-  cursor: z.number().int().nonnegative(),
+  cursor: z.number().check(z.int(), z.nonnegative()),
   hasMore: z.boolean(),
   /**
    * How many of the team's records come after this page, for the device to show how far a long
    * first pull is. Optional: an older server leaves it out, and the device then shows no count.
    */
-  remaining: z.number().int().nonnegative().optional(),
+  remaining: z.optional(z.number().check(z.int(), z.nonnegative())),
   /**
    * Households this device must drop entirely (records, unsent changes, summary and tombstone):
    * a partner organisation's user whose sharing agreement was withdrawn or expired, or whose
    * household was erased. Only sent to partners' devices (see docs/design/sharing.md).
    */
-  purge: z.array(z.string()).optional(),
+  purge: z.optional(z.array(z.string())),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

@@ -13,7 +13,7 @@
  * lease of at least an hour and at most 30 days (longer leaves a lost, never-revoked phone
  * opening for too long).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const TEAM_SETTING_BOUNDS = {
   idleMinutes: { min: 1, max: 60 },
@@ -25,9 +25,7 @@ const bounded = (name: keyof typeof TEAM_SETTING_BOUNDS, what: string) => {
   const { min, max } = TEAM_SETTING_BOUNDS[name];
   return z
     .number({ error: `Vul ${what} in als heel getal.` })
-    .int(`Vul ${what} in als heel getal.`)
-    .min(min, `${what} is minstens ${min}.`)
-    .max(max, `${what} is hoogstens ${max}.`);
+    .check(z.int(`Vul ${what} in als heel getal.`), z.gte(min, `${what} is minstens ${min}.`), z.lte(max, `${what} is hoogstens ${max}.`));
 };
 
 export const teamSettingsSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 // The app runs under a CSP without 'unsafe-eval' (src/server/http/security-headers.ts). Zod
 // would probe `new Function` to compile fast parsers; even caught, the probe is reported as a

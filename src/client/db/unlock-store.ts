@@ -7,7 +7,7 @@
  * lives here too, so `exists()` is synchronous and a wipe clears all in one go. Read values are
  * checked with a schema; a damaged one counts as missing.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CounterStore } from '../crypto/pin-attempts';
 import type { EscrowWrapper } from '../crypto/wrappers/escrow';
 import type { PasskeyWrapper } from '../crypto/wrappers/passkey';
@@ -24,11 +24,12 @@ const keysOf = (userId: string) => {
   return { passkey: `${at}passkey`, escrow: `${at}escrow`, pin: `${at}pin`, pinFailures: `${at}pin-failures` } as const;
 };
 
-const b64 = z.string().regex(/^[A-Za-z0-9_-]+$/);
+const b64 = z.string().check(z.regex(/^[A-Za-z0-9_-]+$/));
 const wrappedSchema = z.object({ v: z.literal(1), iv: b64, sealed: b64 });
 const passkeySchema = z.object({ kind: z.literal('passkey'), v: z.literal(1), credentialId: b64, salt: b64, wrapped: wrappedSchema });
 const escrowSchema = z.object({ kind: z.literal('escrow'), v: z.literal(1), wrapped: wrappedSchema });
-const params = z.object({ memoryKiB: z.number().int().positive(), iterations: z.number().int().positive(), parallelism: z.number().int().positive() });
+const positiveInt = () => z.number().check(z.int(), z.positive());
+const params = z.object({ memoryKiB: positiveInt(), iterations: positiveInt(), parallelism: positiveInt() });
 const pinSchema = z.object({ kind: z.literal('pin'), v: z.literal(1), params, salt: b64, iv: b64, ct: b64 });
 
 /** The PIN wrap as stored: its bytes as base64url text (JSON has no bytes). */
@@ -53,7 +54,7 @@ export interface UnlockStore {
 
 export function unlockStore(storage: Storage | null = defaultStorage(), userId = ''): UnlockStore {
   const keys = keysOf(userId);
-  const read = <T>(key: string, schema: z.ZodType<T>): T | null => {
+  const read = <T>(key: string, schema: z.ZodMiniType<T>): T | null => {
     const text = storage?.getItem(key);
     if (!text) return null;
     try {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { booleanField, textField, valueField, type FieldSpec } from './fields';
 import { hlcSchema } from '../hlc';
 import { recordIdSchema } from '../ids';
@@ -10,9 +10,9 @@ import { defineTable, type TableRecord } from './define-table';
  * shown next to the field until a person merges the texts and marks it resolved.
  */
 export const conflictFields = {
-  table: valueField(z.string({ error: 'Ongeldige tabel.' }).min(1).max(40)),
+  table: valueField(z.string({ error: 'Ongeldige tabel.' }).check(z.minLength(1), z.maxLength(40))),
   recordId: valueField(recordIdSchema),
-  field: valueField(z.string({ error: 'Ongeldig veld.' }).min(1).max(100)),
+  field: valueField(z.string({ error: 'Ongeldig veld.' }).check(z.minLength(1), z.maxLength(100))),
   text: textField(),
   /** Stamp of the write that lost, so the UI can say when and by which device. */
   losingHlc: valueField(hlcSchema),

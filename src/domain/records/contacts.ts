@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { booleanField, contentVersionField, enumField, isoDateField, isoDateTimeField, textField, valueField, type FieldSpec } from './fields';
 import { relationshipConcerns, relationshipTypes } from '../rules/relationship-type';
 import { defineTable, type TableRecord } from './define-table';
@@ -29,9 +29,9 @@ export const contactFields = {
   /** Planning: agreed term (the method: not more than two weeks). */
   planDate: isoDateField(),
   /** The relationship type found with the seed's yes/no sequence (null: cleared again). */
-  relationshipType: valueField(z.enum(relationshipTypes, { error: 'Kies een relatietype.' }).nullable()),
+  relationshipType: valueField(z.nullable(z.enum(relationshipTypes, { error: 'Kies een relatietype.' }))),
   /** The first answer of that sequence: a problem, or a limitation to live with. */
-  relationshipConcern: valueField(z.enum(relationshipConcerns, { error: 'Kies probleem of beperking.' }).nullable()),
+  relationshipConcern: valueField(z.nullable(z.enum(relationshipConcerns, { error: 'Kies probleem of beperking.' }))),
 } satisfies Record<string, FieldSpec>;
 
 /** Dynamic fields: `answer.<questionId>` holds the answer to one question of the vragenlijst. */

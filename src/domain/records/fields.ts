@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * How a field merges. `text` is free text a person typed: when two devices change it
@@ -11,7 +11,7 @@ export type FieldKind = 'text' | 'value';
  * One field of a table: its merge kind and the zod schema of its value. Generic over the schema,
  * so a table's fields keep their types and the record types derive from them (RecordOf).
  */
-export interface FieldSpec<S extends z.ZodType = z.ZodType> {
+export interface FieldSpec<S extends z.ZodMiniType = z.ZodMiniType> {
   readonly kind: FieldKind;
   readonly schema: S;
 }
@@ -32,21 +32,19 @@ export const MAX_TEXT_LENGTH = 20_000;
 /** Said when a text field gets something that is not text (a number, a list, ...). */
 const NOT_TEXT = 'Vul hier tekst in.';
 
-export const textField = (max = MAX_TEXT_LENGTH): FieldSpec<z.ZodString> => ({
+export const textField = (max = MAX_TEXT_LENGTH): FieldSpec<z.ZodMiniString<string>> => ({
   kind: 'text',
-  schema: z.string({ error: NOT_TEXT }).max(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`),
+  schema: z.string({ error: NOT_TEXT }).check(z.maxLength(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`)),
 });
 
-export const requiredTextField = (max: number, emptyMessage: string): FieldSpec<z.ZodString> => ({
+export const requiredTextField = (max: number, emptyMessage: string): FieldSpec<z.ZodMiniString<string>> => ({
   kind: 'text',
   schema: z
     .string({ error: NOT_TEXT })
-    .trim()
-    .min(1, emptyMessage)
-    .max(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`),
+    .check(z.trim(), z.minLength(1, emptyMessage), z.maxLength(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`)),
 });
 
-export const valueField = <S extends z.ZodType>(schema: S): FieldSpec<S> => ({ kind: 'value', schema });
+export const valueField = <S extends z.ZodMiniType>(schema: S): FieldSpec<S> => ({ kind: 'value', schema });
 
 export const enumField = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
   valueField(z.enum(values, { error: message }));
@@ -56,24 +54,23 @@ export const booleanField = () => valueField(z.boolean({ error: 'Kies ja of nee.
 /** A 1–10 score (scaling question), or null when not (yet) given. */
 export const scoreField = () =>
   valueField(
-    z
-      .number({ error: 'Vul een cijfer van 1 tot en met 10 in.' })
-      .int('Vul een heel cijfer in.')
-      .min(1, 'Het cijfer is minimaal 1.')
-      .max(10, 'Het cijfer is maximaal 10.')
-      .nullable(),
+    z.nullable(
+      z
+        .number({ error: 'Vul een cijfer van 1 tot en met 10 in.' })
+        .check(z.int('Vul een heel cijfer in.'), z.gte(1, 'Het cijfer is minimaal 1.'), z.lte(10, 'Het cijfer is maximaal 10.')),
+    ),
   );
 
 export const isoDateTimeField = () =>
   valueField(z.iso.datetime({ offset: true, error: 'Ongeldige datum en tijd.' }));
 
 export const isoDateField = () =>
-  valueField(z.iso.date({ error: 'Vul een geldige datum in (dag-maand-jaar).' }).nullable());
+  valueField(z.nullable(z.iso.date({ error: 'Vul een geldige datum in (dag-maand-jaar).' })));
 
 /** Content ids (question, topic, subdomain ids) used inside dynamic field names. */
 export const contentIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
-export const contentIdSchema = z.string({ error: 'Ongeldige inhoud-id' }).regex(contentIdPattern, 'Ongeldige inhoud-id');
+export const contentIdSchema = z.string({ error: 'Ongeldige inhoud-id' }).check(z.regex(contentIdPattern, 'Ongeldige inhoud-id'));
 
 /** The content version a record was made under, so old answers still open after content changes. */
 export const contentVersionField = () =>
-  valueField(z.string({ error: 'Ongeldige inhoudsversie.' }).regex(/^\d{4}\.\d+$/, 'Ongeldige inhoudsversie.'));
+  valueField(z.string({ error: 'Ongeldige inhoudsversie.' }).check(z.regex(/^\d{4}\.\d+$/, 'Ongeldige inhoudsversie.')));

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { booleanField, enumField, requiredTextField, valueField, type FieldSpec } from './fields';
 import { calendarDaySchema, recordRefSchema } from './plan-fields';
 import { defineTable, type TableRecord } from './define-table';
@@ -18,8 +19,8 @@ export const goalFields = {
   words: requiredTextField(600, 'Schrijf het doel op in de woorden van de bewoner.'),
   status: enumField(goalStatuses, 'Kies hoe het met dit doel staat.'),
   createdOn: valueField(calendarDaySchema),
-  statusOn: valueField(calendarDaySchema.nullable()),
-  replacesId: valueField(recordRefSchema.nullable()),
+  statusOn: valueField(z.nullable(calendarDaySchema)),
+  replacesId: valueField(z.nullable(recordRefSchema)),
   /** The method's order was asked about once for this goal (see rules/support-ladder.ts). */
   nudgeAsked: booleanField(),
 } satisfies Record<string, FieldSpec>;

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { booleanField, isoDateTimeField, requiredTextField, textField, valueField, type FieldSpec } from './fields';
 import { recordRefSchema } from './plan-fields';
 import { defineTable, type TableRecord } from './define-table';
@@ -14,7 +15,7 @@ export const handoverFields = {
   byName: textField(120),
   note: textField(2_000),
   at: isoDateTimeField(),
-  previousId: valueField(recordRefSchema.nullable()),
+  previousId: valueField(z.nullable(recordRefSchema)),
   /** A worker saw this handover lose to one made at the same time, and settled it. */
   settled: booleanField(),
 } satisfies Record<string, FieldSpec>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { enumField, isoDateField, requiredTextField, textField, type FieldSpec } from './fields';
 import { defineTable, type TableRecord } from './define-table';
 

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { enumField, isoDateField, requiredTextField, textField, valueField, type FieldSpec } from './fields';
 import { calendarDaySchema, recordRefSchema } from './plan-fields';
 import { defineTable, type TableRecord } from './define-table';
@@ -25,7 +26,7 @@ export const planActionFields = {
   what: requiredTextField(600, 'Schrijf op wat er gaat gebeuren.'),
   whoKind: enumField(actorKinds, 'Kies wie het doet.'),
   /** The network person who does it, when chosen from the network map. */
-  whoPersonId: valueField(recordRefSchema.nullable()),
+  whoPersonId: valueField(z.nullable(recordRefSchema)),
   /** Who does it, as typed (or the network person's name when it was chosen). */
   whoName: textField(200),
   dueDate: isoDateField(),

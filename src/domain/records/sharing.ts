@@ -1,6 +1,6 @@
 import { isoDateField, isoDateTimeField, requiredTextField, textField, valueField, type FieldSpec } from './fields';
 import { uuidSchema } from '../ids';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineTable, type TableRecord } from './define-table';
 
 /**

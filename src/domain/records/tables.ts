@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TableSpec } from './define-table';
 import { householdsTable } from './households';
 import { contactsTable } from './contacts';

@@ -1,15 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { booleanField, isoDateField, requiredTextField, textField, valueField, type FieldSpec } from './fields';
 import { calendarDaySchema, recordRefSchema } from './plan-fields';
 import { defineTable, type TableRecord } from './define-table';
 
 /** An account name as the server knows it (who a to-do is for). */
-const usernameRefSchema = z
-  .string({ error: 'Kies voor wie het is.' })
-  .trim()
-  .min(1, 'Kies voor wie het is.')
-  .max(64, 'Die gebruikersnaam is te lang.')
-  .nullable();
+const usernameRefSchema = z.nullable(
+  z
+    .string({ error: 'Kies voor wie het is.' })
+    .check(z.trim(), z.minLength(1, 'Kies voor wie het is.'), z.maxLength(64, 'Die gebruikersnaam is te lang.')),
+);
 
 /**
  * What the kernteam agreed about one household in its meeting (één gezin, één plan, één
@@ -31,7 +30,7 @@ export const teamDecisionFields = {
   /** Who recorded it in the meeting. */
   byName: textField(120),
   /** The plan action the decision put in the household's plan. */
-  actionId: valueField(recordRefSchema.nullable()),
+  actionId: valueField(z.nullable(recordRefSchema)),
   todoFor: valueField(usernameRefSchema),
   todoText: textField(1_000),
   todoDone: booleanField(),

@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-messages';
 import { storeOptionsFromEnv } from '../config';
 import { writeAccountAudit } from '../audit/account-audit';
 import { openStore, type Store } from '../store/open-store';
@@ -81,7 +82,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return exit;
   } catch (error) {
     if (error instanceof UsageError) io.out(error.message);
-    else if (error instanceof z.ZodError) io.out(error.issues.map((issue) => issue.message).join('\n'));
+    else if (error instanceof z.core.$ZodError) io.out(error.issues.map((issue) => issue.message).join('\n'));
     else throw error;
     exit = 2;
     return exit;

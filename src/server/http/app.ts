@@ -1,3 +1,4 @@
+import '../zod-messages';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { routePath } from 'hono/route';

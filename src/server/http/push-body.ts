@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { uuidSchema } from '../../domain/ids';
 import { MAX_PUSH_BATCH, SCHEMA_VERSION, mutationSchema, type Mutation } from '../../domain/sync-protocol';
 import type { AppContext } from './context';
@@ -8,11 +8,11 @@ import { invalidRequest, type Parsed } from './read-body';
 export type PushItem = { mutation: Mutation } | { tooNew: string };
 
 const envelopeSchema = z.object({
-  protocolVersion: z.number().int(),
-  mutations: z.array(z.unknown()).min(1).max(MAX_PUSH_BATCH),
+  protocolVersion: z.number().check(z.int()),
+  mutations: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_PUSH_BATCH)),
 });
 
-const tooNewSchema = z.object({ mutationId: uuidSchema, schemaVersion: z.number().int().gt(SCHEMA_VERSION) });
+const tooNewSchema = z.object({ mutationId: uuidSchema, schemaVersion: z.number().check(z.int(), z.gt(SCHEMA_VERSION)) });
 
 /**
  * A push body. A mutation from a newer schema (perhaps for a table this server does not know)

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { PROTOCOL_VERSION } from '../../domain/sync-protocol';
 import { messages } from '../messages';
 import { apiError, type AppContext } from './context';
@@ -41,7 +41,7 @@ export function invalidRequest(c: AppContext, issues: readonly z.core.$ZodIssue[
 }
 
 /** `json`: the body when the route already read it with readJson. */
-export async function readBody<S extends z.ZodType>(
+export async function readBody<S extends z.ZodMiniType>(
   c: AppContext,
   schema: S,
   { versioned }: { versioned: boolean },

@@ -200,6 +200,12 @@ describe.each(storeKinds)('sync API on $name', (kind) => {
       expect(answer.body.details).toContainEqual({ path: 'mutations.1.table', message: 'Onbekende tabel.' });
     });
 
+    it('names a broken rule that has no Dutch message in English, not as a bare "Invalid input"', async () => {
+      // The domain's schemas are zod/mini (no locale, for the client); the server loads zod's English texts itself.
+      const answer = await push([{ ...good(), clientSeq: -1 }]);
+      expect(answer.body.details).toContainEqual({ path: 'mutations.0.clientSeq', message: expect.stringMatching(/^Too small/) });
+    });
+
     it('pull with a bad cursor or limit', async () => {
       for (const body of [{ cursor: -1 }, { cursor: 'zero' }, { cursor: 0, limit: 100_000 }, { cursor: 0, teamId: 'abc' }]) {
         const answer = await api.post('/api/sync/pull', { protocolVersion: PROTOCOL_VERSION, teamId: teams.teamA.id, ...body }, annaToken);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import * as z from 'zod/mini';
 import { loginRequestSchema } from '../../../domain';
 import type { ApiClient } from '../../sync';
 import { Button, Page } from '../kit';
@@ -10,7 +11,7 @@ import { useSignIn } from './use-sign-in';
 import { useLocation } from '../router';
 import { wipeReasonText } from './wipe-reason';
 
-const loginFormSchema = loginRequestSchema.pick({ username: true, password: true });
+const loginFormSchema = z.pick(loginRequestSchema, { username: true, password: true });
 
 export interface LoginScreenProps {
   onDone(): void;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { setupRequestSchema } from '../../../domain';
 import type { ApiClient } from '../../sync';
 import { Button, Page } from '../kit';
@@ -10,10 +10,9 @@ import { setupTokenFrom } from './setup-token';
 import { authTexts } from './texts';
 import { useSignIn } from './use-sign-in';
 
-const setupFormSchema = setupRequestSchema
-  .pick({ teamName: true, displayName: true, username: true, password: true })
-  .extend({ passwordAgain: z.string() })
-  .refine((form) => form.password === form.passwordAgain, { path: ['passwordAgain'], message: authTexts.passwordsDiffer });
+const setupFormSchema = z
+  .extend(z.pick(setupRequestSchema, { teamName: true, displayName: true, username: true, password: true }), { passwordAgain: z.string() })
+  .check(z.refine((form) => form.password === form.passwordAgain, { path: ['passwordAgain'], message: authTexts.passwordsDiffer }));
 
 export interface SetupScreenProps {
   onDone(): void;

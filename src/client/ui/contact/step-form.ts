@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answerField, contactFields, contactPrefixedFields, prefixedId, type Fields } from '../../../domain';
 import type { Question } from '../../../content';
 import type { ContactView, WriteResult } from '../../db';
@@ -14,13 +14,13 @@ const planDateSchema = z.union([z.literal(''), z.iso.date({ error: contactTexts.
 const fieldOf = (question: Question) => (question.kind === 'term' ? PLAN_DATE : question.id);
 
 /** The zod schema of one step's form, built from the domain's field schemas. */
-export function stepSchema(questions: readonly Question[]): z.ZodType<FormValues, FormValues> {
-  const shape: Record<string, z.ZodType<string, string>> = {};
+export function stepSchema(questions: readonly Question[]): z.ZodMiniType<FormValues, FormValues> {
+  const shape: Record<string, z.ZodMiniType<string, string>> = {};
   for (const question of questions) {
     if (question.kind === 'open') shape[question.id] = answerSchema;
     if (question.kind === 'term') shape[PLAN_DATE] = planDateSchema;
   }
-  return z.object(shape) as unknown as z.ZodType<FormValues, FormValues>;
+  return z.object(shape) as unknown as z.ZodMiniType<FormValues, FormValues>;
 }
 
 export function stepValues(questions: readonly Question[], contact: ContactView): FormValues {
@@ -55,6 +55,6 @@ function toRecordFields(values: Partial<FormValues>): Fields {
 
 // Kept next to the schemas above so the record's own rules stay the one source.
 export const finishSchema = z.object({
-  outcome: contactFields.outcome.schema as z.ZodType<string, string>,
-  note: contactFields.note.schema as z.ZodType<string, string>,
+  outcome: contactFields.outcome.schema as z.ZodMiniType<string, string>,
+  note: contactFields.note.schema as z.ZodMiniType<string, string>,
 });

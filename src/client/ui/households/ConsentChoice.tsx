@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { consentValues, householdFields, type Consent } from '../../../domain';
 import { getHousehold, type HouseholdView } from '../../db';
 import { ChoiceButtons, SaveIndicator, useAutosave } from '../kit';
@@ -6,7 +6,7 @@ import { syncedRecord } from '../live';
 import { useServices } from '../services';
 import { householdTexts as t } from '../texts';
 
-const consentSchema = z.object({ consent: householdFields.consent.schema as z.ZodType<string, string> });
+const consentSchema = z.object({ consent: householdFields.consent.schema as z.ZodMiniType<string, string> });
 const choices = consentValues.map((value) => ({ value, label: t.consentLabels[value] }));
 
 /** Whether the resident agreed that the team keeps data on the household: one tap, saved at once. */

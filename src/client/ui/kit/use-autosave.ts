@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { readDraft, settleDraft, writeDraft, type WriteResult } from '../../db';
 import { kitTexts } from '../texts';
 import { registerAutosave } from './autosave-registry';
@@ -14,7 +14,7 @@ export type AutosaveStatus = 'idle' | 'waiting' | 'saving' | 'saved' | 'error';
 export type AutosaveStatusSource = Pick<ValueStore<AutosaveStatus>, 'get' | 'subscribe'>;
 
 export interface AutosaveOptions<T extends FormValues> {
-  schema: z.ZodType<T, T>;
+  schema: z.ZodMiniType<T, T>;
   /** The stored values; read once, when the form mounts. */
   values: T;
   /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ScoreField } from '../../../content';
 import { mapEntryFields, type Fields, type MapTextField } from '../../../domain';
 import type { MapEntryView } from '../../db';
@@ -8,10 +8,12 @@ const toScore = (value: string): number | null => (value === '' ? null : Number(
 
 /** Check a form string with the domain's own rule for the field, so the form and the store agree. */
 const domainRule = (field: MapTextField | ScoreField, toValue: (value: string) => unknown) =>
-  z.string().superRefine((value, ctx) => {
-    const parsed = mapEntryFields[field].schema.safeParse(toValue(value));
-    if (!parsed.success) ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'Ongeldige waarde.' });
-  });
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      const parsed = mapEntryFields[field].schema.safeParse(toValue(value));
+      if (!parsed.success) ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'Ongeldige waarde.' });
+    }),
+  );
 
 const text = (field: MapTextField) => domainRule(field, (value) => value);
 const score = (field: ScoreField) => domainRule(field, toScore);

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { networkPersonFields, supportKinds, type SupportKind } from '../../../domain';
 import type { NetworkPersonView } from '../../db';
 
 export const personFormSchema = z.object({
-  name: networkPersonFields.name.schema as z.ZodString,
+  name: networkPersonFields.name.schema as z.ZodMiniString<string>,
   relation: z.string(),
   tie: z.string(),
-  phone: networkPersonFields.phone.schema as z.ZodString,
-  note: networkPersonFields.note.schema as z.ZodString,
+  phone: networkPersonFields.phone.schema as z.ZodMiniString<string>,
+  note: networkPersonFields.note.schema as z.ZodMiniString<string>,
 });
 export type PersonForm = z.infer<typeof personFormSchema>;
 

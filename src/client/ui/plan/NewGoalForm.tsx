@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { goalWordsSchema } from '../../../domain';
 import type { WriteResult } from '../../db';
 import { Button, SaveIndicator, TextAnswer, useAutosave } from '../kit';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { actionWhatSchema, defaultCare, defaultDueDate, type ActorKind } from '../../../domain';
 import type { PlanActionView } from '../../db';
 
@@ -7,9 +7,9 @@ export const actionFormSchema = z.object({
   what: actionWhatSchema,
   whoKind: z.string(),
   whoPersonId: z.string(),
-  whoName: z.string().max(200, 'Deze naam is te lang.'),
+  whoName: z.string().check(z.maxLength(200, 'Deze naam is te lang.')),
   dueDate: z.string(),
-  monitor: z.string().max(200, 'Deze naam is te lang.'),
+  monitor: z.string().check(z.maxLength(200, 'Deze naam is te lang.')),
   supportLevel: z.string(),
   care: z.string(),
   reach: z.string(),

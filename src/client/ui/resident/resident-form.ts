@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { mapEntryFields, type Fields } from '../../../domain';
 import type { MapEntryView } from '../../db';
 
@@ -9,10 +9,12 @@ import type { MapEntryView } from '../../db';
  */
 const toScore = (value: string): number | null => (value === '' ? null : Number(value));
 const rule = (field: 'scoreResident' | 'residentGoesWell', toValue: (value: string) => unknown) =>
-  z.string().superRefine((value, ctx) => {
-    const parsed = mapEntryFields[field].schema.safeParse(toValue(value));
-    if (!parsed.success) ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'Ongeldige waarde.' });
-  });
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      const parsed = mapEntryFields[field].schema.safeParse(toValue(value));
+      if (!parsed.success) ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'Ongeldige waarde.' });
+    }),
+  );
 
 export const residentFormSchema = z.object({
   scoreResident: rule('scoreResident', toScore),

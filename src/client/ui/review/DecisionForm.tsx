@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { decisionAgreedSchema, teamDecisionFields } from '../../../domain';
 import type { HandoverView } from '../../db';
 import { Button, Field, fieldAria, TextAnswer } from '../kit';
@@ -9,7 +9,7 @@ import { useServices, useSession } from '../services';
 import { formatDate, todayIso } from '../format';
 import { decisionTexts as t } from './texts';
 
-const text = (name: keyof typeof teamDecisionFields) => teamDecisionFields[name].schema as z.ZodString;
+const text = (name: keyof typeof teamDecisionFields) => teamDecisionFields[name].schema as z.ZodMiniString<string>;
 
 const schema = z
   .object({
@@ -17,10 +17,11 @@ const schema = z
     nextStepBy: text('nextStepBy'),
     dueDate: z.string(),
     newRegisseur: text('newRegisseur'),
-    todoFor: z.string().trim().max(64),
+    // zod/mini has no (English) default texts on the client: every rule a person can break names its message.
+    todoFor: z.string().check(z.trim(), z.maxLength(64, t.todoForTooLong)),
     todoText: text('todoText'),
   })
-  .refine((f) => (f.todoFor.trim() === '') === (f.todoText.trim() === ''), { message: t.todoNeedsBoth, path: ['todoFor'] });
+  .check(z.refine((f) => (f.todoFor.trim() === '') === (f.todoText.trim() === ''), { message: t.todoNeedsBoth, path: ['todoFor'] }));
 type DecisionForm = z.infer<typeof schema>;
 
 const empty: DecisionForm = { agreed: '', nextStepBy: '', dueDate: '', newRegisseur: '', todoFor: '', todoText: '' };

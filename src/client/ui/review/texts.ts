@@ -86,6 +86,7 @@ export const decisionTexts = {
   todoForHint: 'De collega ziet het na de volgende synchronisatie op de eigen telefoon.',
   todoText: 'Wat moet de collega doen of beantwoorden?',
   todoNeedsBoth: 'Vul bij een taak voor een collega zowel de gebruikersnaam als de taak in.',
+  todoForTooLong: 'Die gebruikersnaam is te lang.',
   save: 'Besluit vastleggen',
   saved: 'Het besluit is vastgelegd.',
   inMeeting: (date: string) => `Kernteam, overleg van ${date}`,

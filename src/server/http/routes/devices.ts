@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   mayManageDevices,
   mayRevokeUser,
@@ -29,7 +29,7 @@ export function deviceRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const auth = authenticate(deps);
 
   /** The validated path and the caller's role, or the answer that refuses the request. */
-  async function manager<S extends z.ZodType>(c: AppContext, schema: S, refused: string = messages.notManager) {
+  async function manager<S extends z.ZodMiniType>(c: AppContext, schema: S, refused: string = messages.notManager) {
     const parsed = schema.safeParse(c.req.param());
     if (!parsed.success) return { refusal: invalidRequest(c, parsed.error.issues) };
     const params = parsed.data as z.output<S> & { teamId: string };

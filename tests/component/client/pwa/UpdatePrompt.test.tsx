@@ -1,6 +1,6 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Listener = (event: { isUpdate?: boolean }) => void;
@@ -144,7 +144,7 @@ describe('UpdatePrompt', () => {
     const kit = await import('../../../../src/client/ui/kit');
     const { saveBeforeUpdate } = await import('../../../../src/client/app/save-before-update');
     pwa.registerBeforeUpdate(saveBeforeUpdate(async () => void events.push('queue-flushed')));
-    const schema = z.object({ note: z.string().max(10, 'Te lang: maximaal 10 tekens.') });
+    const schema = z.object({ note: z.string().check(z.maxLength(10, 'Te lang: maximaal 10 tekens.')) });
     function Form() {
       const autosave = kit.useAutosave({ schema, values: { note: '' }, save: async () => ({ ok: true as const }) });
       return <kit.TextAnswer id="note" label="Wat ging er goed?" error={autosave.error('note')} {...autosave.text('note')} />;

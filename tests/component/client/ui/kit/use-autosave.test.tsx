@@ -1,13 +1,13 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushAllAutosaves, SaveIndicator, TextAnswer, ChoiceButtons, useAutosave } from '../../../../../src/client/ui/kit';
 import type { WriteResult } from '../../../../../src/client/db';
 import { eventually } from '../../../../support/eventually';
 
 const schema = z.object({
-  note: z.string().max(10, 'Te lang: maximaal 10 tekens.'),
+  note: z.string().check(z.maxLength(10, 'Te lang: maximaal 10 tekens.')),
   mood: z.string(),
 });
 type Values = z.infer<typeof schema>;
