@@ -1,7 +1,9 @@
 /** What the server answers on the audit routes (audit-protocol.ts), checked by the client; the types come from here. */
 import * as z from 'zod/mini';
 import { answerCount, answerId, answerText } from './answer-fields';
-import { deviceAuditRefusals } from './audit-protocol';
+
+export const deviceAuditRefusals = ['not-in-team', 'unknown-household', 'in-future', 'too-old'] as const;
+export type DeviceAuditRefusal = (typeof deviceAuditRefusals)[number];
 
 export const deviceAuditResponseSchema = z.object({
   /** Every entry is settled: recorded now, recorded before (a replay), or refused for good. */

@@ -51,8 +51,8 @@ export const deviceAuditRequestSchema = z.strictObject({
 });
 export type DeviceAuditRequest = z.infer<typeof deviceAuditRequestSchema>;
 
-export const deviceAuditRefusals = ['not-in-team', 'unknown-household', 'in-future', 'too-old'] as const;
-export type DeviceAuditRefusal = (typeof deviceAuditRefusals)[number];
+// The refusal codes live with the answer (audit-answers.ts).
+export { deviceAuditRefusals, type DeviceAuditRefusal } from './audit-answers';
 
 export const auditTrailQuerySchema = z
   .strictObject({

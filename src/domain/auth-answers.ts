@@ -5,8 +5,10 @@
  */
 import * as z from 'zod/mini';
 import { answerId, answerText } from './answer-fields';
-import { roles } from './auth-protocol';
 import { TEAM_SETTING_BOUNDS } from './team-settings';
+
+export const roles = ['medewerker', 'teamleider', 'beheerder'] as const;
+export type Role = (typeof roles)[number];
 
 export const teamMembershipSchema = z.object({ id: answerId, name: answerText(200), role: z.enum(roles) });
 export type TeamMembership = z.infer<typeof teamMembershipSchema>;

@@ -24,9 +24,10 @@
 import { z } from 'zod';
 import { uuidSchema } from './ids';
 
-export const roles = ['medewerker', 'teamleider', 'beheerder'] as const;
+// The roles live with the answers (auth-answers.ts), so the answer schemas need nothing from here.
+import { roles } from './auth-answers';
+export { roles, type Role } from './auth-answers';
 export const roleSchema = z.enum(roles, { error: 'Onbekende rol.' });
-export type Role = (typeof roles)[number];
 
 export const usernameSchema = z
   .string()

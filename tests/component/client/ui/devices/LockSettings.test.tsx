@@ -11,7 +11,7 @@ const teamId = '01a23528-d97f-79a0-a563-ddfda97549de';
 const stored = { idleMinutes: 5, backgroundGraceSeconds: 30, leaseHours: 72 };
 
 function fakeApi(put: ApiClient['put']) {
-  const api: ApiClient = { get: vi.fn(async () => stored as never), post: vi.fn(async () => Promise.reject(new Error('no post'))), put: vi.fn(put) };
+  const api: ApiClient = { get: vi.fn(async () => stored as never), post: vi.fn(async () => Promise.reject(new Error('no post'))), put: vi.fn(put) as ApiClient['put'] };
   return api;
 }
 
