@@ -53,15 +53,8 @@ export const deviceAuditRequestSchema = z.strictObject({
 });
 export type DeviceAuditRequest = z.infer<typeof deviceAuditRequestSchema>;
 
-export const deviceAuditRefusals = ['not-in-team', 'unknown-household', 'in-future', 'too-old'] as const;
-export type DeviceAuditRefusal = (typeof deviceAuditRefusals)[number];
-
-export interface DeviceAuditResponse {
-  /** Every entry is settled: recorded now, recorded before (a replay), or refused for good. */
-  recorded: number;
-  duplicate: number;
-  refused: { entryId: string; code: DeviceAuditRefusal }[];
-}
+// The refusal codes live with the answer (audit-answers.ts).
+export { deviceAuditRefusals, type DeviceAuditRefusal } from './audit-answers';
 
 export const auditTrailQuerySchema = z
   .strictObject({
@@ -76,29 +69,6 @@ export const auditTrailQuerySchema = z
   .check(z.refine((q) => !(q.from && q.to) || q.from <= q.to, { message: 'De begindatum ligt na de einddatum.', path: ['from'] }));
 export type AuditTrailQuery = z.input<typeof auditTrailQuerySchema>;
 
-export interface AuditTrailEntry {
-  id: string;
-  occurredAt: string;
-  recordedAt: string;
-  userId: string;
-  userName: string | null;
-  role: string | null;
-  deviceSessionId: string | null;
-  householdId: string | null;
-  action: string;
-  table: string | null;
-  recordId: string | null;
-  outcome: string;
-  reason: string | null;
-  source: string;
-}
-
-export interface AuditTrailResponse {
-  entries: AuditTrailEntry[];
-  /** More entries match than were sent: narrow the period. */
-  truncated: boolean;
-}
-
 /**
  * GET /api/teams/:teamId/break-glass?from=&to= (Bearer, teamleider or beheerder of that team):
  * the households opened with a reason (break the glass), newest first, in the period (UTC).
@@ -108,15 +78,5 @@ export const breakGlassQuerySchema = z
   .check(z.refine((q) => !(q.from && q.to) || q.from <= q.to, { message: 'De begindatum ligt na de einddatum.', path: ['from'] }));
 export type BreakGlassQuery = z.infer<typeof breakGlassQuerySchema>;
 
-export interface BreakGlassOpening {
-  householdId: string;
-  /** When the reason was given, on the device (with its offset). */
-  at: string;
-  reason: string;
-  /** Who pushed it, as the server knows them (never the name the device wrote). */
-  user: string;
-}
-
-export interface BreakGlassResponse {
-  entries: BreakGlassOpening[];
-}
+// The answers and their types: audit-answers.ts (zod/mini, checked by the client).
+export type { DeviceAuditResponse, AuditTrailEntry, AuditTrailResponse, BreakGlassOpening, BreakGlassResponse } from './audit-answers';

@@ -23,11 +23,11 @@
  */
 import * as z from 'zod/mini';
 import { uuidSchema } from './ids';
-import type { TeamSettings } from './team-settings';
 
-export const roles = ['medewerker', 'teamleider', 'beheerder'] as const;
+// The roles live with the answers (auth-answers.ts), so the answer schemas need nothing from here.
+import { roles } from './auth-answers';
+export { roles, type Role } from './auth-answers';
 export const roleSchema = z.enum(roles, { error: 'Onbekende rol.' });
-export type Role = (typeof roles)[number];
 
 export const usernameSchema = z
   .string()
@@ -77,51 +77,5 @@ export const setupRequestSchema = z.object({
 });
 export type SetupRequest = z.input<typeof setupRequestSchema>;
 
-export interface TeamMembership {
-  id: string;
-  name: string;
-  role: Role;
-}
-
-export interface UserInfo {
-  id: string;
-  username: string;
-  displayName: string;
-}
-
-export interface OrganisationInfo {
-  id: string;
-  name: string;
-  kind: 'lead' | 'partner';
-}
-
-/** The user's organisation (null: the lead organisation) and the organisations an agreement can name (issue 10). */
-export interface SharingInfo {
-  organisation: OrganisationInfo | null;
-  organisations: OrganisationInfo[];
-}
-
-export interface LoginResponse {
-  token: string;
-  user: UserInfo;
-  teams: TeamMembership[];
-  /** Filled by /api/me (an older server leaves it out: the device then counts as lead). */
-  sharing?: SharingInfo;
-}
-
-export interface MeResponse {
-  user: UserInfo;
-  teams: TeamMembership[];
-  sharing?: SharingInfo;
-  /**
-   * Display name per clock node (device) of the user's team mates, so texts can name who wrote
-   * them. Optional: an older server leaves it out, and the device then names no author.
-   */
-  authors?: Record<string, string>;
-  /**
-   * The lock settings this worker's devices follow (the strictest of their teams,
-   * team-settings.ts), kept on the device so they hold offline. Optional: an older server leaves
-   * it out, and the device keeps what it had (or the defaults).
-   */
-  lock?: TeamSettings;
-}
+// The answers (login, setup, /api/me) and their types: auth-answers.ts (zod/mini, checked by the client).
+export type { TeamMembership, UserInfo, OrganisationInfo, SharingInfo, LoginResponse, MeResponse } from './auth-answers';

@@ -16,28 +16,8 @@ export const teamDevicePathSchema = z.object({ teamId: uuidSchema, deviceId: uui
 export const teamUserPathSchema = z.object({ teamId: uuidSchema, userId: uuidSchema });
 export const teamPathSchema = z.object({ teamId: uuidSchema });
 
-export type DeviceState = 'active' | 'expired' | 'revoked';
-
-export interface TeamDevice {
-  id: string;
-  userId: string;
-  username: string;
-  displayName: string;
-  label: string;
-  createdAt: string;
-  lastSeenAt: string;
-  state: DeviceState;
-  /** The caller's own device (the one this request came from). */
-  current: boolean;
-}
-
-export interface TeamDevicesResponse {
-  devices: TeamDevice[];
-}
-
-export interface RevokeUserResponse {
-  revokedDevices: number;
-}
+// The answers and their types: device-admin-answers.ts (zod/mini, checked by the client).
+export type { DeviceState, TeamDevice, TeamDevicesResponse, RevokeUserResponse } from './device-admin-answers';
 
 const rank: Record<Role, number> = { medewerker: 0, teamleider: 1, beheerder: 2 };
 

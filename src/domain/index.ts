@@ -37,3 +37,6 @@ export * from './rules/question-kinds';
 export * from './rules/storage-health';
 export * from './device-admin';
 export * from './rules/review';
+export * from './auth-answers';
+export * from './device-admin-answers';
+export * from './audit-answers';

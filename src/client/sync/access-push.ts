@@ -1,5 +1,6 @@
-import { MAX_DEVICE_AUDIT_BATCH, PROTOCOL_VERSION, type DeviceAuditRequest, type DeviceAuditResponse } from '../../domain';
+import { deviceAuditResponseSchema, MAX_DEVICE_AUDIT_BATCH, PROTOCOL_VERSION, type DeviceAuditRequest } from '../../domain';
 import type { DataLayer } from '../db';
+import { readAnswer } from './answer';
 import type { ApiClient } from './http';
 
 /**
@@ -13,7 +14,8 @@ export async function pushAccessLog(data: DataLayer, api: ApiClient, token: stri
     const entries = await data.access.pending(MAX_DEVICE_AUDIT_BATCH);
     if (entries.length === 0) return;
     const body: DeviceAuditRequest = { protocolVersion: PROTOCOL_VERSION, entries };
-    await api.post<DeviceAuditResponse>('/api/audit/device', body, token);
+    // Settled only when the server's answer says it took the batch: a malformed one keeps them for the next pass.
+    readAnswer(deviceAuditResponseSchema, await api.post('/api/audit/device', body, token), 'device audit');
     await data.access.settle(entries.map((e) => e.entryId));
   }
 }

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * The server's answer did not have the shape of the protocol (src/domain): nothing of it is
@@ -10,8 +10,8 @@ export class MalformedAnswer extends Error {
 }
 
 /** Check an answer against its protocol schema before anything uses it. */
-export function readAnswer<S extends z.ZodMiniType>(schema: S, answer: unknown, what: string): z.output<S> {
-  const parsed = schema.safeParse(answer);
+export function readAnswer<S extends z.core.$ZodType>(schema: S, answer: unknown, what: string): z.output<S> {
+  const parsed = z.safeParse(schema, answer);
   if (parsed.success) return parsed.data;
   const where = parsed.error.issues[0]?.path.join('.') || '(root)';
   throw new MalformedAnswer(`Malformed ${what} answer from the server at ${where}`);

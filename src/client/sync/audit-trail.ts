@@ -1,5 +1,14 @@
-import { PROTOCOL_VERSION, type AuditTrailQuery, type AuditTrailResponse, type BreakGlassQuery, type BreakGlassResponse } from '../../domain';
+import {
+  auditTrailResponseSchema,
+  breakGlassResponseSchema,
+  PROTOCOL_VERSION,
+  type AuditTrailQuery,
+  type AuditTrailResponse,
+  type BreakGlassQuery,
+  type BreakGlassResponse,
+} from '../../domain';
 import { readSession, type DataLayer } from '../db';
+import { readAnswer } from './answer';
 import { createApiClient, NetworkFailure, type ApiClient } from './http';
 
 /**
@@ -13,7 +22,8 @@ export async function fetchAuditTrail(
 ): Promise<AuditTrailResponse> {
   const session = await readSession(data.db);
   if (!session) throw new NetworkFailure('no session');
-  return api.post<AuditTrailResponse>('/api/audit/trail', { protocolVersion: PROTOCOL_VERSION, ...query }, session.token);
+  const answer = await api.post('/api/audit/trail', { protocolVersion: PROTOCOL_VERSION, ...query }, session.token);
+  return readAnswer(auditTrailResponseSchema, answer, 'audit trail');
 }
 
 /**
@@ -31,5 +41,5 @@ export async function fetchBreakGlass(
   if (!session) throw new NetworkFailure('no session');
   const query = new URLSearchParams(Object.entries(period).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
   const suffix = query.size > 0 ? `?${query.toString()}` : '';
-  return api.get<BreakGlassResponse>(`/api/teams/${encodeURIComponent(teamId)}/break-glass${suffix}`, session.token);
+  return readAnswer(breakGlassResponseSchema, await api.get(`/api/teams/${encodeURIComponent(teamId)}/break-glass${suffix}`, session.token), 'break-glass');
 }

@@ -28,6 +28,7 @@ export class NetworkFailure extends Error {
 export interface ApiClient {
   get<T>(path: string, token?: string): Promise<T>;
   post<T>(path: string, body: unknown, token?: string): Promise<T>;
+  put<T>(path: string, body: unknown, token?: string): Promise<T>;
 }
 
 export interface ApiClientOptions {
@@ -80,6 +81,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return {
     get: (path, token) => send('GET', path, undefined, token),
     post: (path, body, token) => send('POST', path, body, token),
+    put: (path, body, token) => send('PUT', path, body, token),
   };
 }
 

@@ -4,5 +4,7 @@ export type { SyncEnvironment } from './environment';
 export { createApiClient, ApiFailure, NetworkFailure, type ApiClient, type FetchLike } from './http';
 export { syncTexts } from './texts';
 export { logOut, unsentChanges, type LogOutResult } from './logout';
+export { logIn, postLogin, type LogInResult, type LoginPath, type LoginRequestParts } from './login';
+export { MalformedAnswer } from './answer';
 export { fetchAuditTrail, fetchBreakGlass } from './audit-trail';
 export { fetchInzage } from './inzage';

@@ -1,6 +1,7 @@
-import type { MeResponse } from '../../domain';
+import { meResponseSchema } from '../../domain';
 import { saveTeamLockSettings } from '../crypto/team-lock-settings';
 import { clearSession, readSession, readSessionToken, replaceSessionIf, rotateSessionToken, saveAuthors, type DataLayer, type DeviceSession } from '../db';
+import { readAnswer } from './answer';
 import type { ApiClient } from './http';
 
 /**
@@ -9,7 +10,8 @@ import type { ApiClient } from './http';
  * may have logged in as someone else meanwhile.
  */
 export async function refreshSession(data: DataLayer, api: ApiClient, session: DeviceSession): Promise<DeviceSession> {
-  const me = await api.get<MeResponse>('/api/me', session.token);
+  // Checked before anything is kept: a malformed answer changes neither the session nor the lock settings.
+  const me = readAnswer(meResponseSchema, await api.get('/api/me', session.token), '/api/me');
   const { db } = data;
   // Read and sealed outside a transaction (WebCrypto would end it); replaced only if unchanged.
   const current = await readSession(db);

@@ -1,9 +1,10 @@
-import { ApiFailure, NetworkFailure } from '../../sync';
+import { ApiFailure, MalformedAnswer, NetworkFailure } from '../../sync';
 import { authTexts } from './texts';
 
 /** What the login and setup screens say when the server refused or could not be reached. */
 export function authFailureMessage(error: unknown, offlineText: string): string {
   if (error instanceof NetworkFailure) return offlineText;
+  if (error instanceof MalformedAnswer) return authTexts.malformedAnswer;
   if (!(error instanceof ApiFailure)) return authTexts.serverDown;
   if (error.status === 401) return authTexts.wrongLogin;
   if (error.status === 429) return authTexts.tooManyAttempts;

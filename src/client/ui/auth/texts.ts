@@ -32,6 +32,7 @@ export const authTexts = {
   offlineSetup: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
   updateRequired: 'Deze versie van de app is te oud. Sluit Voordeur helemaal af en open de app opnieuw.',
   serverDown: 'De server doet het even niet. Probeer het over een paar minuten opnieuw.',
+  malformedAnswer: 'De server gaf een antwoord dat de app niet begrijpt. Je bent nog niet ingelogd. Probeer het over een paar minuten opnieuw.',
   checkInput: 'Er klopt iets niet in wat je hebt ingevuld. Kijk het na en probeer het opnieuw.',
   unknownDevice: 'Onbekend apparaat',
 } as const;

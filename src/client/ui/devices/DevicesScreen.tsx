@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import { mayManageDevices, type TeamDevice } from '../../../domain';
-import { createApiClient, type ApiClient } from '../../sync';
+import { mayManageDevices, revokeUserResponseSchema, type TeamDevice } from '../../../domain';
+import { readAnswer } from '../../sync/answer';
+import { createApiClient, type ApiClient } from '../../sync/http';
 import { Button, ConfirmDialog, Page } from '../kit';
 import { paths } from '../router';
 import { useSession } from '../services';
@@ -8,6 +9,7 @@ import { timeAgo } from '../sync-status/relative-time';
 import { useNow } from '../sync-status/use-now';
 import { deviceTexts as t } from './texts';
 import './devices.css';
+import { LockSettings } from './LockSettings';
 import { useTeamDevices } from './use-team-devices';
 
 type Question = { kind: 'device'; device: TeamDevice } | { kind: 'user'; device: TeamDevice };
@@ -34,7 +36,7 @@ export default function DevicesScreen({ api: given }: { api?: ApiClient }) {
         await api.post<void>(`/api/teams/${team}/devices/${encodeURIComponent(device.id)}/revoke`, undefined, session.token);
         setSaid({ text: t.revoked(device.label), failed: false });
       } else {
-        const answer = await api.post<{ revokedDevices: number }>(`/api/teams/${team}/users/${encodeURIComponent(device.userId)}/revoke`, undefined, session.token);
+        const answer = readAnswer(revokeUserResponseSchema, await api.post(`/api/teams/${team}/users/${encodeURIComponent(device.userId)}/revoke`, undefined, session.token), 'revoke user');
         setSaid({ text: t.userRevoked(device.displayName, answer.revokedDevices), failed: false });
       }
     } catch {
@@ -72,6 +74,7 @@ export default function DevicesScreen({ api: given }: { api?: ApiClient }) {
               ))}
             </ul>
           )}
+          <LockSettings api={api} teamId={session.currentTeamId} token={session.token} />
         </>
       )}
       {question && (

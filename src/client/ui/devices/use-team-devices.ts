@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TeamDevice } from '../../../domain';
-import type { ApiClient } from '../../sync';
+import { teamDevicesResponseSchema, type TeamDevice } from '../../../domain';
+import { readAnswer } from '../../sync/answer';
+import type { ApiClient } from '../../sync/http';
 
 export type DevicesState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; devices: TeamDevice[] };
 
@@ -12,8 +13,8 @@ export function useTeamDevices(api: ApiClient, teamId: string, token: string, en
     if (!enabled) return;
     let live = true;
     api
-      .get<{ devices: TeamDevice[] }>(`/api/teams/${encodeURIComponent(teamId)}/devices`, token)
-      .then((answer) => live && setState({ kind: 'ready', devices: answer.devices }))
+      .get(`/api/teams/${encodeURIComponent(teamId)}/devices`, token)
+      .then((answer) => live && setState({ kind: 'ready', devices: readAnswer(teamDevicesResponseSchema, answer, 'team devices').devices }))
       .catch(() => live && setState({ kind: 'failed' }));
     return () => {
       live = false;

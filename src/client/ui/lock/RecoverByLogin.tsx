@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { PROTOCOL_VERSION, type LoginResponse } from '../../../domain';
-import { deviceClientId, saveSession } from '../../db';
-import { createApiClient, type ApiClient } from '../../sync';
+import type { LoginResponse } from '../../../domain';
+import { saveSession } from '../../db';
+import { createApiClient, type ApiClient } from '../../sync/http';
+import { postLogin } from '../../sync/login';
 import { releaseEscrowKey } from '../../sync/escrow-api';
 import { saveLastSuccess } from '../../sync/last-success';
 import { InputField } from '../auth/InputField';
@@ -42,8 +43,8 @@ export function RecoverByLogin({ flow, username: knownUsername, pinAvailable, on
     setBusy(true);
     setError(null);
     try {
-      const body = { protocolVersion: PROTOCOL_VERSION, username, password, deviceLabel: deviceLabel(navigator.userAgent, authTexts.unknownDevice), clientId: await deviceClientId(data.db) };
-      const login = await client.post<LoginResponse>('/api/auth/login', body);
+      const label = deviceLabel(navigator.userAgent, authTexts.unknownDevice);
+      const login = await postLogin(data, client, { path: '/api/auth/login', fields: { username, password }, deviceLabel: label, renewTakenClientId: false });
       setReleased({ escrowKey: await releaseEscrowKey(client, login.token), login });
       setPassword('');
     } catch {

@@ -12,6 +12,7 @@ import { uuidv7 } from '../../../../src/domain';
 const answering = (answer: unknown): ApiClient => ({
   get: () => Promise.reject(new Error('not used')),
   post: <T>() => Promise.resolve(answer as T),
+  put: () => Promise.reject(new Error('not used')),
 });
 
 describe('a malformed answer of the server', () => {

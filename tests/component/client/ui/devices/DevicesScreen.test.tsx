@@ -31,7 +31,9 @@ const device = (over: Partial<TeamDevice>): TeamDevice => ({
 
 function fakeApi(devices: TeamDevice[]) {
   const post = vi.fn(async () => undefined);
-  const api: ApiClient = { get: vi.fn(async () => ({ devices }) as never), post: post as ApiClient['post'] };
+  const settings = { idleMinutes: 5, backgroundGraceSeconds: 30, leaseHours: 72 };
+  const get = vi.fn(async (path: string) => (path.endsWith('/settings') ? settings : { devices }) as never);
+  const api: ApiClient = { get: get as ApiClient['get'], post: post as ApiClient['post'], put: vi.fn(async () => settings as never) };
   return { api, post };
 }
 

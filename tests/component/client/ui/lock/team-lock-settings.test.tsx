@@ -86,7 +86,7 @@ describe('team lock settings on the device', () => {
   /** A sync pass's `/api/me`, with or without the team's settings (an older server sends none). */
   async function syncMe(lock?: TeamSettings) {
     const me: MeResponse = { user: session.user, teams: session.teams, ...(lock ? { lock } : {}) };
-    await refreshSession(data, { get: async <T,>() => me as T, post: async () => Promise.reject(new Error('no post')) }, session);
+    await refreshSession(data, { get: async <T,>() => me as T, post: async () => Promise.reject(new Error('no post')), put: async () => Promise.reject(new Error('no put')) }, session);
   }
 
   const renderGate = () =>
