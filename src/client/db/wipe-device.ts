@@ -41,10 +41,12 @@ function browserStorage(): DeviceStorage {
  * reloads, which drops what is in memory (keys, screens, caches). The database object stays
  * usable: Dexie opens a new, empty one on next use.
  *
- * Chromium keeps a deleted database's bytes in the origin's LevelDB files until it compacts
- * them (tests/e2e/revoke-wipe.e2e.test.ts saw them after the browser closed): only encryption at
- * rest, whose key goes with this wipe (the wrapped keys with the database and localStorage, the
- * key in memory by lock()), makes those bytes useless.
+ * This wipe alone does not remove the bytes: Chromium keeps a deleted database's values in the
+ * origin's LevelDB files until it compacts them, and cleared localStorage values in its shared
+ * log. The bytes of IndexedDB go by the server's `Clear-Site-Data` on the revoke and logout
+ * answers (Chromium deletes the origin's directory; it ignores the header on requests made with
+ * credentials 'omit', see sync/http.ts). What may stay is in docs/security/encryption-at-rest.md
+ * (old localStorage values; tests/e2e/revoke-wipe.e2e.test.ts searches the profile).
  *
  * Callers run it inside the write queue, so no write of this tab lands in the half-wiped store.
  */
