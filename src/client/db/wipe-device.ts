@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { lock } from '../crypto/key-ring';
 import type { VoordeurDb } from './database';
 
@@ -43,8 +44,7 @@ function browserStorage(): DeviceStorage {
  *
  * This wipe alone does not remove the bytes: Chromium keeps a deleted database's values in the
  * origin's LevelDB files until it compacts them, and cleared localStorage values in its shared
- * log. The bytes of IndexedDB go by the server's `Clear-Site-Data` on the revoke and logout
- * answers (Chromium deletes the origin's directory; it ignores the header on requests made with
+ * log. The bytes of IndexedDB go by the server's `Clear-Site-Data` on the revoke answer (Chromium deletes the origin's directory; it ignores the header on requests made with
  * credentials 'omit', see sync/http.ts). What may stay is in docs/security/encryption-at-rest.md
  * (old localStorage values; tests/e2e/revoke-wipe.e2e.test.ts searches the profile).
  *
@@ -52,8 +52,12 @@ function browserStorage(): DeviceStorage {
  */
 export async function wipeDevice(db: VoordeurDb, reason: WipeReason, storage: DeviceStorage = browserStorage()): Promise<void> {
   // Deleting waits for other tabs' connections; Dexie closes them on their 'versionchange'.
+  // By name, after closing ours: on a revoke the browser has often just deleted the storage
+  // (Clear-Site-Data) and force-closed the connection under Dexie, and db.delete() on that
+  // instance then failed and left the app half wiped.
   lock();
-  await db.delete({ disableAutoOpen: false });
+  db.close({ disableAutoOpen: false });
+  await Dexie.delete(db.name);
   storage.local?.clear();
   storage.session?.clear();
   if (storage.caches) {

@@ -65,7 +65,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         signal: controller.signal,
         // Not 'omit' (the app has no cookies either way): Chromium ignores Clear-Site-Data on
         // the answer to a request without credentials, and that header is what removes a
-        // revoked or logged-out device's bytes from disk (wipe-device.ts).
+        // revoked device's bytes from disk (wipe-device.ts).
         credentials: 'same-origin',
       });
     } catch (error) {

@@ -6,7 +6,7 @@ import { settingsForUser } from '../../admin/team-settings';
 import { login, type LoginRefusal } from '../../auth/login';
 import { endSession } from '../../auth/sessions';
 import { messages } from '../../messages';
-import { authenticate, REVOKED_CLEAR_SITE_DATA } from '../authenticate';
+import { authenticate } from '../authenticate';
 import { sharingInfo } from '../../sharing/organisations';
 import { apiError, type AppContext, type AppDeps, type AppEnv } from '../context';
 import { readBody, readJson } from '../read-body';
@@ -34,8 +34,6 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const session = c.get('session');
     await endSession(store.db, session.id);
     await writeAccountAudit(store.db, { action: 'logout', userId: session.user_id, deviceSessionId: session.id, clientAddress: deps.clientAddress(c) }, clock());
-    // The app asks only once it has told the worker about unsent work and is about to wipe.
-    c.header('Clear-Site-Data', REVOKED_CLEAR_SITE_DATA);
     return c.body(null, 204);
   });
 
