@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { lock } from '../crypto/key-ring';
 import type { VoordeurDb } from './database';
 
@@ -41,17 +42,22 @@ function browserStorage(): DeviceStorage {
  * reloads, which drops what is in memory (keys, screens, caches). The database object stays
  * usable: Dexie opens a new, empty one on next use.
  *
- * Chromium keeps a deleted database's bytes in the origin's LevelDB files until it compacts
- * them (tests/e2e/revoke-wipe.e2e.test.ts saw them after the browser closed): only encryption at
- * rest, whose key goes with this wipe (the wrapped keys with the database and localStorage, the
- * key in memory by lock()), makes those bytes useless.
+ * This wipe alone does not remove the bytes: Chromium keeps a deleted database's values in the
+ * origin's LevelDB files until it compacts them, and cleared localStorage values in its shared
+ * log. The bytes of IndexedDB go by the server's `Clear-Site-Data` on the revoke answer (Chromium deletes the origin's directory; it ignores the header on requests made with
+ * credentials 'omit', see sync/http.ts). What may stay is in docs/security/encryption-at-rest.md
+ * (old localStorage values; tests/e2e/revoke-wipe.e2e.test.ts searches the profile).
  *
  * Callers run it inside the write queue, so no write of this tab lands in the half-wiped store.
  */
 export async function wipeDevice(db: VoordeurDb, reason: WipeReason, storage: DeviceStorage = browserStorage()): Promise<void> {
   // Deleting waits for other tabs' connections; Dexie closes them on their 'versionchange'.
+  // By name, after closing ours: on a revoke the browser has often just deleted the storage
+  // (Clear-Site-Data) and force-closed the connection under Dexie, and db.delete() on that
+  // instance then failed and left the app half wiped.
   lock();
-  await db.delete({ disableAutoOpen: false });
+  db.close({ disableAutoOpen: false });
+  await Dexie.delete(db.name);
   storage.local?.clear();
   storage.session?.clear();
   if (storage.caches) {

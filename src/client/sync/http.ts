@@ -64,7 +64,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: controller.signal,
-        credentials: 'omit',
+        // Not 'omit' (the app has no cookies either way): Chromium ignores Clear-Site-Data on
+        // the answer to a request without credentials, and that header is what removes a
+        // revoked device's bytes from disk (wipe-device.ts).
+        credentials: 'same-origin',
       });
     } catch (error) {
       throw new NetworkFailure(error);

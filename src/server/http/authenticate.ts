@@ -8,10 +8,14 @@ import { apiError, type AppDeps, type AppEnv } from './context';
 
 /**
  * Sent with 'device-revoked' only (never with an ended session, whose device keeps its unsent
- * work): the browser drops the origin's storage (IndexedDB, localStorage, Cache Storage, the
- * service worker) and HTTP cache, even if the app's own wipe (wipe-device.ts) were stopped half
- * way. Not "cookies" (the app has none) and not "*" or "executionContexts" (a reload in the
- * middle of the app's own wipe helps nobody; the app reloads itself when it is done).
+ * work; not yet with a logout, see docs/security/encryption-at-rest.md): the browser drops the origin's storage (IndexedDB, localStorage, Cache
+ * Storage, the service worker) and HTTP cache, even if the app's own wipe (wipe-device.ts) were
+ * stopped half way. It is also the only thing that removes the bytes: Chromium deletes the
+ * origin's IndexedDB directory and its Local Storage entries with compaction, where the app's
+ * own deleteDatabase and localStorage.clear() leave the old values in LevelDB files
+ * (tests/e2e/revoke-wipe.e2e.test.ts). Not "cookies" (the app has none) and not "*" or
+ * "executionContexts" (a reload in the middle of the app's own wipe helps nobody; the app
+ * reloads itself when it is done).
  */
 export const REVOKED_CLEAR_SITE_DATA = '"cache", "storage"';
 

@@ -30,3 +30,53 @@ export function readOutbox(page: Page): Promise<QueuedMutation[]> {
       }),
   );
 }
+
+/** What a device keeps that only its keys make useless, base64 so it can leave the page. */
+export interface StoredSecrets {
+  /** The `ct` of every sealed envelope in any store of the database (records, outbox, summaries, session). */
+  ciphertexts: string[];
+  /** The session's bearer token (meta "session"). */
+  token: string | null;
+  /** The key ring's wrappers (localStorage "voordeur.unlock.*"): the kind (key's last part) and the stored JSON text. */
+  wrappers: { kind: string; text: string }[];
+}
+
+/**
+ * Reads every envelope's ciphertext, the session token and the key wrappers with plain
+ * IndexedDB and localStorage, so a profile search can look for them after a wipe. Read only.
+ */
+export function readStoredSecrets(page: Page): Promise<StoredSecrets> {
+  return page.evaluate(async () => {
+    const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+    const ciphertexts: string[] = [];
+    let token: string | null = null;
+    const collect = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null) return;
+      const ct = (value as { ct?: unknown }).ct;
+      if (ct instanceof Uint8Array) ciphertexts.push(toBase64(ct));
+      for (const inner of Object.values(value)) collect(inner);
+    };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('voordeur');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    for (const store of Array.from(db.objectStoreNames)) {
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = () => reject(request.error);
+      });
+      for (const row of rows) {
+        collect(row);
+        const entry = row as { key?: unknown; value?: { token?: unknown } };
+        if (store === 'meta' && entry.key === 'session' && typeof entry.value?.token === 'string') token = entry.value.token;
+      }
+    }
+    db.close();
+    const wrappers = Object.keys(localStorage)
+      .filter((key) => key.startsWith('voordeur.unlock.') && !key.endsWith('pin-failures'))
+      .map((key) => ({ kind: key.slice(key.lastIndexOf('.') + 1), text: localStorage.getItem(key) ?? '' }));
+    return { ciphertexts, token, wrappers };
+  });
+}
