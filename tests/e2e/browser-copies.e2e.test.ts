@@ -10,6 +10,7 @@ import { TimelinePage } from './pages/timeline-page';
 import { createWorkers } from './support/accounts';
 import { launchPersistentChromium } from './support/chromium';
 import { startServer, type RunningServer } from './support/server';
+import { saved } from './support/saved';
 
 /**
  * The browser keeps its own copies of what a page shows: titles go to its History file, and the
@@ -94,7 +95,7 @@ describe('the browser keeps no copy of what a worker typed', () => {
     await contact.next(); // Introductie van jezelf
     await contact.next(); // De eerste vraag
     await contact.write('Hoe gaat het met u?', canaries.answer);
-    await page.getByText('Opgeslagen', { exact: true }).first().waitFor();
+    await saved(page).first().waitFor();
     await households.waitForSyncLine(/Alles bijgewerkt/);
 
     // Synced: a network person.
@@ -116,7 +117,7 @@ describe('the browser keeps no copy of what a worker typed', () => {
     await map.waitForOverview();
     await map.openSubdomain('Dagbesteding');
     await map.text(experience).fill(canaries.map);
-    await page.getByText('Opgeslagen', { exact: true }).first().waitFor();
+    await saved(page).first().waitFor();
     // A draft: typed key by key (each keystroke is kept in localStorage until its write commits),
     // and the browser closes right after: the field stays on screen, typed in.
     await map.text(situation).click();

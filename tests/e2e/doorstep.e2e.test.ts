@@ -10,6 +10,7 @@ import { createWorkers } from './support/accounts';
 import { launchChromium } from './support/chromium';
 import { screenProblems } from './support/screen-check';
 import { startServer, type RunningServer } from './support/server';
+import { saved } from './support/saved';
 
 const worker = { username: 'ilse.bakker', password: 'lange-zin-voor-ilse', team: 'Outreach West' };
 const DOORSTEP_TAPS = 3;
@@ -71,7 +72,7 @@ describe('the doorstep in a few taps, offline at 360 px', () => {
     await expectChoicesInThumbReach(taps);
     expect(await screenProblems(page)).toEqual([]);
     await taps.tap(page.getByText('Niet thuis', { exact: true }));
-    await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await saved(page).waitFor();
 
     expect(taps.count).toBeLessThanOrEqual(DOORSTEP_TAPS);
     // Stored: still there after a reload, offline.
@@ -93,7 +94,7 @@ describe('the doorstep in a few taps, offline at 360 px', () => {
     await households.waitForHeading('Erop af na een melding');
     await expectChoicesInThumbReach(taps);
     await taps.tap(page.getByText('Gesproken aan de deur', { exact: true }));
-    await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await saved(page).waitFor();
 
     expect(taps.count).toBeLessThanOrEqual(DOORSTEP_TAPS + NEW_REPORT_EXTRA_TAPS);
     await page.locator('.page__back').click();

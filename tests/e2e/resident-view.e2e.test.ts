@@ -9,6 +9,7 @@ import { createWorkers } from './support/accounts';
 import { launchChromium } from './support/chromium';
 import { screenProblems } from './support/screen-check';
 import { startServer, type RunningServer } from './support/server';
+import { saved } from './support/saved';
 
 const worker = { username: 'joost.smit', password: 'lange-zin-voor-joost', team: 'Outreach Oost' };
 const label = 'Eikenlaan 7';
@@ -82,7 +83,7 @@ describe('bewonersweergave', () => {
     await group.getByText('7', { exact: true }).click();
     await page.getByLabel('Wat gaat goed? (Dagbesteding)').fill(residentWords);
     await page.getByLabel('Wat gaat goed? (Dagbesteding)').blur();
-    await page.locator('.resident-entry', { hasText: 'Dagbesteding' }).getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await saved(page.locator('.resident-entry', { hasText: 'Dagbesteding' })).waitFor();
     expect(await screenProblems(page)).toEqual([]);
   });
 

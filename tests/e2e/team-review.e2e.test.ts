@@ -13,6 +13,7 @@ import { createWorkers, type Worker } from './support/accounts';
 import { launchChromium } from './support/chromium';
 import { screenProblems } from './support/screen-check';
 import { startServer, type RunningServer } from './support/server';
+import { saved } from './support/saved';
 
 const anna: Worker = { username: 'anna', password: 'anna-haar-lange-zin', team: 'Outreach Noord' };
 const bram: Worker = { username: 'bram', password: 'bram-zijn-lange-zin', team: 'Outreach Noord' };
@@ -70,7 +71,7 @@ describe.each([
     await a.page.getByRole('button', { name: 'Aan de deur (erop af)' }).click();
     await a.waitForHeading('Erop af na een melding');
     await a.page.getByText('Niet thuis', { exact: true }).click();
-    await a.page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await saved(a.page).waitFor();
     await a.openList();
     await a.openHousehold(annasHousehold);
     await a.page.getByRole('link', { name: 'Plan', exact: true }).click();

@@ -1,5 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { AppPage } from './app-page';
+import { saved } from '../support/saved';
 
 export interface ActionInput {
   what: string;
@@ -24,7 +25,7 @@ export class PlanPage extends AppPage {
   async addGoal(words: string): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Nieuw doel' }).click();
     await this.page.getByLabel(/Wat wil de bewoner bereiken/).fill(words);
-    await this.page.getByText('Opgeslagen').waitFor();
+    await saved(this.page).waitFor();
     await this.page.getByRole('button', { name: 'Klaar' }).click();
     const goal = this.goal(words);
     await goal.waitFor();

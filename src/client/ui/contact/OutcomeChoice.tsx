@@ -23,6 +23,7 @@ function OutcomeForm({ contact, withNote }: { contact: ContactView; withNote?: b
     schema: finishSchema,
     values: outcomeValues(contact),
     save: (changes, seen) => data.contacts.update(contact.id, changes, seen),
+    draftKey: `contact:${contact.id}:outcome`,
     stored: syncedRecord(data, 'contacts', contact.id, async () => {
       const stored = await getContact(data.store, contact.id);
       return stored && outcomeValues(stored);

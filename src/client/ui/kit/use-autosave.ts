@@ -27,7 +27,7 @@ export interface AutosaveOptions<T extends FormValues> {
   requiredBeforeSave?: readonly (keyof T & string)[];
   debounceMs?: number;
   /**
-   * Names what this form edits (e.g. `contact:<id>:<step>`). With it, keystrokes are also kept
+   * Names what this form edits (e.g. `contact:<id>:<step>`). With it, keystrokes and choices are also kept
    * synchronously until written (see db/drafts.ts), and a draft left by a page that died is
    * restored and saved when the form opens again.
    */
@@ -245,6 +245,9 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
 
   const choose = useCallback(
     (name: keyof T & string, value: string) => {
+      // Kept synchronously too: a tap followed at once by a reload or a locked phone must not be lost.
+      const { draftKey } = latest.current;
+      if (draftKey) writeDraft(draftKey, name, value);
       form.setValue(name as Path<T>, value as PathValue<T, Path<T>>, { shouldDirty: true, shouldValidate: true });
       schedule(name, 0);
     },

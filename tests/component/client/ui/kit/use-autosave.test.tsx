@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushAllAutosaves, SaveIndicator, TextAnswer, ChoiceButtons, useAutosave } from '../../../../../src/client/ui/kit';
 import type { WriteResult } from '../../../../../src/client/db';
 import { eventually } from '../../../../support/eventually';
+import { createDataKey, unlockWith } from '../../../../../src/client/crypto/key-ring';
 
 const schema = z.object({
   note: z.string().check(z.maxLength(10, 'Te lang: maximaal 10 tekens.')),
@@ -12,8 +13,8 @@ const schema = z.object({
 });
 type Values = z.infer<typeof schema>;
 
-function Form({ save }: { save: (changes: Partial<Values>) => Promise<WriteResult> }) {
-  const autosave = useAutosave<Values>({ schema, values: { note: '', mood: '' }, save });
+function Form({ save, draftKey }: { save: (changes: Partial<Values>) => Promise<WriteResult>; draftKey?: string }) {
+  const autosave = useAutosave<Values>({ schema, values: { note: '', mood: '' }, save, draftKey });
   return (
     <>
       <TextAnswer id="note" label="Notitie" error={autosave.error('note')} {...autosave.text('note')} />
@@ -92,5 +93,40 @@ describe('useAutosave', () => {
       window.dispatchEvent(new Event('pagehide'));
     });
     await eventually(() => expect(save).toHaveBeenCalledWith({ note: 'ab' }, { note: 'a' }));
+  });
+
+  it('says "Opgeslagen" only once a write has landed, and marks the region busy meanwhile', async () => {
+    let land!: (result: WriteResult) => void;
+    const save = vi.fn(() => new Promise<WriteResult>((resolve) => (land = resolve)));
+    render(<Form save={save} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Goed' }));
+    await eventually(() => expect(save).toHaveBeenCalledTimes(1));
+    const region = screen.getByRole('status');
+    expect(region).toHaveTextContent('');
+    expect(region).toHaveAttribute('aria-busy', 'true');
+    await act(async () => land({ ok: true }));
+    expect(region).toHaveTextContent('Opgeslagen');
+    expect(region).not.toHaveAttribute('aria-busy');
+    // A later write keeps the settled text (no new announcement) but is marked busy until it lands.
+    await userEvent.click(screen.getByRole('radio', { name: 'Slecht' }));
+    await eventually(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(region).toHaveAttribute('aria-busy', 'true');
+    await act(async () => land({ ok: true }));
+    expect(region).not.toHaveAttribute('aria-busy');
+  });
+
+  it('keeps a choice whose write had not landed when the page died, and stores it when the form opens again', async () => {
+    await unlockWith(createDataKey());
+    localStorage.clear();
+    const never = vi.fn(() => new Promise<WriteResult>(() => {}));
+    const { unmount } = render(<Form save={never} draftKey="contact:c1:outcome" />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Slecht' }));
+    await eventually(() => expect(never).toHaveBeenCalledTimes(1));
+    unmount(); // the write never landed: the page died (a reload, a locked phone)
+    const save = vi.fn(async () => ({ ok: true }) as WriteResult);
+    render(<Form save={save} draftKey="contact:c1:outcome" />);
+    expect(screen.getByRole('radio', { name: 'Slecht' })).toBeChecked();
+    await eventually(() => expect(save).toHaveBeenCalledWith({ mood: 'slecht' }, { mood: '' }));
+    await eventually(() => expect(localStorage.length).toBe(0));
   });
 });
