@@ -128,13 +128,18 @@ describe('a team shares its work through the server', () => {
     await b.syncNow();
     await expect.poll(() => atB.text(experience).inputValue()).toBe(changedByA);
 
-    // B types in the field while A's next change comes in: nothing changes under B's cursor, and
-    // once B leaves the field both texts are there, one in the field and one as "twee versies".
+    // B types in the field while A, offline, changes the same text: two edits from the same
+    // revision. B's phone saves and sends what is typed by itself, cursor still in the field; A
+    // changes it only after that, so A's edit is the later one and A cannot have fetched B's
+    // (on a busy machine either could otherwise happen, and there would be nothing to compare).
     const typedByB = `${changedByA} Vraagt om hulp.`;
+    await a.page.context().setOffline(true);
     await atB.text(experience).click();
     await atB.text(experience).pressSequentially(' Vraagt om hulp.');
+    await expect.poll(() => serverHolds(typedByB)).toBe(true);
     await atA.text(experience).fill(changedAgainByA);
     await atA.text(experience).blur();
+    await a.page.context().setOffline(false);
     await sendToServer(a, changedAgainByA);
     // B's phone hears of it from the server and syncs by itself, with the cursor still in the
     // field (a tap on "Nu bijwerken" would leave it): whichever text the merge keeps, the other
@@ -154,17 +159,20 @@ describe('a team shares its work through the server', () => {
 
   /** Syncs the worker until the server holds this text in one of the team's map entries. */
   async function sendToServer(worker: HouseholdsPage, text: string) {
-    const serverHasIt = () =>
-      withServerStore(server, async (store) => {
-        const entries = await store.db.selectFrom('records').selectAll().where('table_name', '=', 'mapEntries').execute();
-        return entries.some((entry) => Object.values(toServerRecord(entry, store.sealer).fields).includes(text));
-      });
     await expect
       .poll(async () => {
         await worker.syncNow();
-        return serverHasIt();
+        return serverHolds(text);
       })
       .toBe(true);
+  }
+
+  /** Whether the server holds this text in one of the team's map entries. */
+  function serverHolds(text: string): Promise<boolean> {
+    return withServerStore(server, async (store) => {
+      const entries = await store.db.selectFrom('records').selectAll().where('table_name', '=', 'mapEntries').execute();
+      return entries.some((entry) => Object.values(toServerRecord(entry, store.sealer).fields).includes(text));
+    });
   }
 
   it('a worker of another team never sees it', async () => {

@@ -159,7 +159,17 @@ describe('unlock with a PIN', () => {
     await heading(LOCKED);
   };
 
-  it('sets up a PIN after the first login and unlocks with it', async () => {
+  it('sets up a PIN after the first login and unlocks with it, also before the first sync has ended', async () => {
+    // The first sync is held until the PIN has unlocked: the login was a contact with the server,
+    // so locking at once must not ask for a second login (the offline lease).
+    let releasePull!: () => void;
+    const pullHeld = new Promise<void>((resolve) => (releasePull = resolve));
+    let pulls = 0;
+    await page.route('**/api/sync/pull', async (route) => {
+      pulls += 1;
+      await pullHeld;
+      await route.continue();
+    });
     await page.goto(server.url);
     await heading('Inloggen');
     await page.getByLabel('Gebruikersnaam', { exact: true }).fill(sem.username);
@@ -172,6 +182,8 @@ describe('unlock with a PIN', () => {
     await lockNow();
     await unlock(page);
     await page.locator('main h1', { hasText: 'Huishoudens' }).waitFor();
+    await expect.poll(() => pulls).toBeGreaterThan(0);
+    releasePull(); // the route stays, passing every later pull straight on
   });
 
   it('10 wrong PINs destroy the PIN wrap; a fresh login brings back the unsynced work', async () => {

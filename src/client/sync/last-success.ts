@@ -2,12 +2,29 @@ import type { DataLayer } from '../db';
 
 // Kept on the device so every tab, and the app after a restart, can say when the last sync was.
 const KEY = 'lastSyncAt';
+// An online login reaches the server too, though it syncs nothing: the offline lease counts
+// from it, the sync state does not (it would claim data that was never fetched).
+const LOGIN_KEY = 'lastLoginAt';
 
 export async function readLastSuccess(data: DataLayer): Promise<number | null> {
-  const value = (await data.db.meta.get(KEY))?.value;
-  return typeof value === 'number' ? value : null;
+  return readTime(data, KEY);
 }
 
 export async function saveLastSuccess(data: DataLayer, at: number): Promise<void> {
   await data.db.meta.put({ key: KEY, value: at });
+}
+
+export async function saveLastLogin(data: DataLayer, at: number): Promise<void> {
+  await data.db.meta.put({ key: LOGIN_KEY, value: at });
+}
+
+/** When the device last reached the server: its last sync or online login, whichever is later. */
+export async function readLastContact(data: DataLayer): Promise<number | null> {
+  const times = (await Promise.all([readTime(data, KEY), readTime(data, LOGIN_KEY)])).filter((at): at is number => at !== null);
+  return times.length > 0 ? Math.max(...times) : null;
+}
+
+async function readTime(data: DataLayer, key: string): Promise<number | null> {
+  const value = (await data.db.meta.get(key))?.value;
+  return typeof value === 'number' ? value : null;
 }

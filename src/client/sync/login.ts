@@ -3,6 +3,7 @@ import { isUnlocked } from '../crypto/key-ring';
 import { deviceClientId, isSealedCodec, renewClientId, saveSession, type DataLayer } from '../db';
 import { readAnswer } from './answer';
 import { ApiFailure, type ApiClient } from './http';
+import { saveLastLogin } from './last-success';
 
 /** Where a login or setup is posted (auth-protocol.ts). */
 export type LoginPath = '/api/auth/login' | '/api/setup';
@@ -23,18 +24,20 @@ export interface LoginRequestParts {
 
 /**
  * Post a login or setup request with the protocol version, this device's label and clock node,
- * and check the answer (a malformed one is a MalformedAnswer, nothing of it kept). Stores nothing.
+ * and check the answer (a malformed one is a MalformedAnswer, nothing of it kept). Of the answer
+ * it stores nothing; it notes the time, as a contact with the server for the offline lease (a
+ * device locked before its first sync ends must not ask for a second login at once).
  * Throws ApiFailure, NetworkFailure or MalformedAnswer.
  */
 export async function postLogin(data: DataLayer, api: ApiClient, request: LoginRequestParts): Promise<LoginResponse> {
   const body = { ...request.fields, protocolVersion: PROTOCOL_VERSION, deviceLabel: request.deviceLabel };
   const send = async (clientId: string) => readAnswer(loginResponseSchema, await api.post(request.path, { ...body, clientId }), 'login');
-  try {
-    return await send(await deviceClientId(data.db));
-  } catch (failure) {
+  const login = await send(await deviceClientId(data.db)).catch(async (failure: unknown) => {
     if (request.renewTakenClientId !== false && failure instanceof ApiFailure && failure.code === 'client-id-taken') return send(await renewClientId(data.db));
     throw failure;
-  }
+  });
+  await saveLastLogin(data, Date.now());
+  return login;
 }
 
 export type LogInResult =

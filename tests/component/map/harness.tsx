@@ -1,16 +1,10 @@
 import { paths } from '../../../src/client/ui/router';
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { vi } from 'vitest';
 import { createDataLayer, listConflicts, listMapEntries, type DataLayer } from '../../../src/client/db';
 import { ServicesProvider } from '../../../src/client/ui/services';
 import { CONTENT_VERSION } from '../../../src/content';
 import { formatHlc, mapEntryId, uuidv7 } from '../../../src/domain';
-
-// The map reads IndexedDB (fake, in memory) before it shows a form; on a busy 2-core machine
-// running the whole suite that can take longer than the 1 s default wait.
-configure({ asyncUtilTimeout: 4000 });
-vi.setConfig({ testTimeout: 15_000 });
 
 export const TEAM = 'team-noord';
 

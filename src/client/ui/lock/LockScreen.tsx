@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { attemptsLeftText } from '../../crypto/pin-attempts';
-import { readLastSuccess } from '../../sync/last-success';
+import { readLastContact } from '../../sync/last-success';
 import type { ApiClient } from '../../sync';
 import { InputField } from '../auth/InputField';
 import { Button, Page } from '../kit';
@@ -35,7 +35,10 @@ export function LockScreen({ flow, username, api }: LockScreenProps) {
 
   useEffect(() => {
     let live = true;
-    void readLastSuccess(data).then((at) => live && setLease(flow.needsOnlineLogin(at) ? 'expired' : 'ok'));
+    // Unreadable counts as unknown: ask for a login rather than show an empty screen.
+    void readLastContact(data)
+      .catch(() => null)
+      .then((at) => live && setLease(flow.needsOnlineLogin(at) ? 'expired' : 'ok'));
     return () => {
       live = false;
     };

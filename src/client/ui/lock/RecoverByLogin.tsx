@@ -4,7 +4,6 @@ import { saveSession } from '../../db';
 import { createApiClient, type ApiClient } from '../../sync/http';
 import { postLogin } from '../../sync/login';
 import { releaseEscrowKey } from '../../sync/escrow-api';
-import { saveLastSuccess } from '../../sync/last-success';
 import { InputField } from '../auth/InputField';
 import { deviceLabel } from '../auth/device-label';
 import { authTexts } from '../auth/texts';
@@ -60,9 +59,9 @@ export function RecoverByLogin({ flow, username: knownUsername, pinAvailable, on
         pinAvailable={pinAvailable}
         onChoose={async (factor) => {
           await flow.recover(released.escrowKey, factor);
-          // Unlocked now: keep the new session (its personal parts are sealed with the key) and the contact.
+          // Unlocked now: keep the new session (its personal parts are sealed with the key).
+          // postLogin noted the contact with the server, so the lease starts again.
           await saveSession(data.db, released.login);
-          await saveLastSuccess(data, Date.now());
         }}
       />
     );

@@ -49,7 +49,7 @@ afterEach(async () => {
 
 const household = () => data.households.create(session.currentTeamId, { label: 'Kade 1', members: '', reportedBy: '', reportReason: '' });
 
-describe('before the sync engine has loaded', { timeout: 20_000 }, () => {
+describe('before the sync engine has loaded', () => {
   it('a write lands in the outbox, and the engine sends it once it is there', async () => {
     let create!: () => void;
     const asked = new Promise<void>((resolve) => (create = resolve));

@@ -1,13 +1,9 @@
 import { paths } from '../../../../src/client/ui/router';
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { CONTENT_VERSION } from '../../../../src/content';
 import { createDataLayer, saveSession, type DataLayer, type DeviceSession } from '../../../../src/client/db';
 import { App } from '../../../../src/client/app/App';
 import type { TeamMembership } from '../../../../src/domain';
-
-// The app loads each screen's chunk on first use; in jsdom on a busy 2-core machine the first
-// transform of a screen's modules can take longer than the 1 s default wait (as in map/harness).
-configure({ asyncUtilTimeout: 4000 });
 
 let counter = 0;
 

@@ -1,6 +1,6 @@
 import { paths } from '../../../../src/client/ui/router';
 // Issue 13, "what a worker stumbled on": each fix with a test where it can fail.
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatHlc, mapEntryId, uuidv7 } from '../../../../src/domain';
@@ -8,8 +8,6 @@ import { deviceClientId, getContact, listContacts, saveAuthors } from '../../../
 import { addHousehold, freshData, logIn, renderApp, startContact, teamA } from './render-app';
 
 afterEach(cleanup);
-// Screens load as lazy chunks and read fake IndexedDB: slow on a busy 2-core machine.
-configure({ asyncUtilTimeout: 4000 });
 
 describe('stumbles of issue 13', () => {
   it('a wrong channel tap: the empty contact takes over nothing and is removed in one tap', async () => {

@@ -12,7 +12,7 @@ import { DEFAULT_LOCK_SETTINGS } from '../../../../../src/client/crypto/lock-pol
 import { deviceBinding } from '../../../../../src/client/crypto/wrappers/escrow';
 import type { DeviceSession } from '../../../../../src/client/db';
 import { unlockStore } from '../../../../../src/client/db/unlock-store';
-import { saveLastSuccess } from '../../../../../src/client/sync/last-success';
+import { saveLastLogin, saveLastSuccess } from '../../../../../src/client/sync/last-success';
 import { PageChromeContext } from '../../../../../src/client/ui/kit/page-chrome';
 import { LockGate } from '../../../../../src/client/ui/lock/LockGate';
 import { LockServicesProvider, type LockServices } from '../../../../../src/client/ui/lock/lock-services';
@@ -136,6 +136,23 @@ describe('LockGate', () => {
     // The recovery form's code loads when it is shown.
     expect(await screen.findByRole('heading', { name: 'Inloggen om te herstellen' })).toBeInTheDocument();
     expect(localStorage.getItem('voordeur.unlock.pin-failures')).toBe('10');
+  });
+
+  it('unlocks with the PIN when it locks after the first login, before the first sync ended', async () => {
+    const data = freshData();
+    // The login reached the server; the first sync has not finished (a worker who locks at once).
+    await saveLastLogin(data, Date.now());
+    renderWithServices(
+      <LockServicesProvider value={services}>
+        <LockGate>
+          <p>Familie De Vries</p>
+        </LockGate>
+      </LockServicesProvider>,
+      { data, session },
+    );
+    await userEvent.type(await screen.findByLabelText('Pincode'), '482915');
+    await userEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    expect(await screen.findByText('Familie De Vries')).toBeInTheDocument();
   });
 
   it('asks for an online login when the lease ran out', async () => {
