@@ -115,7 +115,9 @@ export function watchTeamChanges(options: TeamChangeWatcherOptions): TeamChangeW
         credentials: 'omit',
         cache: 'no-store',
       });
-      if (!response.ok || !response.body) {
+      // Dropped while the answer was on its way: a fetch that does not honour the signal (some
+      // wrappers do not) would otherwise read an open stream nobody listens to, and never end.
+      if (dropped || !response.ok || !response.body) {
         await response.body?.cancel().catch(() => undefined);
         return dropped ? 'paused' : 'failed';
       }

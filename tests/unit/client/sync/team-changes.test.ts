@@ -142,4 +142,21 @@ describe('watching team changes', () => {
     expect(loggedOut.requests).toHaveLength(0);
     expect(loggedOut.timers.delays()).toEqual([]);
   });
+
+  it('paused while the answer is on its way, by a fetch that ignores the signal, it still connects anew when woken', async () => {
+    const first = controlledStream();
+    const second = controlledStream();
+    let answerFirst!: () => void;
+    const firstOnItsWay = new Promise<Response>((resolve) => (answerFirst = () => resolve(first.response)));
+    const { requests, watcher } = setup([() => firstOnItsWay, async () => second.response]);
+    watcher.wake();
+    await settle();
+    watcher.pause();
+    watcher.wake();
+    // The answer arrives after the abort, its stream open: nobody may keep reading it.
+    answerFirst();
+    await settle();
+    expect(requests).toHaveLength(2);
+    watcher.stop();
+  });
 });
