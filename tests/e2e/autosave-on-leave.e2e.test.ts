@@ -71,8 +71,9 @@ describe('autosave when the worker leaves at once', () => {
     await page.goto(address);
     const field = page.getByLabel(question, { exact: true });
     await expect.poll(() => field.inputValue()).toBe(text);
-    // Restored and written: after another reload (no typing in between) it is still there.
-    await page.waitForTimeout(500);
+    // Restored and written: its draft is settled (removed once the write committed), and after
+    // another reload (no typing in between) the text is still there.
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('voordeur:draft:')))).toBe(false);
     await page.reload();
     await expect.poll(() => page.getByLabel(question, { exact: true }).inputValue()).toBe(text);
     contact = new ContactPage(page, server.url);
