@@ -63,7 +63,7 @@ const zodLocalesForbidden = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'test-results/', '.bench/'] },
+  { ignores: ['dist/', 'dist-bench/', 'dist-bench-plain/', 'node_modules/', 'coverage/', 'test-results/', '.bench/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -36,12 +36,36 @@ async function buildBenchApp(): Promise<string> {
   return join(process.cwd(), benchOutDir);
 }
 
+/** Where the plain bench build goes (ignored by git, like dist-bench/). */
+const plainOutDir = `${benchOutDir}-plain`;
+
+/**
+ * The same bench build with the test-only plain codec (VITE_PLAIN_CODEC=1, src/client/app/start.tsx:
+ * nothing sealed, no data key, no lock), for the rows "without encryption" next to the encrypted
+ * ones in the same run. Built only when a measure asks for it. Vite reads VITE_* variables from
+ * the environment while it builds; the variable is put back afterwards, so nothing else in this
+ * process sees it.
+ */
+async function buildPlainBenchApp(): Promise<string> {
+  const before = process.env.VITE_PLAIN_CODEC;
+  process.env.VITE_PLAIN_CODEC = '1';
+  try {
+    await build({ mode: 'bench', logLevel: 'warn', build: { outDir: plainOutDir } });
+  } finally {
+    if (before === undefined) delete process.env.VITE_PLAIN_CODEC;
+    else process.env.VITE_PLAIN_CODEC = before;
+  }
+  return join(process.cwd(), plainOutDir);
+}
+
 async function main(): Promise<number> {
   const distDir = await buildBenchApp();
   process.env.DIST_DIR = distDir;
   const browser = lazy<Browser>(() => launchChromium());
+  const plainDistDir = lazy(buildPlainBenchApp);
   const context: BenchContext = {
     distDir,
+    plainDistDir: plainDistDir.get,
     browser: browser.get,
   };
 

@@ -14,6 +14,8 @@ export interface BenchRow {
 /** Shared, lazily started resources; run.ts closes them at the end. */
 export interface BenchContext {
   distDir: string;
+  /** The bench build with the test-only plain codec (no encryption), built on first use (run.ts). */
+  plainDistDir(): Promise<string>;
   browser(): Promise<Browser>;
 }
 

@@ -109,7 +109,7 @@ export const firstQuestion: Measure = {
     const floorServer = await serveFloor(floorDir);
     try {
       const install = await launchPersistentChromium(profile);
-      const url = await prepareContact(install, server);
+      const url = await prepareContact(install, server.server);
       const page = await install.newPage();
       await page.goto(url);
       const target = await pickTarget(page);

@@ -15,7 +15,7 @@ const searchBudgetMs = 100;
 export const householdList: Measure = {
   name: 'households list, 5,000 households',
   async run({ browser }) {
-    const seeded = await startSeededServer(households * 2, 2);
+    const seeded = await startSeededServer(households * 2, { recordsPerHousehold: 2 });
     const context = await (await browser()).newContext({ viewport: { width: 360, height: 740 } });
     try {
       // tsx names the functions handed to page.evaluate through a helper the page lacks.

@@ -39,10 +39,12 @@ export const householdPage: Measure = {
   name: 'household page with a plan of 30 actions and a network of 25 people',
   async run({ browser, distDir }) {
     let householdId = '';
-    const seeded = await startSeededServer(0, undefined, (teamId) => {
-      const big = bigHouseholdMutations(teamId);
-      householdId = big.householdId;
-      return big.mutations;
+    const seeded = await startSeededServer(0, {
+      extra: (teamId) => {
+        const big = bigHouseholdMutations(teamId);
+        householdId = big.householdId;
+        return big.mutations;
+      },
     });
     const floorDir = join(distDir, '..', '.bench', 'first-question-floor');
     await buildFloor(floorDir);

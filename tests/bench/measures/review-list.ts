@@ -33,7 +33,7 @@ async function openAndScroll(page: Page, url: string, label: string): Promise<{ 
 export const reviewList: Measure = {
   name: 'kernteam review, 5,000 households',
   async run({ browser }) {
-    const seeded = await startSeededServer(households * 2, 2);
+    const seeded = await startSeededServer(households * 2, { recordsPerHousehold: 2 });
     const context = await (await browser()).newContext({ viewport: { width: 360, height: 740 } });
     try {
       await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });

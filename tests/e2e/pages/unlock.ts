@@ -3,7 +3,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 /** The PIN every e2e worker sets up after logging in (6 digits, no run or repeat). */
 export const E2E_PIN = '482913';
 
-const setupHeading = 'Beveilig Voordeur op dit apparaat';
+/** The heading of the screen that sets up unlocking after a first login (ui/lock/texts.ts). */
+export const setupHeading = 'Beveilig Voordeur op dit apparaat';
 const lockedHeading = 'Voordeur is vergrendeld';
 
 /** "Beveilig Voordeur op dit apparaat": choose the PIN twice (the passkey is not offered without an authenticator). */

@@ -1,6 +1,6 @@
 // The real server on SQLite, started on a data directory that already holds the bench team and
 // `records` fictional records (written through the push path before the server starts).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -15,13 +15,28 @@ export interface SeededServer {
   teamId: string;
   /** The team's last seq: a device that pulled everything has this cursor. */
   lastSeq: number;
+  /**
+   * With `plainDistDir`: a second server on a copy of the same seeded data directory, serving the
+   * test-only plain build (VITE_PLAIN_CODEC=1, no encryption on the device), so the same pull can
+   * be timed with and without the device's codec. The server itself seals at rest in both.
+   */
+  plain?: RunningServer;
   stop(): Promise<void>;
 }
 
-/** `recordsPerHousehold`: the household and its contact moments (see fictional-team.ts). */
-/** `extra`: more mutations for the bench team, pushed after the fictional records (e.g. big-household.ts). */
-export async function startSeededServer(records: number, recordsPerHousehold?: number, extra?: (teamId: string) => Mutation[]): Promise<SeededServer> {
+export interface SeededServerOptions {
+  /** `recordsPerHousehold`: the household and its contact moments (see fictional-team.ts). */
+  recordsPerHousehold?: number;
+  /** More mutations for the bench team, pushed after the fictional records (e.g. big-household.ts). */
+  extra?: (teamId: string) => Mutation[];
+  /** The plain bench build (run.ts): also start `plain`, see SeededServer. */
+  plainDistDir?: string;
+}
+
+export async function startSeededServer(records: number, { recordsPerHousehold, extra, plainDistDir }: SeededServerOptions = {}): Promise<SeededServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'voordeur-bench-sync-'));
+  const plainDataDir = `${dataDir}-plain`;
+  const removeDirs = () => Promise.all([dataDir, plainDataDir].map((dir) => rm(dir, { recursive: true, force: true })));
   try {
     // The server's own options: the data key file it makes here is the one the server then reads.
     const store = await openStore(storeOptionsFromEnv({ DATA_DIR: dataDir }));
@@ -39,12 +54,20 @@ export async function startSeededServer(records: number, recordsPerHousehold?: n
     } finally {
       await store.close();
     }
+    // Copied while no server has it open: the same records, users and server data key.
+    if (plainDistDir) await cp(dataDir, plainDataDir, { recursive: true });
     // DATABASE_URL emptied: this measure is about SQLite even when the shell points at PostgreSQL.
     const server = await startServer({ dataDir, env: { DATABASE_URL: '' } });
-    const stop = () => server.stop().finally(() => rm(dataDir, { recursive: true, force: true }));
-    return { server, teamId, lastSeq, stop };
+    const plain = plainDistDir
+      ? await startServer({ dataDir: plainDataDir, env: { DATABASE_URL: '', DIST_DIR: plainDistDir } }).catch(async (error: unknown) => {
+          await server.stop();
+          throw error;
+        })
+      : undefined;
+    const stop = () => Promise.all([server.stop(), plain?.stop()]).finally(removeDirs).then(() => undefined);
+    return { server, plain, teamId, lastSeq, stop };
   } catch (error) {
-    await rm(dataDir, { recursive: true, force: true });
+    await removeDirs();
     throw error;
   }
 }
