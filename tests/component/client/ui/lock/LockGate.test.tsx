@@ -138,10 +138,8 @@ describe('LockGate', () => {
     expect(localStorage.getItem('voordeur.unlock.pin-failures')).toBe('10');
   });
 
-  it('unlocks with the PIN when it locks after the first login, before the first sync ended', async () => {
-    const data = freshData();
-    // The login reached the server; the first sync has not finished (a worker who locks at once).
-    await saveLastLogin(data, Date.now());
+  /** The gate, locked, over one line of personal text, on a device whose contact times the test set. */
+  function renderLockedOver(data: ReturnType<typeof freshData>) {
     renderWithServices(
       <LockServicesProvider value={services}>
         <LockGate>
@@ -150,6 +148,13 @@ describe('LockGate', () => {
       </LockServicesProvider>,
       { data, session },
     );
+  }
+
+  it('unlocks with the PIN when it locks after the first login, before the first sync ended', async () => {
+    const data = freshData();
+    // The login reached the server; the first sync has not finished (a worker who locks at once).
+    await saveLastLogin(data, Date.now());
+    renderLockedOver(data);
     await userEvent.type(await screen.findByLabelText('Pincode'), '482915');
     await userEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
     expect(await screen.findByText('Familie De Vries')).toBeInTheDocument();
@@ -158,14 +163,7 @@ describe('LockGate', () => {
   it('asks for an online login when the lease ran out', async () => {
     const data = freshData();
     await saveLastSuccess(data, Date.now() - 73 * 3_600_000);
-    renderWithServices(
-      <LockServicesProvider value={services}>
-        <LockGate>
-          <p>Familie De Vries</p>
-        </LockGate>
-      </LockServicesProvider>,
-      { data, session },
-    );
+    renderLockedOver(data);
     expect(await screen.findByText(/meer dan 3 dagen niet online/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Pincode')).not.toBeInTheDocument();
     expect(await screen.findByLabelText('Wachtwoord')).toBeInTheDocument();
