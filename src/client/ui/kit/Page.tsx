@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link } from '../router';
 import { kitTexts, appTexts } from '../texts';
 import { usePageChrome } from './page-chrome';
@@ -21,7 +21,8 @@ export interface PageProps {
 export function Page({ title, back, children, footer }: PageProps) {
   const chrome = usePageChrome();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // Before paint (a layout effect), so not even one frame of a screen shows an earlier title.
+  useLayoutEffect(() => {
     document.title = appTexts.appName;
   }, []);
   useEffect(() => {
