@@ -30,39 +30,31 @@ function formatTable(rows: BenchRow[]): string {
  * this build (vite.config.ts, mode "bench"), into its own directory; every server the measures
  * start serves it (DIST_DIR, inherited by tests/e2e/support/server.ts). The build for workers
  * (dist/) has none of it.
+ *
+ * `plain`: the same build with the test-only plain codec (VITE_PLAIN_CODEC=1, src/client/app/start.tsx:
+ * nothing sealed, no data key), into `<dir>-plain` (ignored by git like dist-bench/), for the rows
+ * "without encryption" next to the encrypted ones in the same run; built only when a measure asks.
+ * Vite reads VITE_* variables from the environment while it builds; the variable is put back
+ * afterwards, so nothing else in this process sees it.
  */
-async function buildBenchApp(): Promise<string> {
-  await build({ mode: 'bench', logLevel: 'warn' });
-  return join(process.cwd(), benchOutDir);
-}
-
-/** Where the plain bench build goes (ignored by git, like dist-bench/). */
-const plainOutDir = `${benchOutDir}-plain`;
-
-/**
- * The same bench build with the test-only plain codec (VITE_PLAIN_CODEC=1, src/client/app/start.tsx:
- * nothing sealed, no data key, no lock), for the rows "without encryption" next to the encrypted
- * ones in the same run. Built only when a measure asks for it. Vite reads VITE_* variables from
- * the environment while it builds; the variable is put back afterwards, so nothing else in this
- * process sees it.
- */
-async function buildPlainBenchApp(): Promise<string> {
+async function buildBenchApp({ plain = false } = {}): Promise<string> {
+  const outDir = plain ? `${benchOutDir}-plain` : benchOutDir;
   const before = process.env.VITE_PLAIN_CODEC;
-  process.env.VITE_PLAIN_CODEC = '1';
+  if (plain) process.env.VITE_PLAIN_CODEC = '1';
   try {
-    await build({ mode: 'bench', logLevel: 'warn', build: { outDir: plainOutDir } });
+    await build({ mode: 'bench', logLevel: 'warn', build: { outDir } });
   } finally {
     if (before === undefined) delete process.env.VITE_PLAIN_CODEC;
     else process.env.VITE_PLAIN_CODEC = before;
   }
-  return join(process.cwd(), plainOutDir);
+  return join(process.cwd(), outDir);
 }
 
 async function main(): Promise<number> {
   const distDir = await buildBenchApp();
   process.env.DIST_DIR = distDir;
   const browser = lazy<Browser>(() => launchChromium());
-  const plainDistDir = lazy(buildPlainBenchApp);
+  const plainDistDir = lazy(() => buildBenchApp({ plain: true }));
   const context: BenchContext = {
     distDir,
     plainDistDir: plainDistDir.get,

@@ -7,7 +7,8 @@ const KEY = 'lastSyncAt';
 const LOGIN_KEY = 'lastLoginAt';
 
 export async function readLastSuccess(data: DataLayer): Promise<number | null> {
-  return readTime(data, KEY);
+  const value = (await data.db.meta.get(KEY))?.value;
+  return typeof value === 'number' ? value : null;
 }
 
 export async function saveLastSuccess(data: DataLayer, at: number): Promise<void> {
@@ -20,11 +21,6 @@ export async function saveLastLogin(data: DataLayer, at: number): Promise<void> 
 
 /** When the device last reached the server: its last sync or online login, whichever is later. */
 export async function readLastContact(data: DataLayer): Promise<number | null> {
-  const times = (await Promise.all([readTime(data, KEY), readTime(data, LOGIN_KEY)])).filter((at): at is number => at !== null);
+  const times = (await data.db.meta.bulkGet([KEY, LOGIN_KEY])).map((row) => row?.value).filter((at): at is number => typeof at === 'number');
   return times.length > 0 ? Math.max(...times) : null;
-}
-
-async function readTime(data: DataLayer, key: string): Promise<number | null> {
-  const value = (await data.db.meta.get(key))?.value;
-  return typeof value === 'number' ? value : null;
 }

@@ -3,16 +3,17 @@ import type { BrowserContext, Page } from 'playwright-core';
 /** The PIN every e2e worker sets up after logging in (6 digits, no run or repeat). */
 export const E2E_PIN = '482913';
 
-/** The heading of the screen that sets up unlocking after a first login (ui/lock/texts.ts). */
-export const setupHeading = 'Beveilig Voordeur op dit apparaat';
+const setupHeading = 'Beveilig Voordeur op dit apparaat';
 const lockedHeading = 'Voordeur is vergrendeld';
 
-/** "Beveilig Voordeur op dit apparaat": choose the PIN twice (the passkey is not offered without an authenticator). */
+/** "Beveilig Voordeur op dit apparaat": choose the PIN twice (the passkey is not offered without an authenticator), and wait until it is set. */
 export async function setUpPin(page: Page, pin = E2E_PIN): Promise<void> {
   await page.locator('main h1', { hasText: setupHeading }).waitFor();
   await page.getByLabel('Nieuwe pincode (minstens 6 cijfers)', { exact: true }).fill(pin);
   await page.getByLabel('Typ de pincode nog een keer', { exact: true }).fill(pin);
   await page.getByRole('button', { name: 'Pincode instellen' }).click();
+  // Set up once the screen is gone (Argon2id has wrapped the key and the session is stored).
+  await page.locator('main h1', { hasText: setupHeading }).waitFor({ state: 'detached' });
 }
 
 /** The lock screen: type the PIN and unlock. */

@@ -2,7 +2,7 @@
 // and watch the device's sync state through the app's bench hook (src/client/app/bench-sync.ts).
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BenchSyncHooks, BenchSyncState } from '../../../../src/client/app/bench-sync';
-import { setupHeading, setUpPin, unlockAfterEveryLoad } from '../../../e2e/pages/unlock';
+import { setUpPin, unlockAfterEveryLoad } from '../../../e2e/pages/unlock';
 import { installApp } from '../offline-page';
 import { benchPassword, benchUsername } from './fictional-team';
 
@@ -43,7 +43,6 @@ export async function logInFreshDevice(
     // the stretch is timed in the unlock rows, and the pull's rows compare the pull with a floor
     // and a plain build that have none. Later loads of the context unlock with the PIN.
     await setUpPin(page);
-    await page.locator('main h1', { hasText: setupHeading }).waitFor({ state: 'detached' });
   }
   const loggedInAt = performance.now();
   if (withPin) unlockAfterEveryLoad(context);
