@@ -44,8 +44,9 @@ function browserStorage(): DeviceStorage {
  *
  * This wipe alone does not remove the bytes: Chromium keeps a deleted database's values in the
  * origin's LevelDB files until it compacts them, and cleared localStorage values in its shared
- * log. The bytes of IndexedDB go by the server's `Clear-Site-Data` on the revoke answer (Chromium deletes the origin's directory; it ignores the header on requests made with
- * credentials 'omit', see sync/http.ts). What may stay is in docs/security/encryption-at-rest.md
+ * log. The bytes of IndexedDB go by the server's `Clear-Site-Data` on the revoke and logout answers
+ * (Chromium deletes the origin's directory; it ignores the header on requests made with
+ * credentials 'omit', see sync/http.ts; for the logout see releaseForClear). What may stay is in docs/security/encryption-at-rest.md
  * (old localStorage values; tests/e2e/revoke-wipe.e2e.test.ts searches the profile).
  *
  * Callers run it inside the write queue, so no write of this tab lands in the half-wiped store.
@@ -54,7 +55,8 @@ export async function wipeDevice(db: VoordeurDb, reason: WipeReason, storage: De
   // Deleting waits for other tabs' connections; Dexie closes them on their 'versionchange'.
   // By name, after closing ours: on a revoke the browser has often just deleted the storage
   // (Clear-Site-Data) and force-closed the connection under Dexie, and db.delete() on that
-  // instance then failed and left the app half wiped.
+  // instance then failed and left the app half wiped. Closing with auto-open allowed also
+  // undoes releaseForClear: the object opens a new, empty database on next use.
   lock();
   db.close({ disableAutoOpen: false });
   await Dexie.delete(db.name);
@@ -64,6 +66,20 @@ export async function wipeDevice(db: VoordeurDb, reason: WipeReason, storage: De
     for (const name of await storage.caches.keys()) if (!APP_SHELL_CACHE.test(name)) await storage.caches.delete(name);
   }
   announce(reason);
+}
+
+/**
+ * Before the request whose answer carries `Clear-Site-Data` (the logout): lock, and close this
+ * tab's connection so that nothing here reads or reopens the database while Chromium deletes
+ * the origin's IndexedDB directory. Chromium force-closes the connections it finds open; Dexie
+ * then reopens on the next live query or sync read, in the middle of the deletion, and the
+ * page's own wipe would race with the browser's. With no connection open the two follow each
+ * other: the browser's clear, then wipeDevice, which lets the object open again for later use.
+ * Reads meanwhile fail (DatabaseClosedError) until the page reloads; writes wait in the queue.
+ */
+export function releaseForClear(db: VoordeurDb): void {
+  lock();
+  db.close({ disableAutoOpen: true });
 }
 
 type WipeListener = (reason: WipeReason) => void;

@@ -1,4 +1,4 @@
-import { outboxSummary, readSession, wipeDevice, type DataLayer } from '../db';
+import { outboxSummary, readSession, releaseForClear, wipeDevice, type DataLayer } from '../db';
 import { ApiFailure, NetworkFailure, type ApiClient } from './http';
 
 export type LogOutResult =
@@ -14,8 +14,9 @@ export async function unsentChanges(data: DataLayer): Promise<number> {
 }
 
 /**
- * Log out: end the session on the server (so the token is useless even if copied), then wipe
- * the device (wipe-device.ts), the same way a revoked device goes. A worker never loses unsent
+ * Log out: end the session on the server (so the token is useless even if copied; its answer's
+ * Clear-Site-Data makes the browser delete the origin's storage from disk), then wipe the device
+ * (wipe-device.ts), the same way a revoked device goes. A worker never loses unsent
  * work without being told: with unsent changes this only reports their number, unless the
  * caller passes `discardUnsent` after the worker chose "toch uitloggen" (after "Eerst versturen").
  */
@@ -25,13 +26,17 @@ export async function logOut(data: DataLayer, api: ApiClient, options: { discard
     // The worker agreed to lose exactly what they were told about; more since then asks again.
     if (unsent > (options.discardUnsent ?? 0)) return { kind: 'unsent', unsent };
     const session = await readSession(data.db);
+    // The answer says Clear-Site-Data: no connection of this tab may be open while the browser
+    // deletes the database (wipe-device.ts). From here on the device is wiped, whatever the answer.
+    releaseForClear(data.db);
     let serverKnows = true;
     if (session) {
       try {
         await api.post<void>('/api/auth/logout', undefined, session.token);
       } catch (error) {
-        // A session the server already ended (401) is as good as ended now.
-        if (!(error instanceof NetworkFailure || error instanceof ApiFailure)) throw error;
+        // A session the server already ended (401) is as good as ended now. Anything else: the
+        // server was not told, and the device is wiped all the same (the worker chose to leave).
+        if (!(error instanceof NetworkFailure || error instanceof ApiFailure)) console.error('Logout request failed', error);
         serverKnows = error instanceof ApiFailure && error.status === 401;
       }
     }

@@ -7,8 +7,8 @@ import { messages } from '../messages';
 import { apiError, type AppDeps, type AppEnv } from './context';
 
 /**
- * Sent with 'device-revoked' only (never with an ended session, whose device keeps its unsent
- * work; not yet with a logout, see docs/security/encryption-at-rest.md): the browser drops the origin's storage (IndexedDB, localStorage, Cache
+ * Sent with 'device-revoked' and on the logout answer (routes/auth.ts), never with an ended
+ * session met during sync (that device keeps its unsent work): the browser drops the origin's storage (IndexedDB, localStorage, Cache
  * Storage, the service worker) and HTTP cache, even if the app's own wipe (wipe-device.ts) were
  * stopped half way. It is also the only thing that removes the bytes: Chromium deletes the
  * origin's IndexedDB directory and its Local Storage entries with compaction, where the app's

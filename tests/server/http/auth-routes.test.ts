@@ -105,12 +105,24 @@ describe.each(storeKinds)('auth API on $name', (kind) => {
     expect((await login('anna', TEST_PASSWORD)).status).toBe(200); // logging in again makes a new session
   });
 
-  it('logout ends the session', async () => {
+  it('logout ends the session and tells the browser to drop the origin\'s storage', async () => {
     const token = await api.login('anna');
     const other = await api.login('anna');
-    expect((await api.post('/api/auth/logout', {}, token)).status).toBe(204);
+    const logout = await api.post('/api/auth/logout', {}, token);
+    expect(logout.status).toBe(204);
+    expect(logout.headers.get('clear-site-data')).toBe('"cache", "storage"');
     expect((await api.request('/api/me', { token })).body).toMatchObject({ error: 'unauthenticated' });
     expect((await api.request('/api/me', { token: other })).status).toBe(200);
+    // Logging out a session that had ended already: the device wipes all the same.
+    const again = await api.post('/api/auth/logout', {}, token);
+    expect(again.status).toBe(401);
+    expect(again.headers.get('clear-site-data')).toBe('"cache", "storage"');
+  });
+
+  it('a logout without a bearer token (a form or link of another site) clears nothing', async () => {
+    const answer = await api.request('/api/auth/logout', { method: 'POST' });
+    expect(answer.status).toBe(401);
+    expect(answer.headers.get('clear-site-data')).toBeNull();
   });
 
   it('records when a device was last seen, at most once a minute', async () => {

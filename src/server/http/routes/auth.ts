@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import { loginRequestSchema, type MeResponse } from '../../../domain/auth-protocol';
 import { writeAccountAudit } from '../../audit/account-audit';
 import { authorsOf, findUserById, teamsOf, userInfo } from '../../auth/accounts';
@@ -6,7 +6,7 @@ import { settingsForUser } from '../../admin/team-settings';
 import { login, type LoginRefusal } from '../../auth/login';
 import { endSession } from '../../auth/sessions';
 import { messages } from '../../messages';
-import { authenticate } from '../authenticate';
+import { authenticate, REVOKED_CLEAR_SITE_DATA } from '../authenticate';
 import { sharingInfo } from '../../sharing/organisations';
 import { apiError, type AppContext, type AppDeps, type AppEnv } from '../context';
 import { readBody, readJson } from '../read-body';
@@ -30,7 +30,7 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     return refusal(c, outcome);
   });
 
-  app.post('/api/auth/logout', authenticate(deps), async (c) => {
+  app.post('/api/auth/logout', clearSiteDataOnLogout, authenticate(deps), async (c) => {
     const session = c.get('session');
     await endSession(store.db, session.id);
     await writeAccountAudit(store.db, { action: 'logout', userId: session.user_id, deviceSessionId: session.id, clientAddress: deps.clientAddress(c) }, clock());
@@ -51,6 +51,21 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     return c.json(me);
   });
 }
+
+/**
+ * A logout wipes the device, so its answer tells the browser to drop the origin's storage too:
+ * Chromium then deletes the IndexedDB directory, the only thing that removes the old values'
+ * bytes (authenticate.ts). Also when the session had already ended (401): the app wipes then as
+ * well. Only with a bearer token: a page of another site cannot send one (that needs a CORS
+ * preflight, which this server never grants), so no link or form elsewhere can wipe a worker's
+ * unsent work. The app asks only once the worker was told about unsent work (sync/logout.ts).
+ */
+const clearSiteDataOnLogout: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (/^Bearer \S+$/.test(c.req.header('authorization') ?? '') && (c.res.status === 204 || c.res.status === 401)) {
+    c.header('Clear-Site-Data', REVOKED_CLEAR_SITE_DATA);
+  }
+};
 
 function refusal(c: AppContext, outcome: LoginRefusal): Response {
   switch (outcome.reason) {
