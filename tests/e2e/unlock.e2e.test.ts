@@ -178,7 +178,8 @@ describe('unlock with a PIN', () => {
     await setUpPin(page);
     await page.locator('main h1', { hasText: 'Huishoudens' }).waitFor();
     const wrap = await page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('voordeur.unlock.') && k.endsWith('.pin'))!));
-    expect(JSON.parse(wrap!)).toMatchObject({ kind: 'pin', v: 1 });
+    // v2: the wrap needs the pepper in IndexedDB as well as the PIN (crypto/wrappers/pin.ts).
+    expect(JSON.parse(wrap!)).toMatchObject({ kind: 'pin', v: 2 });
     await lockNow();
     await unlock(page);
     await page.locator('main h1', { hasText: 'Huishoudens' }).waitFor();

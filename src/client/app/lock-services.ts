@@ -13,6 +13,7 @@ import { leaseMsOf, lockSettingsOf, readTeamLockSettings } from '../crypto/team-
 import { deviceBinding } from '../crypto/wrappers/escrow';
 import { passkeyMayWork } from '../crypto/wrappers/passkey';
 import { afterUnlock, saveSession, type DataLayer } from '../db';
+import { pinPepperStore, type PepperStore } from '../db/pin-pepper';
 import { unlockStore, type UnlockStore } from '../db/unlock-store';
 import type { SyncEngine } from '../sync';
 import type { LockServices } from '../ui/lock/lock-services';
@@ -29,15 +30,28 @@ export const teamLockTimes = {
 /** The PIN wrapper's code (and with it hash-wasm) loads when a PIN is set or typed, not with the first screen. */
 const pinWrapper = () => import('../crypto/wrappers/pin');
 
-/** crypto's wrapWithPin/unwrapWithPin, the wrap kept in the unlock store. */
-export function argon2PinMethod(store: UnlockStore): PinMethod {
+/**
+ * crypto's PIN wrapper, kept in the unlock store and bound to the device's pepper in IndexedDB.
+ * A wrapper from before the pepper (v1) opens as before and is rewrapped with the pepper at once;
+ * one whose pepper is gone (IndexedDB deleted, localStorage not) can never open and is destroyed.
+ */
+export function argon2PinMethod(store: UnlockStore, pepper: PepperStore): PinMethod {
   return {
     exists: () => store.pin() !== null,
-    set: async (raw, pin) => store.savePin(await (await pinWrapper()).wrapWithPin(raw, pin)),
+    set: async (raw, pin) => store.savePin(await (await pinWrapper()).wrapWithPin(raw, pin, await pepper.ensure())),
     open: async (pin) => {
       const wrapped = store.pin();
       if (!wrapped) throw new Error('No PIN wrapper on this device');
-      return (await pinWrapper()).unwrapWithPin(wrapped, pin);
+      const { openPin, PinPepperMissingError } = await pinWrapper();
+      try {
+        // A v1 wrap gets the pepper made now; stored (durably) before the new wrap replaces the old.
+        const opened = await openPin(wrapped, pin, wrapped.v === 1 ? await pepper.ensure() : await pepper.read());
+        if (opened.rewrapped) store.savePin(opened.rewrapped);
+        return opened.raw;
+      } catch (error) {
+        if (error instanceof PinPepperMissingError) store.forgetPin();
+        throw error;
+      }
     },
     destroy: () => store.forgetPin(),
   };
@@ -69,7 +83,7 @@ export function createLockServices(data: DataLayer, sync: () => SyncEngine | nul
   return {
     flowFor: ({ userId, clientId }) => {
       const store = unlockStore(undefined, userId);
-      const pin = argon2PinMethod(store);
+      const pin = argon2PinMethod(store, pinPepperStore(data.db));
       return unlockFlow({ store, ring, pin, binding: deviceBinding(clientId, userId), now: () => Date.now(), leaseMs: teamLockTimes.leaseMs });
     },
     isUnlocked: keyRing.isUnlocked,

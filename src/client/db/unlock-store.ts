@@ -3,7 +3,8 @@
  * synchronous (the count is raised before a PIN is tried and must be on disk before the check
  * can be cut off) and small. Nothing here opens anything by itself: every value is the data key
  * wrapped by a secret that is not on the device (the passkey's hardware, the server's escrow
- * key, the worker's PIN stretched by Argon2id). This is the one place for them: the PIN wrap
+ * key, the worker's PIN stretched by Argon2id and the pepper kept in IndexedDB, db/pin-pepper.ts).
+ * This is the one place for them: the PIN wrap
  * lives here too, so `exists()` is synchronous and a wipe clears all in one go. Read values are
  * checked with a schema; a damaged one counts as missing.
  */
@@ -30,7 +31,7 @@ const passkeySchema = z.object({ kind: z.literal('passkey'), v: z.literal(1), cr
 const escrowSchema = z.object({ kind: z.literal('escrow'), v: z.literal(1), wrapped: wrappedSchema });
 const positiveInt = () => z.number().check(z.int(), z.positive());
 const params = z.object({ memoryKiB: positiveInt(), iterations: positiveInt(), parallelism: positiveInt() });
-const pinSchema = z.object({ kind: z.literal('pin'), v: z.literal(1), params, salt: b64, iv: b64, ct: b64 });
+const pinSchema = z.object({ kind: z.literal('pin'), v: z.union([z.literal(1), z.literal(2)]), params, salt: b64, iv: b64, ct: b64 });
 
 /** The PIN wrap as stored: its bytes as base64url text (JSON has no bytes). */
 type StoredPin = z.infer<typeof pinSchema>;

@@ -6,6 +6,14 @@
  * digits, which fall in minutes offline) are the floor. The passkey wrapper, where the phone has
  * PRF, avoids even that. The parameters are stored with the wrap, so they can be raised later.
  *
+ * Since v2 the wrapping key also needs a **pepper**: 32 random bytes the device keeps in IndexedDB
+ * (db/pin-pepper.ts), mixed in by HKDF after the stretch. The wrapper itself is in localStorage,
+ * and Chromium keeps old localStorage values in a log shared by all sites long after a wipe
+ * cleared them; the pepper goes with the origin's IndexedDB directory (Clear-Site-Data), so a
+ * leftover wrapper cannot be attacked by guessing PINs: every guess needs the pepper too. A v1
+ * wrapper (from before the pepper) still opens without it; the caller rewraps it as v2 at once
+ * (`openPin` hands the new wrap back; it reuses the stretch: no second half second).
+ *
  * hash-wasm is loaded only when a PIN is set or entered: it stays out of the first load.
  */
 export interface PinParams {
@@ -17,7 +25,8 @@ export interface PinParams {
 
 export interface PinWrappedKey {
   kind: 'pin';
-  v: 1;
+  /** 1: Argon2id alone (before the pepper); 2: Argon2id, then HKDF with the device's pepper. */
+  v: 1 | 2;
   params: PinParams;
   salt: Uint8Array;
   iv: Uint8Array;
@@ -40,7 +49,19 @@ export class WrongPinError extends Error {
   }
 }
 
-const WRAP_BINDING = new TextEncoder().encode('voordeur\0pin-wrap\0v1');
+/**
+ * Thrown when a v2 wrapper is opened without its pepper: the device's IndexedDB (and with it the
+ * pepper) is gone, so no PIN can open this wrapper again (the PIN method then destroys it).
+ */
+export class PinPepperMissingError extends Error {
+  constructor() {
+    super('The PIN wrapper needs the pepper kept in IndexedDB, and it is gone');
+    this.name = 'PinPepperMissingError';
+  }
+}
+
+const PEPPER_BYTES = 32;
+const binding = (v: 1 | 2) => new TextEncoder().encode(`voordeur\0pin-wrap\0v${v}`);
 
 /** A PIN of at least 6 digits that is not a run or a repeat, or a passphrase of at least 10 characters. */
 export function pinProblem(pin: string): 'too-short' | 'too-simple' | null {
@@ -53,9 +74,9 @@ export function pinProblem(pin: string): 'too-short' | 'too-simple' | null {
   return [...pin].length < 10 ? 'too-short' : null;
 }
 
-async function stretch(pin: string, salt: Uint8Array, params: PinParams): Promise<CryptoKey> {
+async function stretch(pin: string, salt: Uint8Array, params: PinParams): Promise<Uint8Array> {
   const { argon2id } = await import('hash-wasm');
-  const bits = await argon2id({
+  return argon2id({
     password: pin.normalize('NFC'),
     salt,
     iterations: params.iterations,
@@ -64,34 +85,62 @@ async function stretch(pin: string, salt: Uint8Array, params: PinParams): Promis
     hashLength: 32,
     outputType: 'binary',
   });
+}
+
+/** The AES-GCM key of a wrapper version from the stretched PIN (zero-filled here). */
+async function wrappingKey(bits: Uint8Array, v: 1 | 2, pepper: Uint8Array | null): Promise<CryptoKey> {
   try {
-    return await crypto.subtle.importKey('raw', bits as BufferSource, 'AES-GCM', false, ['encrypt', 'decrypt']);
+    if (v === 1) return await crypto.subtle.importKey('raw', bits as BufferSource, 'AES-GCM', false, ['encrypt', 'decrypt']);
+    if (!pepper) throw new PinPepperMissingError();
+    if (pepper.length !== PEPPER_BYTES) throw new Error('A PIN pepper is 32 bytes');
+    const hkdf = await crypto.subtle.importKey('raw', bits as BufferSource, 'HKDF', false, ['deriveKey']);
+    const info = binding(2) as BufferSource;
+    return await crypto.subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: pepper as BufferSource, info }, hkdf, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
   } finally {
     bits.fill(0);
   }
 }
 
-/** Wrap `raw` (left as it is: the caller unlocks with it next) under the PIN. */
-export async function wrapWithPin(raw: Uint8Array, pin: string, params: PinParams = PIN_PARAMS): Promise<PinWrappedKey> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const key = await stretch(pin, salt, params);
-  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource, additionalData: WRAP_BINDING as BufferSource }, key, raw as BufferSource);
-  return { kind: 'pin', v: 1, params, salt, iv, ct: new Uint8Array(ct) };
+async function seal(raw: Uint8Array, key: CryptoKey, v: 1 | 2, iv: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource, additionalData: binding(v) as BufferSource }, key, raw as BufferSource));
 }
 
-/** The raw data key (hand it to unlockWith, which zero-fills it), or WrongPinError. */
-export async function unwrapWithPin(wrapped: PinWrappedKey, pin: string): Promise<Uint8Array> {
-  if (wrapped.kind !== 'pin' || wrapped.v !== 1) throw new Error('Unknown PIN wrapper version');
-  const key = await stretch(pin, wrapped.salt, wrapped.params);
+/** Wrap `raw` (left as it is: the caller unlocks with it next) under the PIN and the device's pepper. */
+export async function wrapWithPin(raw: Uint8Array, pin: string, pepper: Uint8Array, params: PinParams = PIN_PARAMS): Promise<PinWrappedKey> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const key = await wrappingKey(await stretch(pin, salt, params), 2, pepper);
+  return { kind: 'pin', v: 2, params, salt, iv, ct: await seal(raw, key, 2, iv) };
+}
+
+/**
+ * The raw data key (hand it to unlockWith, which zero-fills it). A wrong PIN, a wrong pepper or a
+ * damaged wrap: WrongPinError; a v2 wrap without a pepper: PinPepperMissingError. Never other bytes.
+ */
+export async function unwrapWithPin(wrapped: PinWrappedKey, pin: string, pepper: Uint8Array | null): Promise<Uint8Array> {
+  return (await openPin(wrapped, pin, pepper)).raw;
+}
+
+/**
+ * Opens a wrapper; a v1 wrapper (no pepper yet) also comes back rewrapped as v2 under `pepper`,
+ * with the same salt and stretch (the PIN is not stretched twice) and a fresh IV. Store the new
+ * wrap only once the pepper is on disk: a v2 wrap without its pepper opens nothing.
+ */
+export async function openPin(wrapped: PinWrappedKey, pin: string, pepper: Uint8Array | null): Promise<{ raw: Uint8Array; rewrapped: PinWrappedKey | null }> {
+  if (wrapped.kind !== 'pin' || (wrapped.v !== 1 && wrapped.v !== 2)) throw new Error('Unknown PIN wrapper version');
+  if (wrapped.v === 2 && !pepper) throw new PinPepperMissingError();
+  const bits = await stretch(pin, wrapped.salt, wrapped.params);
+  const upgrade = wrapped.v === 1 && pepper ? await wrappingKey(bits.slice(), 2, pepper) : null;
+  const key = await wrappingKey(bits, wrapped.v, pepper);
+  let raw: Uint8Array;
   try {
-    const raw = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: wrapped.iv as BufferSource, additionalData: WRAP_BINDING as BufferSource },
-      key,
-      wrapped.ct as BufferSource,
+    raw = new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: wrapped.iv as BufferSource, additionalData: binding(wrapped.v) as BufferSource }, key, wrapped.ct as BufferSource),
     );
-    return new Uint8Array(raw);
   } catch {
     throw new WrongPinError();
   }
+  if (!upgrade) return { raw, rewrapped: null };
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  return { raw, rewrapped: { ...wrapped, v: 2, iv, ct: await seal(raw, upgrade, 2, iv) } };
 }

@@ -81,7 +81,8 @@ export function unlockFlow(deps: UnlockFlowDeps) {
         raw = await method.open(pin);
       } catch {
         if (attempts.exhausted()) method.destroy();
-        return { ok: false, remaining: attempts.remaining() };
+        // Destroyed (the last attempt, or a wrapper that can never open): only recovery is left.
+        return { ok: false, remaining: method.exists() ? attempts.remaining() : 0 };
       }
       attempts.succeeded();
       await deps.ring.unlockWith(raw);

@@ -4,21 +4,7 @@ import { deviceBinding } from '../../../../../src/client/crypto/wrappers/escrow'
 import { unlockStore } from '../../../../../src/client/db/unlock-store';
 import type { PinMethod } from '../../../../../src/client/ui/lock/pin-method';
 import { unlockFlow } from '../../../../../src/client/ui/lock/unlock-flow';
-
-/** localStorage as a Map: a new unlockStore on the same map is the app after a reload. */
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, v),
-  };
-}
+import { memoryStorage } from '../../../../support/memory-storage';
 
 /** A stand-in for crypto's Argon2id wrapper: the key kept beside its PIN (the test only needs the contract). */
 function fakePin(): PinMethod & { destroyed: boolean } {
@@ -72,6 +58,14 @@ describe('unlock flow', () => {
     expect(after.unlocked).toEqual([first.created]);
     expect(after.flow.remainingPinAttempts()).toBe(10);
     expect(await after.flow.withPin('735102')).toEqual({ ok: true });
+  });
+
+  it('a PIN wrapper that destroys itself on opening (its pepper is gone) leaves only recovery', async () => {
+    const pin = fakePin();
+    const { flow } = setup(undefined, { ...pin, open: async () => { pin.destroy(); throw new Error('pepper gone'); } });
+    await flow.setUp(escrowKey, { kind: 'pin', pin: '482915' });
+    expect(await flow.withPin('482915')).toEqual({ ok: false, remaining: 0 });
+    expect(flow.methods()).toEqual({ passkey: false, pin: false, escrow: true });
   });
 
   it('a right PIN resets the count', async () => {
