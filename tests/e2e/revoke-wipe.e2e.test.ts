@@ -1,23 +1,23 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LoginPage } from './pages/login-page';
-import type { HouseholdsPage } from './pages/households-page';
+import { logInOnPhone } from './pages/login-page';
 import { admin, createWorkers, withServerStore } from './support/accounts';
 import { launchChromium, launchPersistentChromium } from './support/chromium';
 import { eventually } from '../support/eventually';
-import { readOutbox, readStoredSecrets, type StoredSecrets } from './support/device-store';
+import { readOutbox, readStoredSecrets, storeCounts } from './support/device-store';
 import { profileFilesHolding, profileFilesHoldingBytes, type Needle } from './support/profile-search';
 import { screenProblems } from './support/screen-check';
+import { PIN_PEPPER, secretNeedles } from './support/secret-needles';
 import { startServer, type RunningServer } from './support/server';
 
 /**
  * A teamleider revokes a worker's phone from the app's device screen (in another browser); at
  * its next sync the phone pushes nothing more, wipes itself and shows the login screen with the
  * reason. Then no file of its browser profile holds anything the worker typed or any id of its
- * records. And logging out with unsent work warns first and offers to send it.
+ * records (logout-wipe.e2e.test.ts does the same for a logout).
  */
 const team = 'Outreach Oost';
 const worker = { username: 'mila.visser', password: 'lange-zin-voor-mila', team };
@@ -26,62 +26,11 @@ const synced = { label: 'Kanarielaan 7 Zwaluw', reportReason: 'Kanarie-melding o
 const unsent = { label: 'Kanariestraat 9 Merel', reportReason: 'Kanarie-zin die nooit verstuurd is' };
 const canaries = [synced.label, synced.reportReason, unsent.label, unsent.reportReason];
 
-async function logIn(page: Page, server: RunningServer, who: { username: string; password: string }): Promise<HouseholdsPage> {
-  await page.setViewportSize({ width: 360, height: 740 });
-  const login = new LoginPage(page, server.url);
-  await login.open('/');
-  return login.logIn(who.username, who.password);
-}
-
-/**
- * What to look for after the wipe: 32 bytes out of the middle of each stored ciphertext (the
- * store keeps bytes; also as base64 text in case a copy keeps it so), the session token, and a
- * piece of each key wrapper as localStorage keeps it (text, UTF-8/Latin-1 or UTF-16LE).
- */
-function secretNeedles({ ciphertexts, token, wrappers }: StoredSecrets): Needle[] {
-  const text = (name: string, value: string): Needle => ({ name, forms: [Buffer.from(value, 'utf8'), Buffer.from(value, 'utf16le')] });
-  const sealed = ciphertexts.map((base64, i): Needle => {
-    const bytes = Buffer.from(base64, 'base64');
-    const piece = bytes.subarray(Math.max(0, Math.floor(bytes.length / 2) - 16), Math.floor(bytes.length / 2) + 16);
-    const asText = base64.slice(Math.max(0, Math.floor(base64.length / 2) - 16), Math.floor(base64.length / 2) + 16);
-    return { name: `ciphertext ${i}`, forms: [piece, Buffer.from(asText, 'utf8'), Buffer.from(asText, 'utf16le')] };
-  });
-  const wrapped = wrappers.map(({ kind, text: json }) => {
-    const longest = [...json.matchAll(/[A-Za-z0-9_-]{32,}/g)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0] ?? json;
-    return text(`${kind} wrapper`, longest.slice(0, 32));
-  });
-  return [...sealed, ...wrapped, ...(token ? [text('session token', token)] : [])];
-}
-
 /** The worker's escrow keys on the server (one per device she set up unlocking on). */
 function escrowKeysOf(server: RunningServer, username: string): Promise<unknown[]> {
   return withServerStore(server, (store) =>
     store.db.selectFrom('escrow_keys').innerJoin('users', 'users.id', 'escrow_keys.user_id').select('client_id').where('users.username', '=', username).execute(),
   );
-}
-
-/** What the app's database holds, read with plain IndexedDB (0 everywhere after a wipe). */
-function storeCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
-    const counts: Record<string, number> = {};
-    for (const name of names) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        if (store === 'meta') continue; // a new database writes one mark there (summaries:built)
-        counts[`${name}.${store}`] = await new Promise<number>((resolve) => {
-          const request = db.transaction(store).objectStore(store).count();
-          request.onsuccess = () => resolve(request.result);
-        });
-      }
-      db.close();
-    }
-    return counts;
-  });
 }
 
 describe('revoke and wipe', () => {
@@ -111,7 +60,7 @@ describe('revoke and wipe', () => {
 
   it('a phone revoked from the device screen wipes itself at its next sync and keeps nothing', async () => {
     const page = phone!.pages()[0] ?? (await phone!.newPage());
-    const households = await logIn(page, server, worker);
+    const households = await logInOnPhone(page, server.url, worker);
     let form = await households.addHousehold();
     await form.fill(synced);
     await form.syncNow();
@@ -128,7 +77,7 @@ describe('revoke and wipe', () => {
 
     // The teamleider, on her own phone: the device screen, one tap, a confirmation.
     const leaderPage = await (await browser.newContext()).newPage();
-    await logIn(leaderPage, server, leader);
+    await logInOnPhone(leaderPage, server.url, leader);
     await leaderPage.locator('.account-menu summary').click();
     await leaderPage.getByRole('link', { name: 'Apparaten van het team' }).click();
     await leaderPage.locator('main h1', { hasText: 'Apparaten van het team' }).waitFor();
@@ -146,6 +95,7 @@ describe('revoke and wipe', () => {
     expect(secrets.ciphertexts.length).toBeGreaterThan(3);
     expect(secrets.wrappers.length).toBeGreaterThan(0);
     expect(secrets.token).toBeTruthy();
+    expect(secrets.pepper).toBeTruthy();
     needles = secretNeedles(secrets);
     await eventually(async () => {
       const seen = new Set((await profileFilesHoldingBytes(profileDir, needles)).map((hit) => hit.slice(hit.indexOf(': ') + 2)));
@@ -188,43 +138,23 @@ describe('revoke and wipe', () => {
   // IndexedDB directory, so not even ciphertext is left. Chromium ignores that header on the
   // answer to a request made with credentials 'omit' (sync/http.ts): then this test fails.
   it('no ciphertext of its records and no session token is left in any file of its profile', () => {
-    expect(secretsLeft?.filter((hit) => !hit.endsWith(' wrapper'))).toEqual([]);
+    expect(secretsLeft?.filter((hit) => !hit.endsWith(' wrapper') && !hit.endsWith(PIN_PEPPER))).toEqual([]);
+  });
+
+  // The PIN wrapper needs the pepper kept in IndexedDB (crypto/wrappers/pin.ts): with the pepper
+  // gone, a PIN wrapper left in the Local Storage log (below) cannot be opened by guessing PINs,
+  // nor the sealed drafts beside it. Without the pepper (wrapper v1) this test has nothing to find,
+  // and the wrapper left below opens with the PIN alone.
+  it("the PIN wrapper's pepper is in no file of its profile", () => {
+    expect(secretsLeft?.filter((hit) => hit.endsWith(PIN_PEPPER))).toEqual([]);
   });
 
   // Residual (docs/security/encryption-at-rest.md): localStorage lives in one LevelDB for every
   // site of the profile, which keeps a cleared value in its log until megabytes of writes make it
   // compact; neither clear() nor Clear-Site-Data nor a restart removes it. What is left there is
-  // a wrapped data key whose ciphertext is gone (above) and whose escrow key is gone (above).
+  // wrapped data keys whose ciphertext is gone (above): the escrow one without its escrow key
+  // (above), the PIN one without its pepper (above).
   it('a key wrapper is left at most in the Local Storage log, nowhere else', () => {
     expect(secretsLeft?.filter((hit) => hit.endsWith(' wrapper') && !hit.startsWith(join('Default', 'Local Storage', 'leveldb')))).toEqual([]);
-  });
-
-  it('logging out with unsent work says how much, offers to send it first, then wipes', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const households = await logIn(page, server, worker);
-    await context.setOffline(true);
-    const form = await households.addHousehold();
-    await form.fill({ label: 'Uitlogstraat 3' });
-    await form.waitForSyncLine(/wacht/);
-
-    await page.locator('.account-menu summary').click();
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByText('nog 1 wijziging niet verstuurd').waitFor();
-    expect(await screenProblems(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Eerst versturen' }).click();
-    await dialog.getByText(/Versturen lukte niet/).waitFor();
-
-    await context.setOffline(false);
-    await dialog.getByRole('button', { name: 'Eerst versturen' }).click();
-    await dialog.getByText(/Alles is verstuurd/).waitFor();
-    await dialog.getByRole('button', { name: 'Uitloggen en wissen' }).click();
-    await page.getByText('Je bent uitgelogd. Alle gegevens van Voordeur zijn van dit apparaat gewist.').waitFor();
-    const onServer = await withServerStore(server, (store) =>
-      store.db.selectFrom('records').select('id').where('table_name', '=', 'households').execute(),
-    );
-    expect(onServer).toHaveLength(2);
-    await context.close();
   });
 });

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { AppPage } from './app-page';
 import { HouseholdsPage } from './households-page';
 import { completeUnlock } from './unlock';
@@ -18,4 +19,12 @@ export class LoginPage extends AppPage {
     await this.page.waitForURL((url) => url.pathname !== '/inloggen' && url.pathname !== '/setup');
     return households;
   }
+}
+
+/** A phone-sized page logs in at the app's start address (and sets up or types the PIN). */
+export async function logInOnPhone(page: Page, baseUrl: string, who: { username: string; password: string }): Promise<HouseholdsPage> {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const login = new LoginPage(page, baseUrl);
+  await login.open('/');
+  return login.logIn(who.username, who.password);
 }

@@ -39,10 +39,12 @@ export interface StoredSecrets {
   token: string | null;
   /** The key ring's wrappers (localStorage "voordeur.unlock.*"): the kind (key's last part) and the stored JSON text. */
   wrappers: { kind: string; text: string }[];
+  /** The PIN wrapper's pepper (meta "unlock:pin-pepper", db/pin-pepper.ts), base64; null if none. */
+  pepper: string | null;
 }
 
 /**
- * Reads every envelope's ciphertext, the session token and the key wrappers with plain
+ * Reads every envelope's ciphertext, the session token, the key wrappers and the PIN pepper with plain
  * IndexedDB and localStorage, so a profile search can look for them after a wipe. Read only.
  */
 export function readStoredSecrets(page: Page): Promise<StoredSecrets> {
@@ -50,6 +52,7 @@ export function readStoredSecrets(page: Page): Promise<StoredSecrets> {
     const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
     const ciphertexts: string[] = [];
     let token: string | null = null;
+    let pepper: string | null = null;
     const collect = (value: unknown): void => {
       if (typeof value !== 'object' || value === null) return;
       const ct = (value as { ct?: unknown }).ct;
@@ -71,12 +74,37 @@ export function readStoredSecrets(page: Page): Promise<StoredSecrets> {
         collect(row);
         const entry = row as { key?: unknown; value?: { token?: unknown } };
         if (store === 'meta' && entry.key === 'session' && typeof entry.value?.token === 'string') token = entry.value.token;
+        if (store === 'meta' && entry.key === 'unlock:pin-pepper' && entry.value instanceof Uint8Array) pepper = toBase64(entry.value);
       }
     }
     db.close();
     const wrappers = Object.keys(localStorage)
       .filter((key) => key.startsWith('voordeur.unlock.') && !key.endsWith('pin-failures'))
       .map((key) => ({ kind: key.slice(key.lastIndexOf('.') + 1), text: localStorage.getItem(key) ?? '' }));
-    return { ciphertexts, token, wrappers };
+    return { ciphertexts, token, wrappers, pepper };
+  });
+}
+
+/** What the app's database holds, read with plain IndexedDB (0 everywhere after a wipe). */
+export function storeCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+    const counts: Record<string, number> = {};
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        if (store === 'meta') continue; // a new database writes one mark there (summaries:built)
+        counts[`${name}.${store}`] = await new Promise<number>((resolve) => {
+          const request = db.transaction(store).objectStore(store).count();
+          request.onsuccess = () => resolve(request.result);
+        });
+      }
+      db.close();
+    }
+    return counts;
   });
 }
