@@ -52,8 +52,10 @@ describe('logout wipes the device', () => {
     await form.fill(synced);
     await form.syncNow();
     await form.waitForSyncLine(/Alles bijgewerkt/);
-    await phone!.setOffline(true);
+    // Back to the list while online (a navigation offline needs the service worker in control,
+    // which on a busy machine it may not be yet), then offline.
     await households.openList();
+    await phone!.setOffline(true);
     form = await households.addHousehold();
     await form.fill(unsent);
     await form.waitForSyncLine(/wacht/);
