@@ -1,4 +1,4 @@
-import type { ServerRecord } from '../../domain/merge';
+import { atRev, type ServerRecord } from '../../domain/merge';
 import type { Mutation } from '../../domain/sync-protocol';
 import { chainAudit, type Actor, type AuditAction, type AuditEntry } from '../audit/audit-log';
 import type { DialectName, StoreContext } from '../store/open-store';
@@ -66,7 +66,7 @@ export class BatchChanges {
   }
 
   write(record: ServerRecord, action: AuditAction): ServerRecord {
-    const saved = { ...record, rev: this.nextSeq(record.teamId) };
+    const saved = atRev(record, this.nextSeq(record.teamId));
     this.seqs.set(record.teamId, saved.rev);
     this.records.put(saved);
     this.noteAudit({ teamId: record.teamId, householdId: householdOf(saved), action, table: saved.table, recordId: saved.id });
