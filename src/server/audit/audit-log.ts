@@ -7,13 +7,13 @@
  */
 import { uuidv7 } from '../../domain/ids';
 import type { AuditAction } from '../../domain/audit-protocol';
-import { writeInChunks } from '../store/chunks';
+import { insertTogether, type RowsInsert } from '../store/multi-row-insert';
 import type { DialectName } from '../store/open-store';
 import type { AuditLogTable, Db } from '../store/schema';
 import { inTransaction } from '../store/transaction';
 import { writeAccountAudit } from './account-audit';
 import { entryHash, type ChainedRow } from './chain-hash';
-import { lockChainHeads, setChainHeads } from './chain-heads';
+import { chainHeadsWrite, lockChainHeads, type ChainHead } from './chain-heads';
 
 export type { AuditAction } from '../../domain/audit-protocol';
 
@@ -48,55 +48,80 @@ export interface AuditEntry {
 export async function writeAudit(db: Db, dialect: DialectName, actor: Actor, entries: readonly AuditEntry[], now: Date): Promise<void> {
   if (entries.length === 0) return;
   await inTransaction(db, async (trx) => {
-    const teamIds = [...new Set(entries.map((entry) => entry.teamId))];
-    const heads = await lockChainHeads(trx, dialect, teamIds, actor.userId);
-    const at = now.toISOString();
-    const rows: AuditLogTable[] = [];
-    const teamless: AuditEntry[] = [];
-    for (const entry of entries) {
-      const head = heads.get(entry.teamId);
-      if (!head) {
-        teamless.push(entry);
-        continue;
-      }
-      const row: ChainedRow = {
-        id: uuidv7(now.getTime()),
-        at,
-        occurred_at: entry.device?.occurredAt ?? at,
-        user_id: actor.userId,
-        role: head.role ?? null,
-        device_session_id: actor.deviceSessionId,
-        team_id: entry.teamId,
-        household_id: entry.householdId,
-        action: entry.action,
-        table_name: entry.table,
-        record_id: entry.recordId,
-        outcome: entry.outcome ?? 'allowed',
-        reason: entry.reason ?? null,
-        source: entry.device ? 'device' : 'server',
-        device_entry_id: entry.device?.entryId ?? null,
-        chain_seq: head.seq + 1,
-        prev_hash: head.hash,
-      };
-      const hash = entryHash(row);
-      rows.push({ ...row, hash });
-      heads.set(entry.teamId, { seq: row.chain_seq, hash, role: head.role ?? null });
+    const chained = await chainAudit(trx, dialect, actor, entries, now);
+    await insertTogether(trx, chained.writes);
+    await chained.writeTeamless(trx);
+  });
+}
+
+/** The entries as links of their teams' chains, ready to be written with other rows (multi-row-insert.ts). */
+export interface ChainedAudit {
+  /** The new entries and the moved chain heads: one statement on PostgreSQL, together with what the caller adds. */
+  writes: RowsInsert[];
+  /** Entries naming no team that exists, for the account trail: write them after `writes`. */
+  writeTeamless(trx: Db): Promise<void>;
+}
+
+/**
+ * Locks the chain heads of the entries' teams (held until the transaction ends) and chains the
+ * entries after them. Nothing is written yet: the caller writes `writes` in the same
+ * transaction, so a push batch sends its audit together with its records.
+ */
+export async function chainAudit(trx: Db, dialect: DialectName, actor: Actor, entries: readonly AuditEntry[], now: Date): Promise<ChainedAudit> {
+  const teamIds = [...new Set(entries.map((entry) => entry.teamId))];
+  const heads = teamIds.length === 0 ? new Map<string, ChainHead>() : await lockChainHeads(trx, dialect, teamIds, actor.userId);
+  const at = now.toISOString();
+  const rows: AuditLogTable[] = [];
+  const moved = new Map<string, ChainHead>();
+  const teamless: AuditEntry[] = [];
+  for (const entry of entries) {
+    const head = heads.get(entry.teamId);
+    if (!head) {
+      teamless.push(entry);
+      continue;
     }
-    await writeInChunks(rows, (chunk) => trx.insertInto('audit_log').values(chunk).execute());
-    await setChainHeads(trx, new Map([...heads].filter(([teamId]) => rows.some((row) => row.team_id === teamId))));
+    const row: ChainedRow = {
+      id: uuidv7(now.getTime()),
+      at,
+      occurred_at: entry.device?.occurredAt ?? at,
+      user_id: actor.userId,
+      role: head.role ?? null,
+      device_session_id: actor.deviceSessionId,
+      team_id: entry.teamId,
+      household_id: entry.householdId,
+      action: entry.action,
+      table_name: entry.table,
+      record_id: entry.recordId,
+      outcome: entry.outcome ?? 'allowed',
+      reason: entry.reason ?? null,
+      source: entry.device ? 'device' : 'server',
+      device_entry_id: entry.device?.entryId ?? null,
+      chain_seq: head.seq + 1,
+      prev_hash: head.hash,
+    };
+    const hash = entryHash(row);
+    rows.push({ ...row, hash });
+    const next = { seq: row.chain_seq, hash, role: head.role ?? null };
+    heads.set(entry.teamId, next);
+    moved.set(entry.teamId, next);
+  }
+  return {
+    writes: [{ table: 'audit_log', rows }, chainHeadsWrite(moved)],
     // A refused request naming a team that does not exist belongs to no team's trail: it goes
     // into the account trail, with the user and device, so it is still seen.
-    for (const entry of teamless) {
-      await writeAccountAudit(
-        trx,
-        {
-          action: 'access-refused',
-          userId: actor.userId,
-          deviceSessionId: actor.deviceSessionId,
-          detail: JSON.stringify({ action: entry.action, table: entry.table, reason: entry.reason ?? 'unknown-team' }),
-        },
-        now,
-      );
-    }
-  });
+    async writeTeamless(trx: Db) {
+      for (const entry of teamless) {
+        await writeAccountAudit(
+          trx,
+          {
+            action: 'access-refused',
+            userId: actor.userId,
+            deviceSessionId: actor.deviceSessionId,
+            detail: JSON.stringify({ action: entry.action, table: entry.table, reason: entry.reason ?? 'unknown-team' }),
+          },
+          now,
+        );
+      }
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { selectInChunks } from '../store/chunks';
+import type { RowsInsert } from '../store/multi-row-insert';
 import type { DialectName } from '../store/open-store';
 import type { Db } from '../store/schema';
 import { GENESIS_HASH } from './chain-hash';
@@ -56,8 +57,14 @@ export async function lockChainHeads(
   return heads;
 }
 
-export async function setChainHeads(trx: Db, heads: ReadonlyMap<string, ChainHead>): Promise<void> {
-  for (const [teamId, head] of heads) {
-    await trx.updateTable('audit_chain_heads').set({ seq: head.seq, hash: head.hash }).where('team_id', '=', teamId).execute();
-  }
+/**
+ * The moved heads as one multi-row upsert (multi-row-insert.ts), written with the entries. Only
+ * for heads this transaction holds (lockChainHeads): they exist, so each row updates its team's head.
+ */
+export function chainHeadsWrite(heads: ReadonlyMap<string, ChainHead>): RowsInsert {
+  return {
+    table: 'audit_chain_heads',
+    rows: [...heads].map(([teamId, head]) => ({ team_id: teamId, seq: head.seq, hash: head.hash })),
+    tail: 'on conflict (team_id) do update set seq = excluded.seq, hash = excluded.hash',
+  };
 }

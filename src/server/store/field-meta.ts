@@ -14,14 +14,22 @@
 type Grouped<V> = [V, string[]][];
 
 export function encodeFieldMap<V extends string | number>(map: Readonly<Record<string, V>>): string {
-  const groups = new Map<V, string[]>();
+  // Parallel lists, not a Map: a record holds one to a few distinct values, so a look back
+  // through them is cheaper than hashing (this runs twice per record a push writes).
+  const values: V[] = [];
+  const fields: string[][] = [];
   for (const field in map) {
     const value = map[field]!;
-    const fields = groups.get(value);
-    if (fields) fields.push(field);
-    else groups.set(value, [field]);
+    const at = values.indexOf(value);
+    if (at === -1) {
+      values.push(value);
+      fields.push([field]);
+    } else fields[at]!.push(field);
   }
-  return groups.size === 0 ? '{}' : JSON.stringify([...groups]);
+  if (values.length === 0) return '{}';
+  let text = '[';
+  for (let i = 0; i < values.length; i++) text += `${i === 0 ? '' : ','}[${JSON.stringify(values[i])},${JSON.stringify(fields[i])}]`;
+  return `${text}]`;
 }
 
 export function decodeFieldMap<V extends string | number>(stored: string): Record<string, V> {

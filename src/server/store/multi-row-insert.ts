@@ -36,14 +36,9 @@ export async function insertTogether(db: Db, inserts: readonly RowsInsert[]): Pr
     const queryId = createQueryId();
     const parameters: unknown[] = [];
     const texts = group.map(({ table, columns, chunk, tail }) => {
-      const tuples = chunk.map((row) => {
-        const placeholders = columns.map((column) => {
-          parameters.push((row as Record<string, unknown>)[column]);
-          return postgres ? `$${parameters.length}` : '?';
-        });
-        return `(${placeholders.join(', ')})`;
-      });
-      return `insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}${tail ? ` ${tail}` : ''}`;
+      const text = insertText(postgres, parameters.length + 1, table, columns, chunk.length, tail);
+      for (const row of chunk) for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
+      return text;
     });
     let query = undefined as ReturnType<typeof executor.transformQuery> | undefined;
     for (const { table } of group) query = executor.transformQuery(InsertQueryNode.create(TableNode.create(table)), queryId);
@@ -51,6 +46,29 @@ export async function insertTogether(db: Db, inserts: readonly RowsInsert[]): Pr
     const sql = texts.length === 0 ? last : `with ${texts.map((text, i) => `w${i} as (${text})`).join(', ')} ${last}`;
     await executor.executeQuery({ sql, query: query!, parameters, queryId });
   }
+}
+
+/**
+ * The texts made so far, by shape. A push batch has the same few shapes every time, so its
+ * inserts cost no text building (2,000 placeholders a batch), and on SQLite the statement
+ * cache finds the same string object again. Bounded: shapes with odd row counts come and go.
+ */
+const insertTexts = new Map<string, string>();
+const MAX_INSERT_TEXTS = 512;
+
+/** `insert into … values (…), …` for `rowCount` rows; PostgreSQL numbers its parameters from `first`. */
+function insertText(postgres: boolean, first: number, table: string, columns: readonly string[], rowCount: number, tail: string | undefined): string {
+  const key = `${postgres ? first : 0}|${table}|${columns.join(',')}|${rowCount}|${tail ?? ''}`;
+  let text = insertTexts.get(key);
+  if (text === undefined) {
+    let n = first;
+    const tuples: string[] = [];
+    for (let r = 0; r < rowCount; r++) tuples.push(`(${columns.map(() => (postgres ? `$${n++}` : '?')).join(', ')})`);
+    text = `insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}${tail ? ` ${tail}` : ''}`;
+    if (insertTexts.size >= MAX_INSERT_TEXTS) insertTexts.clear();
+    insertTexts.set(key, text);
+  }
+  return text;
 }
 
 export function insertRows(db: Db, table: string, rows: readonly object[], tail?: string): Promise<void> {

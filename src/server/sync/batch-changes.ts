@@ -1,6 +1,6 @@
-import type { ServerRecord } from '../../domain/merge';
+import { atRev, type ServerRecord } from '../../domain/merge';
 import type { Mutation } from '../../domain/sync-protocol';
-import { writeAudit, type Actor, type AuditAction, type AuditEntry } from '../audit/audit-log';
+import { chainAudit, type Actor, type AuditAction, type AuditEntry } from '../audit/audit-log';
 import type { DialectName, StoreContext } from '../store/open-store';
 import { householdOf } from '../store/records';
 import type { Db, MutationsTable } from '../store/schema';
@@ -21,6 +21,8 @@ export class BatchChanges {
   /** One entry per household, action and table: see write(). */
   private readonly audit = new Map<string, AuditEntry>();
   private readonly newlyLogged: MutationsTable[] = [];
+  /** The batch's time as stored (ISO), made once. */
+  private at: string | undefined;
 
   private constructor(
     private readonly trx: Db,
@@ -64,7 +66,7 @@ export class BatchChanges {
   }
 
   write(record: ServerRecord, action: AuditAction): ServerRecord {
-    const saved = { ...record, rev: this.nextSeq(record.teamId) };
+    const saved = atRev(record, this.nextSeq(record.teamId));
     this.seqs.set(record.teamId, saved.rev);
     this.records.put(saved);
     this.noteAudit({ teamId: record.teamId, householdId: householdOf(saved), action, table: saved.table, recordId: saved.id });
@@ -93,15 +95,16 @@ export class BatchChanges {
   }
 
   log(m: Mutation, result: StoredResult): void {
-    const row = mutationLogRow(m, this.actor.userId, result, this.now);
+    const row = mutationLogRow(m, this.actor.userId, result, (this.at ??= this.now.toISOString()));
     this.logged.set(m.mutationId, row);
     this.newlyLogged.push(row);
   }
 
   /**
-   * The records, the counters and the mutation log do not depend on each other's rows: they go
-   * in one statement on PostgreSQL (one round trip), in turn on SQLite. The shares read the
-   * saved records; the audit comes last.
+   * The records, the counters, the mutation log and the audit (its entries and chain heads) do
+   * not depend on each other's rows: they go in one statement on PostgreSQL (one round trip), in
+   * turn on SQLite. The audit's chain heads are locked first, after the counters as always (one
+   * order, so two writers never wait for each other crosswise). The shares read the saved records.
    */
   async finish(): Promise<void> {
     const counters = new Map<string, TeamCounter>();
@@ -109,8 +112,9 @@ export class BatchChanges {
       const seq = this.seqs.get(teamId) ?? counter.seq;
       if (seq !== counter.seq) counters.set(teamId, { ...counter, seq });
     }
-    await insertTogether(this.trx, [...this.records.takeWrites(), teamCounterWrite(counters), mutationLogWrite(this.newlyLogged)]);
+    const audit = await chainAudit(this.trx, this.dialect, this.actor, [...this.audit.values()], this.now);
+    await insertTogether(this.trx, [...this.records.takeWrites(), teamCounterWrite(counters), mutationLogWrite(this.newlyLogged), ...audit.writes]);
     await this.guard.finish(this.trx, (teamId) => this.seqs.get(teamId) ?? 0, this.now);
-    await writeAudit(this.trx, this.dialect, this.actor, [...this.audit.values()], this.now);
+    await audit.writeTeamless(this.trx);
   }
 }

@@ -17,6 +17,12 @@ describe('stored stamps and field revisions', () => {
     expect(encodeFieldMap(stamps).split(hlcA)).toHaveLength(2);
   });
 
+  it('writes the grouped encoding as JSON of its groups, in first-seen order (what rows already hold)', () => {
+    const stamps = { note: hlcA, 'answer."quoted"\\': hlcB, outcome: hlcA, channel: hlcB, startedAt: hlcA };
+    expect(encodeFieldMap(stamps)).toBe(JSON.stringify([[hlcA, ['note', 'outcome', 'startedAt']], [hlcB, ['answer."quoted"\\', 'channel']]]));
+    expect(encodeFieldMap({ a: 6, b: 9, c: 6 })).toBe('[[6,["a","c"]],[9,["b"]]]');
+  });
+
   it('reads rows written as a plain object per field (before the grouped encoding)', () => {
     expect(decodeFieldMap(JSON.stringify({ note: hlcA, channel: hlcB }))).toEqual({ note: hlcA, channel: hlcB });
     expect(decodeFieldMap('{"note":6}')).toEqual({ note: 6 });

@@ -2,6 +2,13 @@
 // a table with only a primary key, so what is left of the difference is the protocol's work.
 // The push seals every record's contents with the server's data key; `sealed` does the same to
 // the floor's rows (AES-256-GCM with the store's sealer), so the ratio can be read both ways.
+// What the floor writes: one row per mutation (its JSON, about the size of a record's row: 10,000
+// take the same 3,175 pages of 4 KB as the records), with only a primary key. What the push must
+// write besides, by the sync contract, and the floor does not: the mutation log row (idempotency
+// by mutation id), the records' two other indexes (team + seq for paging in commit order, team +
+// household for an erasure's cascade), the audit chain, the team counter; about 1.45× the pages
+// (measured on SQLite). It also reads before it writes (logged mutations, records, households),
+// validates and merges. So push ÷ floor can never reach 1, whatever the statements.
 import { sql } from 'kysely';
 import type { Mutation } from '../../../../src/domain/sync-protocol';
 import { recordAad, type Sealer } from '../../../../src/server/crypto/sealer';
