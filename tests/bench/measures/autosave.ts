@@ -19,7 +19,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../e2e/support/server';
 import { quantile, round } from '../stats';
 import type { BenchRow, Measure } from '../types';
-import { cpuSlowdown, goOfflineAndSlow, pickTarget } from './offline-page';
+import { cpuSlowdown, pickTarget, slowDown } from './offline-page';
 import { prepareContact, startBenchServer } from './prepared-contact';
 
 /** Per variant; taken in `rounds` alternating blocks (encrypted, plain, encrypted, …). */
@@ -45,10 +45,17 @@ async function openVariant(context: BrowserContext, server: RunningServer): Prom
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await goOfflineAndSlow(context, page);
+  // This load's own unlock (unlockAfterEveryLoad) done first, so that it cannot race the unlock
+  // after the reload below (a row said "no first question" now and then; this is one suspect).
+  await pickTarget(page);
+  // Offline from the reload on; slowed only once the screen is there: the reload passes the lock
+  // screen (the PIN's Argon2id stretch, timed in the unlock rows), which at 4× CPU on a busy
+  // machine can outlast pickTarget's wait (the other suspect for "no first question").
+  await context.setOffline(true);
   await page.reload();
   // The hook types into the first question, so it needs that screen.
   if ((await pickTarget(page)).isFallback) return { ...variant, missing: 'n/a (the contact screen shows no first question)' };
+  await slowDown(context, page);
   // The hook is loaded lazily after the screen; give it a moment.
   await page
     .waitForFunction(() => typeof (window as unknown as BenchWindow).__voordeurBench?.autosave === 'function', undefined, { timeout: 10_000 })
