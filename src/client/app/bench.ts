@@ -6,7 +6,7 @@ import { benchPasskeyUnlock, type UnlockTimes } from './bench-unlock';
 
 declare global {
   interface Window {
-    __voordeurBench?: { autosave(): Promise<number>; passkeyUnlock(rounds: number): Promise<UnlockTimes> } & BenchSyncHooks;
+    __voordeurBench?: { autosave(): Promise<number>; autosaveFloor(): Promise<number>; passkeyUnlock(rounds: number): Promise<UnlockTimes> } & BenchSyncHooks;
   }
 }
 
@@ -15,7 +15,10 @@ declare global {
  * one character into the field marked `data-bench="first-question"` (or the focused text field)
  * the way a keyboard does, then saves through the normal autosave → repository path without
  * waiting for the typing pause, and resolves with the milliseconds until the write committed
- * (strict durability: committed is on disk). The sync hooks are in bench-sync.ts.
+ * (strict durability: committed is on disk). `autosaveFloor()` is its floor: the record written
+ * last (the contact that autosave just saved), put again as it is stored, sealed, in one strict
+ * transaction of its own: what one durable IndexedDB write of that record costs in this page at
+ * this moment, without validating, sealing, the outbox or the summary. The sync hooks are in bench-sync.ts.
  */
 export function installBench(data: DataLayer, sync: SyncEngine): void {
   window.__voordeurBench = {
@@ -29,6 +32,13 @@ export function installBench(data: DataLayer, sync: SyncEngine): void {
       setValue.call(field, `${field.value}x`);
       field.dispatchEvent(new Event('input', { bubbles: true }));
       await flushAllAutosaves();
+      return performance.now() - started;
+    },
+    async autosaveFloor() {
+      const last = await data.db.records.orderBy('touchedAt').last();
+      if (!last) throw new Error('No record to write again');
+      const started = performance.now();
+      await data.db.transaction('rw', data.db.records, () => data.db.records.put(last));
       return performance.now() - started;
     },
   };

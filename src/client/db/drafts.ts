@@ -1,5 +1,5 @@
 import { openDraft, sealDraft } from '../crypto/draft-seal';
-import { isUnlocked } from '../crypto/key-ring';
+import { isUnlocked, onLockChange } from '../crypto/key-ring';
 
 /**
  * The last keystrokes, kept synchronously until their write has committed.
@@ -27,12 +27,27 @@ function storage(): Storage | null {
 
 const binding = (key: string) => ['drafts', key];
 
+/**
+ * What this tab last sealed or opened per draft, with the sealed text it belongs to. Every
+ * keystroke writes its draft and every save settles it; each used to open the stored draft
+ * first (synchronous AES-GCM on the main thread, in the keystroke's path). The stored text is
+ * still read each time: only when it is exactly the one remembered (no other tab wrote since) is
+ * the remembered content used. Forgotten on lock, with the key.
+ */
+const opened = new Map<string, { sealed: string; draft: Draft }>();
+onLockChange(() => opened.clear());
+
 export function readDraft(key: string): Draft {
   const stored = storage()?.getItem(PREFIX + key);
+  if (!stored) opened.delete(key);
   if (!stored || !isUnlocked()) return {};
+  const known = opened.get(key);
+  if (known?.sealed === stored) return { ...known.draft };
   try {
     // A draft from before encryption at rest is plain JSON, until sealAllDrafts seals it.
-    return JSON.parse(stored.startsWith('{') ? stored : openDraft(stored, binding(key))) as Draft;
+    const draft = JSON.parse(stored.startsWith('{') ? stored : openDraft(stored, binding(key))) as Draft;
+    if (!stored.startsWith('{')) opened.set(key, { sealed: stored, draft: { ...draft } });
+    return draft;
   } catch (error) {
     console.error('A draft could not be opened', error instanceof Error ? error.name : 'unknown');
     return {};
@@ -43,8 +58,14 @@ function store(key: string, draft: Draft): void {
   const s = storage();
   if (!s || !isUnlocked()) return;
   try {
-    if (Object.keys(draft).length === 0) s.removeItem(PREFIX + key);
-    else s.setItem(PREFIX + key, sealDraft(JSON.stringify(draft), binding(key)));
+    opened.delete(key);
+    if (Object.keys(draft).length === 0) {
+      s.removeItem(PREFIX + key);
+      return;
+    }
+    const sealed = sealDraft(JSON.stringify(draft), binding(key));
+    s.setItem(PREFIX + key, sealed);
+    opened.set(key, { sealed, draft: { ...draft } });
   } catch {
     // quota or privacy mode: the normal autosave goes on
   }

@@ -35,7 +35,23 @@ export interface SealedChange {
 
 /** Outside any transaction: seal `fields` for a new mutation and for the entry it may fold into. */
 export async function sealChange(db: VoordeurDb, codec: RecordCodec, table: TableName, recordId: string, mutationId: string, fields: Fields): Promise<SealedChange> {
-  const newest = await db.outbox.toCollection().last();
+  return sealChangeAfter(await newestOutboxEntry(db), codec, table, recordId, mutationId, fields);
+}
+
+/** The outbox entry a change may fold into; read with the record before sealing (sealChangeAfter). */
+export function newestOutboxEntry(db: VoordeurDb): Promise<OutboxEntry | undefined> {
+  return db.outbox.toCollection().last();
+}
+
+/** sealChange with the newest outbox entry already read (in the writer's read-only transaction). */
+export async function sealChangeAfter(
+  newest: OutboxEntry | undefined,
+  codec: RecordCodec,
+  table: TableName,
+  recordId: string,
+  mutationId: string,
+  fields: Fields,
+): Promise<SealedChange> {
   const foldable = newest?.status === 'pending' && newest.mutation.table === table && newest.mutation.recordId === recordId;
   const ids = foldable ? [mutationId, newest.mutation.mutationId] : [mutationId];
   const payloads = await Promise.all(ids.map((id) => codec.encode(table, recordId, fields, id)));
@@ -58,23 +74,33 @@ export function fieldNamesOf(entry: OutboxEntry): string[] {
  * outbox entry when that entry changes exactly the same fields of the same record and has not
  * been sent. The folded mutation keeps its id and older baseRev (conservative: at worst an
  * extra "twee versies", never a lost text) and takes the new values and stamp.
- * Returns false when a new entry is needed (also when the values were not sealed for it).
+ *
+ * This is the read half: the entry `next` folds into, or undefined when a new entry is needed
+ * (also when the values were not sealed for it); putFolded writes it. Its two reads go out
+ * together and need only the record and fields of `next`, not its stamp, so the writer takes the
+ * stamp alongside: each request a write awaits is a turn of the page's busy main thread.
  */
-export async function foldIntoNewest(db: VoordeurDb, next: StoredMutation, change: SealedChange): Promise<boolean> {
-  if (next.op !== 'put') return false;
-  const newest = await db.outbox.toCollection().last();
-  if (!newest?.seq || newest.status !== 'pending' || newest.fieldNames === undefined) return false;
-  const sealed = change.sealed.get(newest.mutation.mutationId);
-  if (sealed === undefined) return false;
-  const sendingUpTo = ((await db.meta.get(SENDING_KEY))?.value as number | undefined) ?? 0;
-  if (newest.seq <= sendingUpTo) return false;
+export async function entryToFoldInto(
+  db: VoordeurDb,
+  next: Pick<StoredMutation, 'op' | 'table' | 'recordId'>,
+  change: SealedChange,
+): Promise<OutboxEntry | undefined> {
+  if (next.op !== 'put') return undefined;
+  const [newest, sending] = await Promise.all([newestOutboxEntry(db), db.meta.get(SENDING_KEY)]);
+  if (!newest?.seq || newest.status !== 'pending' || newest.fieldNames === undefined) return undefined;
+  if (!change.sealed.has(newest.mutation.mutationId)) return undefined;
+  if (newest.seq <= ((sending?.value as number | undefined) ?? 0)) return undefined;
   const m = newest.mutation;
   if (m.op !== 'put' || m.table !== next.table || m.recordId !== next.recordId || !sameKeys(newest.fieldNames, change.fieldNames)) {
-    return false;
+    return undefined;
   }
+  return newest;
+}
+
+/** The write half of entryToFoldInto: `into` takes the new values and stamp. */
+export async function putFolded(db: VoordeurDb, into: OutboxEntry, next: Pick<StoredMutation, 'hlc'>, change: SealedChange): Promise<void> {
   // A put of the entry just read: Dexie's update() would read it twice more.
-  await db.outbox.put({ ...newest, mutation: { ...m, changedFields: sealed, hlc: next.hlc } });
-  return true;
+  await db.outbox.put({ ...into, mutation: { ...into.mutation, changedFields: change.sealed.get(into.mutation.mutationId), hlc: next.hlc } });
 }
 
 /** Inside the caller's transaction: drop every outbox entry of this record, whatever its status. */

@@ -13,10 +13,19 @@ import {
 import type { StoredMutation, StoredRecord, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
 import { nextStamp, readClientId } from './device-clock';
-import { dropMutationsOf, dropMutationsOfAll, foldIntoNewest, sealChange, type SealedChange } from './outbox';
+import {
+  dropMutationsOf,
+  dropMutationsOfAll,
+  entryToFoldInto,
+  newestOutboxEntry,
+  putFolded,
+  sealChange,
+  sealChangeAfter,
+  type SealedChange,
+} from './outbox';
 import { WriteQueue } from './write-queue';
 import { RACED, retryWhenRaced, stillAtVersion } from './retry';
-import { commitSummaries, planSummaries } from './summaries';
+import { commitSummaries, planSummaries, putSummaries, summariesUnchanged, summaryIdOf } from './summaries';
 
 export interface RecordTarget {
   table: TableName;
@@ -115,7 +124,7 @@ export class RecordStore {
     mustExist: boolean,
     seen: Fields,
   ): Promise<WriteResult | typeof RACED> {
-    const stored = await this.db.records.get([target.table, target.id]);
+    const { stored, newest, summaryRows } = await this.readBeforeWrite(target);
     if (!stored && mustExist) return { ok: false, errors: [{ field: '', message: 'Dit staat niet (meer) op dit apparaat.' }] };
     if (stored?.deleted) return { ok: false, errors: [{ field: '', message: 'Dit is verwijderd en kan niet meer worden aangepast.' }] };
     const validation = validateFields(target.table, changes, !stored);
@@ -124,22 +133,39 @@ export class RecordStore {
     const changed = stored ? onlyChanged(current, validation.fields) : validation.fields;
     if (Object.keys(changed).length === 0) return { ok: true };
     const envelope = stored ?? target;
-    const payload = await this.codec.encode(target.table, target.id, { ...current, ...changed });
-    const change = await sealChange(this.db, this.codec, target.table, target.id, uuidv7(this.now()), changed);
     const { keptTexts, ownNode } = stored
       ? await this.unseenTextsAsConflicts({ ...target, ...envelope }, stored, current, changed, seen)
       : { keptTexts: [], ownNode: undefined };
     const touchedAt = this.now();
-    const summaries = await planSummaries(this.db, this.codec, [
-      { ...target, ...pickEnvelope(envelope), fields: { ...current, ...changed }, stamps: {}, deleted: false, rev: 0, touchedAt },
-      ...keptTexts.map((kept) => ({ ...kept.target, fields: kept.fields, stamps: {}, deleted: false, rev: 0, touchedAt })),
+    // Sealed together: each await of WebCrypto is a turn of the page's main thread, which on a
+    // slow phone is busy with the screen (a keystroke's save waited for each in turn before).
+    const [payload, change, summaries] = await Promise.all([
+      this.codec.encode(target.table, target.id, { ...current, ...changed }),
+      sealChangeAfter(newest, this.codec, target.table, target.id, uuidv7(this.now()), changed),
+      planSummaries(
+        this.db,
+        this.codec,
+        [
+          { ...target, ...pickEnvelope(envelope), fields: { ...current, ...changed }, stamps: {}, deleted: false, rev: 0, touchedAt },
+          ...keptTexts.map((kept) => ({ ...kept.target, fields: kept.fields, stamps: {}, deleted: false, rev: 0, touchedAt })),
+        ],
+        'stored',
+        summaryRows,
+      ),
     ]);
     const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, this.db.summaries, async () => {
-      if (!(await stillAtVersion(this.db, target.table, target.id, stored?.version ?? 0))) return false;
-      if (ownNode !== undefined && !(await this.stillOwnNode(ownNode))) return false;
-      if (!(await commitSummaries(this.db, summaries))) return false;
+      // Every check is a read; they go out together, and nothing is written before all passed.
+      const checks = await Promise.all([
+        stillAtVersion(this.db, target.table, target.id, stored?.version ?? 0),
+        ownNode === undefined || this.stillOwnNode(ownNode),
+        summariesUnchanged(this.db, summaries),
+      ]);
+      if (checks.includes(false)) return false;
       const write = { op: 'put' as const, target, envelope, stored, changed };
-      await this.commitWrite(write, change, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 }));
+      await Promise.all([
+        putSummaries(this.db, summaries),
+        this.commitWrite(write, change, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 })),
+      ]);
       for (const kept of keptTexts) {
         const conflict = { op: 'put' as const, target: kept.target, envelope: kept.target, stored: undefined, changed: kept.fields };
         await this.commitWrite(conflict, kept.change, (hlc) => ({ payload: kept.payload, stamps: stampAll(kept.fields, hlc), deleted: 0 }));
@@ -149,6 +175,22 @@ export class RecordStore {
     if (!committed) return RACED;
     this.notify();
     return { ok: true };
+  }
+
+  /**
+   * What a write needs to know before it seals, in one read-only transaction: the record, the
+   * newest outbox entry (may the change fold into it?) and its household's summary. Each is
+   * checked again in the write's own transaction (version, fold, summary version), so reading
+   * them here together changes nothing but the number of transactions a keystroke's save opens.
+   */
+  private readBeforeWrite(target: RecordTarget) {
+    return this.db.transaction('r', this.db.records, this.db.outbox, this.db.summaries, async () => {
+      const [stored, newest] = await Promise.all([this.db.records.get([target.table, target.id]), newestOutboxEntry(this.db)]);
+      // An update names no household: the stored record does.
+      const summaryId = summaryIdOf({ ...target, ...(stored && pickEnvelope(stored)) });
+      const summaryRows = new Map(summaryId === null ? [] : [[summaryId, await this.db.summaries.get(summaryId)] as const]);
+      return { stored, newest, summaryRows };
+    });
   }
 
   /**
@@ -201,9 +243,13 @@ export class RecordStore {
     contents: (hlc: Hlc) => Pick<StoredRecord, 'payload' | 'stamps' | 'deleted'>,
   ): Promise<void> {
     const { op, target, envelope, stored } = write;
-    const { hlc, clientId, clientSeq } = await nextStamp(this.db, this.now());
+    // The stamp and the outbox entry to fold into are read together (the fold needs no stamp to decide).
+    const [{ hlc, clientId, clientSeq }, foldInto] = await Promise.all([
+      nextStamp(this.db, this.now()),
+      entryToFoldInto(this.db, { op, table: target.table, recordId: target.id }, change),
+    ]);
     const baseRev = stored?.rev ?? 0;
-    await this.db.records.put({
+    const putRecord = this.db.records.put({
       table: target.table,
       id: target.id,
       teamId: envelope.teamId,
@@ -228,7 +274,10 @@ export class RecordStore {
       baseRev,
       schemaVersion: SCHEMA_VERSION,
     };
-    if (!(await foldIntoNewest(this.db, mutation, change))) await this.db.outbox.add({ status: 'pending', mutation, fieldNames: change.fieldNames });
+    await Promise.all([
+      putRecord,
+      foldInto ? putFolded(this.db, foldInto, mutation, change) : this.db.outbox.add({ status: 'pending', mutation, fieldNames: change.fieldNames }),
+    ]);
   }
 
   /** The conflict records that keep stored texts this write would replace unseen (see textsNotSeen). */

@@ -140,22 +140,29 @@ function foldPlan(contents: SummaryContents, record: SyncRecord): void {
 /** The tables whose rows change a summary; the others are left out before anything is read. */
 const summarised: ReadonlySet<string> = new Set(['households', 'contacts', 'conflicts', 'handovers', 'planActions', 'goals', 'teamDecisions']);
 
-const householdOf = (record: SyncRecord) => (record.table === 'households' ? record.id : record.householdId);
+const householdOf = (record: Pick<SyncRecord, 'table' | 'id' | 'householdId'>) => (record.table === 'households' ? record.id : record.householdId);
+
+/** The household whose summary a write of this record changes, or null (not summarised, or no household). */
+export function summaryIdOf(record: Pick<SyncRecord, 'table' | 'id' | 'householdId'>): string | null {
+  return summarised.has(record.table) ? householdOf(record) : null;
+}
 
 /**
  * Outside any transaction: read the summaries these records touch, fold the records' new state
  * (decoded) in, and encode. `base` starts from scratch for households being rebuilt. A household
- * tombstone is handled by purgeHouseholds (it deletes the summary).
+ * tombstone is handled by purgeHouseholds (it deletes the summary). `known`: summaries the caller
+ * has read already (by household id, undefined for none stored), with the records it writes.
  */
 export async function planSummaries(
   db: VoordeurDb,
   codec: RecordCodec,
   records: readonly (SyncRecord & { touchedAt: number })[],
   base: 'stored' | 'empty' = 'stored',
+  known: ReadonlyMap<string, SummaryRow | undefined> = new Map(),
 ): Promise<SummaryPlan> {
-  const relevant = records.filter((r) => summarised.has(r.table) && householdOf(r) !== null && !(r.table === 'households' && r.deleted));
+  const relevant = records.filter((r) => summaryIdOf(r) !== null && !(r.table === 'households' && r.deleted));
   const ids = [...new Set(relevant.map((r) => householdOf(r)!))];
-  const rows = base === 'stored' && ids.length ? await db.summaries.bulkGet(ids) : ids.map(() => undefined);
+  const rows = base === 'stored' ? await readSummaries(db, ids, known) : ids.map(() => undefined);
   const stored = rows.filter((r): r is SummaryRow => r !== undefined);
   const decoded = await decodeSummaries(codec, stored);
   const byId = new Map<string, { row: SummaryRow | undefined; contents: SummaryContents; teamId: string; touchedAt: number }>();
@@ -183,15 +190,33 @@ export async function planSummaries(
   return { put, expected };
 }
 
+async function readSummaries(db: VoordeurDb, ids: readonly string[], known: ReadonlyMap<string, SummaryRow | undefined>) {
+  const unread = ids.filter((id) => !known.has(id));
+  const read = unread.length ? await db.summaries.bulkGet(unread) : [];
+  const byId = new Map([...known, ...unread.map((id, i) => [id, read[i]] as const)]);
+  return ids.map((id) => byId.get(id));
+}
+
 /**
  * Inside the records' transaction (which includes `summaries`): store the plan, unless a summary
  * changed since it was read (then false: the caller starts over). Summaries of `erased`
  * households are never written: an erased household leaves nothing behind.
  */
 export async function commitSummaries(db: VoordeurDb, plan: SummaryPlan, erased: ReadonlySet<string> = new Set()): Promise<boolean> {
+  if (!(await summariesUnchanged(db, plan))) return false;
+  await putSummaries(db, plan, erased);
+  return true;
+}
+
+/** The check half of commitSummaries: no summary of the plan changed since it was read. */
+export async function summariesUnchanged(db: VoordeurDb, plan: SummaryPlan): Promise<boolean> {
   if (plan.put.length === 0) return true;
   const now = await db.summaries.bulkGet(plan.put.map((row) => row.householdId));
-  if (now.some((row, i) => (row?.version ?? 0) !== plan.expected.get(plan.put[i]!.householdId))) return false;
+  return now.every((row, i) => (row?.version ?? 0) === plan.expected.get(plan.put[i]!.householdId));
+}
+
+/** The write half of commitSummaries, once every check of the transaction passed. */
+export async function putSummaries(db: VoordeurDb, plan: SummaryPlan, erased: ReadonlySet<string> = new Set()): Promise<void> {
+  if (plan.put.length === 0) return;
   await db.summaries.bulkPut(plan.put.filter((row) => !erased.has(row.householdId)));
-  return true;
 }

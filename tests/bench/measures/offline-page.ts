@@ -27,6 +27,11 @@ export async function pickTarget(page: Page): Promise<{ selector: string; isFall
 
 export async function goOfflineAndSlow(context: BrowserContext, page: Page): Promise<void> {
   await context.setOffline(true);
+  await slowDown(context, page);
+}
+
+/** The slow phone: 4× CPU throttling of `page` from now on. */
+export async function slowDown(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
 }

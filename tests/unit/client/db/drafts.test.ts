@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readDraft, settleDraft, wipeDevice, writeDraft } from '../../../../src/client/db';
 import { createDataKey, lock, unlockWith } from '../../../../src/client/crypto/key-ring';
+import { sealDraft } from '../../../../src/client/crypto/draft-seal';
 import { openTab } from './helpers';
 
 // Node has no localStorage: a Map-backed one with the same surface.
@@ -68,5 +69,14 @@ describe('drafts of the last keystrokes', () => {
     expect(readDraft('household:3')).toEqual({});
     writeDraft('household:5', 'reportReason', 'Niet zonder sleutel');
     expect(localStorage.getItem('voordeur:draft:household:5')).toBeNull();
+  });
+
+  it('reads a draft that another tab wrote since, not what this tab remembers of it', () => {
+    writeDraft('contact:6:netwerk', 'hulp-gevraagd', 'Nee');
+    // Another tab with the same form open writes the draft (same key, same data key).
+    localStorage.setItem('voordeur:draft:contact:6:netwerk', sealDraft(JSON.stringify({ 'ging-goed': 'De buurvrouw' }), ['drafts', 'contact:6:netwerk']));
+    expect(readDraft('contact:6:netwerk')).toEqual({ 'ging-goed': 'De buurvrouw' });
+    writeDraft('contact:6:netwerk', 'hulp-gevraagd', 'Nee, nog niet');
+    expect(readDraft('contact:6:netwerk')).toEqual({ 'ging-goed': 'De buurvrouw', 'hulp-gevraagd': 'Nee, nog niet' });
   });
 });
