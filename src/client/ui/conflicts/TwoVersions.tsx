@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { TableName } from '../../../domain';
-import { authorOf } from '../../db';
+import { authorOf } from '../../db/for-screens';
 import { Button } from '../kit';
 import { useAuthors } from '../live';
 import { useServices } from '../services';
