@@ -25,9 +25,14 @@ const pureGlobalsForbidden = ['window', 'document', 'navigator', 'location', 'lo
 );
 
 const nodeInBrowser = { regex: '^node:', message: 'The PWA runs in the browser: no node: modules.' };
+// Screens get repositories, named reads and device settings as ScreenData (ui/services.tsx), never
+// the store: from client/db they take types, and values only from db/for-screens.ts (the reads and
+// helpers that touch neither Dexie nor the record store). So every function of db that takes a
+// database or a store (getHousehold(store, …), readPreference(db, …), layerOf …) is out of reach.
+const dexieInUi = { regex: '^dexie(-react-hooks)?(/.*)?$', message: 'Screens read through ui/live (read hooks) and write through repositories, never Dexie.' };
 const storeInUi = [
-  { regex: '^dexie(-react-hooks)?(/.*)?$', message: 'Screens read through ui/live (read hooks) and write through repositories, never Dexie.' },
-  { regex: '(^|/)db(/index|/database|/record-store)?$', importNames: ['VoordeurDb', 'RecordStore'], message: 'Screens get repositories and read hooks, not the Dexie database or the record store.' },
+  { regex: '(^|/)db(/.*)?$', importNames: ['VoordeurDb', 'RecordStore', 'DataLayer'], message: 'Screens get ScreenData (repositories and read hooks), not the Dexie database, the record store or the whole DataLayer.' },
+  { regex: '(^|/)db(/(?!for-screens$).*)?$', allowTypeImports: true, message: 'From client/db a screen imports types, and values only from db/for-screens (reads, pure helpers): what touches the store reaches it through ScreenData.' },
 ];
 
 // One file-naming convention: a component's file is PascalCase .tsx (named after what it exports),
@@ -111,7 +116,12 @@ export default tseslint.config(
     // Screens get repositories and read hooks (ui/live), never the device store itself. Only the
     // read hooks may use Dexie's live queries. (A later block replaces the rule: repeat the rest.)
     files: ['src/client/ui/**'],
-    ignores: ['src/client/ui/live/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeInBrowser, ...classicZodForbidden, dexieInUi, ...storeInUi] }],
+    },
+  },
+  {
+    files: ['src/client/ui/live/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [nodeInBrowser, ...classicZodForbidden, ...storeInUi] }],
     },

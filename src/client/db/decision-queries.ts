@@ -58,7 +58,7 @@ export async function listTodos(store: RecordStore, teamId: string, username: st
   const rows = await store.db.records.where('[table+teamId]').equals(['teamDecisions', teamId]).toArray();
   // Every read before the first decode: the household of each decision comes from its envelope.
   const householdIds = [...new Set(rows.map((r) => r.householdId).filter((id): id is string => id !== null))];
-  const householdRows = await store.db.records.bulkGet(householdIds.map((id) => ['households', id] as ['households', string]));
+  const householdRows = await store.db.records.bulkGet(householdIds.map((id): ['households', string] => ['households', id]));
   const mine = (d: DecisionView) => d.todoFor?.toLowerCase() === username.toLowerCase() && d.todoText !== '';
   const decisions = (await decodeAll(store, rows)).map(toDecisionView).filter(mine);
   const wanted = new Set(decisions.map((d) => d.householdId));

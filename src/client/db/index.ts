@@ -12,23 +12,21 @@ import { HandoverRepository } from './repositories/handovers';
 import { MapMomentRepository } from './repositories/map-moments';
 import { SharingRepository } from './repositories/sharing';
 import { DecisionRepository } from './repositories/decisions';
+import { deviceClientId } from './device-clock';
+import { readPreference, writePreference } from './preferences';
+import { toggleMeetingChoice } from './meeting-choice';
+import { chooseTeam } from './session';
+import type { ScreenData } from './screen-data';
 
-export interface DataLayer {
+/** The whole device store, for the composition root and the sync layer. Screens see it as ScreenData. */
+export interface DataLayer extends ScreenData {
   db: VoordeurDb;
   store: RecordStore;
-  households: HouseholdRepository;
-  contacts: ContactRepository;
-  mapEntries: MapEntryRepository;
-  conflicts: ConflictRepository;
-  plan: PlanRepository;
-  network: NetworkRepository;
-  handovers: HandoverRepository;
-  mapMoments: MapMomentRepository;
-  /** Reads done on this device, for the audit trail (ids only). */
-  access: AccessLog;
-  sharing: SharingRepository;
-  decisions: DecisionRepository;
 }
+
+// The layers made here, by what screens hold of them: the sync functions a screen calls get
+// the whole layer back (layerOf) without the screen ever holding the store.
+const layers = new WeakMap<ScreenData, DataLayer>();
 
 /** Wire the device store. Repositories are the only writers (DESIGN: one write path). */
 export function createDataLayer(options: { name?: string; codec?: RecordCodec; contentVersion: string }): DataLayer {
@@ -36,7 +34,7 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
   const store = new RecordStore(db, db.codec);
   const plan = new PlanRepository(store);
   const handovers = new HandoverRepository(store);
-  return {
+  const layer: DataLayer = {
     db,
     store,
     households: new HouseholdRepository(store),
@@ -50,7 +48,26 @@ export function createDataLayer(options: { name?: string; codec?: RecordCodec; c
     access: new AccessLog(db),
     sharing: new SharingRepository(store),
     decisions: new DecisionRepository(store, plan, handovers),
+    device: {
+      clientId: () => deviceClientId(db),
+      chooseTeam: (teamId) => chooseTeam(db, teamId),
+      readPreference: (userId, name) => readPreference(db, userId, name),
+      writePreference: (userId, name, value) => writePreference(db, userId, name, value),
+      toggleMeetingChoice: (userId, day, householdId) => toggleMeetingChoice(db, userId, day, householdId),
+    },
+    read: (read) => read.query(store),
+    onRecordApplied: (listener) => store.onRecordApplied(listener),
+    writesSettled: () => store.queue.flush(),
   };
+  layers.set(layer, layer);
+  return layer;
+}
+
+/** The whole layer behind what a screen holds: for the sync functions screens call (never for ui). */
+export function layerOf(data: ScreenData): DataLayer {
+  const layer = layers.get(data);
+  if (!layer) throw new Error('layerOf: not a data layer made by createDataLayer');
+  return layer;
 }
 
 export * from './database';
@@ -58,6 +75,7 @@ export type { AccessEvent, AccessLog } from './access-log';
 export * from './codec';
 export { createSealedCodec, isSealedCodec, type SealedCodec } from './sealed-codec';
 export * from './record-store';
+export { storeProblems, type StoreProblem, type StoreError, type WriteError } from './store-problems';
 export * from './queries';
 export * from './plan-queries';
 export * from './session';
@@ -70,6 +88,7 @@ export { markSending, clearSending, openMutations } from './outbox';
 export { afterUnlock, sealLegacy } from './sealing';
 export { readDraft, writeDraft, settleDraft } from './drafts';
 export { deviceClientId, renewClientId } from './device-clock';
+export type { CreateResult } from './repositories/households';
 export type { NewAction } from './repositories/plan';
 export type { HandoverInput } from './repositories/handovers';
 export { TEAM_MONITOR, type DecisionInput } from './repositories/decisions';
@@ -78,3 +97,5 @@ export { readAuthors, saveAuthors, authorOf, authorNames, type Authors } from '.
 export { readPreference, writePreference, type PreferenceName } from './preferences';
 export { getSharing, type SharingView, type AgreementView } from './sharing-queries';
 export { readMeetingChoice, toggleMeetingChoice } from './meeting-choice';
+export { reads, type Read } from './reads';
+export type { ScreenData, DeviceSettings } from './screen-data';

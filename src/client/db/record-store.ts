@@ -3,13 +3,13 @@ import {
   textsNotSeen,
   uuidv7,
   validateFields,
-  type FieldError,
   type Hlc,
   type Mutation,
   type Fields,
   type SyncRecord,
   type TableName,
 } from '../../domain';
+import { storeFailure, type Failure } from './store-problems';
 import type { StoredMutation, StoredRecord, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
 import { nextStamp, readClientId } from './device-clock';
@@ -34,7 +34,7 @@ export interface RecordTarget {
   householdId: string | null;
 }
 
-export type WriteResult = { ok: true } | { ok: false; errors: FieldError[] };
+export type WriteResult = { ok: true } | Failure;
 
 /**
  * The one write path for synced records. Every write is validated with the domain schema,
@@ -125,8 +125,8 @@ export class RecordStore {
     seen: Fields,
   ): Promise<WriteResult | typeof RACED> {
     const { stored, newest, summaryRows } = await this.readBeforeWrite(target);
-    if (!stored && mustExist) return { ok: false, errors: [{ field: '', message: 'Dit staat niet (meer) op dit apparaat.' }] };
-    if (stored?.deleted) return { ok: false, errors: [{ field: '', message: 'Dit is verwijderd en kan niet meer worden aangepast.' }] };
+    if (!stored && mustExist) return storeFailure('record-gone');
+    if (stored?.deleted) return storeFailure('record-deleted');
     const validation = validateFields(target.table, changes, !stored);
     if (!validation.ok) return validation;
     const current = stored ? await this.codec.decode(target.table, target.id, stored.payload) : {};

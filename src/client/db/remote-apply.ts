@@ -10,6 +10,7 @@ import { commitSummaries, planSummaries, type SummaryPlan } from './summaries';
 
 type Key = `${TableName}/${string}`;
 type RecordKey = [TableName, string];
+const recordKey = (table: TableName, id: string): RecordKey => [table, id];
 const keyOf = (table: TableName, id: string): Key => `${table}/${id}`;
 
 /**
@@ -51,7 +52,7 @@ export async function applyServerRecords(
 
 /** Phase 1 reads, in one read-only transaction: the unsent fields, and every record of the page as it is now. */
 async function readBefore(db: VoordeurDb, records: readonly SyncRecord[], acked: ReadonlySet<string>) {
-  const keys = uniqueKeys(records.map((r) => [r.table, r.id] as RecordKey));
+  const keys = uniqueKeys(records.map((r) => recordKey(r.table, r.id)));
   return db.transaction('r', db.records, db.outbox, async () => {
     const pending = pendingFields(await db.outbox.where('status').equals('pending').toArray(), acked);
     const rows = await db.records.bulkGet(keys);
@@ -107,9 +108,9 @@ async function commitPage(
   cursor: { teamId: string; value: number } | undefined,
 ): Promise<boolean> {
   const { next, records, before, acked } = page;
-  const pageKeys = next.map((row) => [row.table, row.id] as RecordKey);
+  const pageKeys = next.map((row) => recordKey(row.table, row.id));
   const householdKeys = uniqueKeys(
-    next.flatMap((row) => (row.householdId === null ? [] : [['households', row.householdId] as RecordKey])),
+    next.flatMap((row) => (row.householdId === null ? [] : [recordKey('households', row.householdId)])),
   );
   const now = await db.records.bulkGet(pageKeys);
   // Nothing to ask when the page holds only households.
@@ -126,7 +127,7 @@ async function commitPage(
 
   if (acked.size) await db.outbox.where('mutation.mutationId').anyOf([...acked]).delete();
   // The server ignores writes to a tombstone; unsent ones would only keep contents here.
-  const tombstones = records.filter((r) => r.deleted).map((r) => [r.table, r.id] as RecordKey);
+  const tombstones = records.filter((r) => r.deleted).map((r) => recordKey(r.table, r.id));
   await dropMutationsOfAll(db, tombstones);
   await purgeHouseholds(db, kept.filter((row) => row.deleted && row.table === 'households').map((row) => row.id));
   await db.records.bulkPut(kept);

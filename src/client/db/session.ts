@@ -14,13 +14,18 @@ const KEY = 'session';
  */
 type StoredSession = DeviceSession & { sealedUser?: unknown };
 
+/** The session as stored: meta holds unknown values, and this key only ever a StoredSession. */
+async function storedSession(db: VoordeurDb): Promise<StoredSession | undefined> {
+  return (await db.meta.get(KEY))?.value as StoredSession | undefined;
+}
+
 /** The session; while the device is locked its user's names read as empty strings. */
 export async function readSession(db: VoordeurDb): Promise<DeviceSession | null> {
-  const stored = (await db.meta.get(KEY))?.value as StoredSession | undefined;
+  const stored = await storedSession(db);
   if (!stored) return null;
   const { sealedUser, ...session } = stored;
   if (sealedUser === undefined) return session;
-  const names = await db.codec.decode('session', session.user.id, sealedUser).catch(() => ({}) as Record<string, unknown>);
+  const names = await db.codec.decode('session', session.user.id, sealedUser).catch((): Record<string, unknown> => ({}));
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   return { ...session, user: { ...session.user, username: text(names.username), displayName: text(names.displayName) } };
 }
@@ -47,13 +52,13 @@ export async function replaceSessionIf(db: VoordeurDb, token: string, login: Log
 
 /** The token alone: it is clear, so this works while locked and inside a transaction. */
 export async function readSessionToken(db: VoordeurDb): Promise<string | null> {
-  return ((await db.meta.get(KEY))?.value as StoredSession | undefined)?.token ?? null;
+  return (await storedSession(db))?.token ?? null;
 }
 
 /** Keep a rotated token (the rest as stored, still sealed), unless another login replaced the session. */
 export async function rotateSessionToken(db: VoordeurDb, oldToken: string, newToken: string): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
-    const stored = (await db.meta.get(KEY))?.value as StoredSession | undefined;
+    const stored = await storedSession(db);
     if (stored?.token === oldToken) await db.meta.put({ key: KEY, value: { ...stored, token: newToken } });
   });
 }
@@ -68,7 +73,7 @@ async function sealSession(db: VoordeurDb, session: DeviceSession): Promise<Stor
 export async function chooseTeam(db: VoordeurDb, teamId: string): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
     // The stored value as it is (still sealed): nothing to encrypt inside the transaction.
-    const stored = (await db.meta.get(KEY))?.value as StoredSession | undefined;
+    const stored = await storedSession(db);
     if (stored && stored.teams.some((t) => t.id === teamId)) await db.meta.put({ key: KEY, value: { ...stored, currentTeamId: teamId } });
   });
 }

@@ -7,7 +7,7 @@ import {
   type BreakGlassQuery,
   type BreakGlassResponse,
 } from '../../domain';
-import { readSession, type DataLayer } from '../db';
+import { readSession, layerOf, type ScreenData } from '../db';
 import { readAnswer } from './answer';
 import { createApiClient, NetworkFailure, type ApiClient } from './http';
 
@@ -16,10 +16,11 @@ import { createApiClient, NetworkFailure, type ApiClient } from './http';
  * a phone would be one more place that says who was seen). Throws NetworkFailure when offline.
  */
 export async function fetchAuditTrail(
-  data: DataLayer,
+  screenData: ScreenData,
   query: Omit<AuditTrailQuery, 'protocolVersion'>,
   api: ApiClient = createApiClient(),
 ): Promise<AuditTrailResponse> {
+  const data = layerOf(screenData);
   const session = await readSession(data.db);
   if (!session) throw new NetworkFailure('no session');
   const answer = await api.post('/api/audit/trail', { protocolVersion: PROTOCOL_VERSION, ...query }, session.token);
@@ -32,11 +33,12 @@ export async function fetchAuditTrail(
  * name or id of a household.
  */
 export async function fetchBreakGlass(
-  data: DataLayer,
+  screenData: ScreenData,
   teamId: string,
   period: BreakGlassQuery,
   api: ApiClient = createApiClient(),
 ): Promise<BreakGlassResponse> {
+  const data = layerOf(screenData);
   const session = await readSession(data.db);
   if (!session) throw new NetworkFailure('no session');
   const query = new URLSearchParams(Object.entries(period).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));

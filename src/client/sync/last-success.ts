@@ -1,4 +1,4 @@
-import type { DataLayer } from '../db';
+import { layerOf, type DataLayer, type ScreenData } from '../db';
 
 // Kept on the device so every tab, and the app after a restart, can say when the last sync was.
 const KEY = 'lastSyncAt';
@@ -20,7 +20,8 @@ export async function saveLastLogin(data: DataLayer, at: number): Promise<void> 
 }
 
 /** When the device last reached the server: its last sync or online login, whichever is later. */
-export async function readLastContact(data: DataLayer): Promise<number | null> {
+export async function readLastContact(screenData: ScreenData): Promise<number | null> {
+  const data = layerOf(screenData);
   const times = (await data.db.meta.bulkGet([KEY, LOGIN_KEY])).map((row) => row?.value).filter((at): at is number => typeof at === 'number');
   return times.length > 0 ? Math.max(...times) : null;
 }

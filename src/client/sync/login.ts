@@ -1,6 +1,6 @@
 import { loginResponseSchema, PROTOCOL_VERSION, type LoginResponse } from '../../domain';
 import { isUnlocked } from '../crypto/key-ring';
-import { deviceClientId, isSealedCodec, renewClientId, saveSession, type DataLayer } from '../db';
+import { deviceClientId, isSealedCodec, renewClientId, saveSession, layerOf, type ScreenData } from '../db';
 import { readAnswer } from './answer';
 import { ApiFailure, type ApiClient } from './http';
 import { saveLastLogin } from './last-success';
@@ -29,7 +29,8 @@ export interface LoginRequestParts {
  * device locked before its first sync ends must not ask for a second login at once).
  * Throws ApiFailure, NetworkFailure or MalformedAnswer.
  */
-export async function postLogin(data: DataLayer, api: ApiClient, request: LoginRequestParts): Promise<LoginResponse> {
+export async function postLogin(screenData: ScreenData, api: ApiClient, request: LoginRequestParts): Promise<LoginResponse> {
+  const data = layerOf(screenData);
   const body = { ...request.fields, protocolVersion: PROTOCOL_VERSION, deviceLabel: request.deviceLabel };
   const send = async (clientId: string) => readAnswer(loginResponseSchema, await api.post(request.path, { ...body, clientId }), 'login');
   const login = await send(await deviceClientId(data.db)).catch(async (failure: unknown) => {
@@ -50,9 +51,15 @@ export type LogInResult =
   | { kind: 'needs-unlock'; login: LoginResponse };
 
 /** Log in (or set up the first team) and keep the device session, the counterpart of logOut (logout.ts). */
-export async function logIn(data: DataLayer, api: ApiClient, request: LoginRequestParts): Promise<LogInResult> {
+export async function logIn(screenData: ScreenData, api: ApiClient, request: LoginRequestParts): Promise<LogInResult> {
+  const data = layerOf(screenData);
   const login = await postLogin(data, api, request);
   if (isSealedCodec(data.store.codec) && !isUnlocked()) return { kind: 'needs-unlock', login };
   await saveSession(data.db, login);
   return { kind: 'signed-in', login };
+}
+
+/** Keep a login's session once its key is in memory (the lock screen's recovery, after postLogin). */
+export async function keepSession(screenData: ScreenData, login: LoginResponse): Promise<void> {
+  await saveSession(layerOf(screenData).db, login);
 }

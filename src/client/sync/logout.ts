@@ -1,4 +1,4 @@
-import { outboxSummary, readSession, releaseForClear, wipeDevice, type DataLayer } from '../db';
+import { outboxSummary, readSession, releaseForClear, wipeDevice, layerOf, type ScreenData } from '../db';
 import { ApiFailure, NetworkFailure, type ApiClient } from './http';
 
 export type LogOutResult =
@@ -8,7 +8,8 @@ export type LogOutResult =
   | { kind: 'wiped'; serverKnows: boolean };
 
 /** Changes on this device that the team does not have: waiting ones and ones the server refused. */
-export async function unsentChanges(data: DataLayer): Promise<number> {
+export async function unsentChanges(screenData: ScreenData): Promise<number> {
+  const data = layerOf(screenData);
   const { pending, rejected } = await outboxSummary(data.store);
   return pending + rejected.length;
 }
@@ -20,7 +21,8 @@ export async function unsentChanges(data: DataLayer): Promise<number> {
  * work without being told: with unsent changes this only reports their number, unless the
  * caller passes `discardUnsent` after the worker chose "toch uitloggen" (after "Eerst versturen").
  */
-export async function logOut(data: DataLayer, api: ApiClient, options: { discardUnsent?: number } = {}): Promise<LogOutResult> {
+export async function logOut(screenData: ScreenData, api: ApiClient, options: { discardUnsent?: number } = {}): Promise<LogOutResult> {
+  const data = layerOf(screenData);
   return data.store.queue.run(async () => {
     const unsent = await unsentChanges(data);
     // The worker agreed to lose exactly what they were told about; more since then asks again.

@@ -1,10 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { DataLayer, DeviceSession } from '../db';
+import type { DeviceSession, ScreenData } from '../db';
 import type { SyncEngine } from '../sync/types';
 
 /** What screens get from the composition root (src/client/app). Screens never build these. */
 export interface Services {
-  data: DataLayer;
+  /** Repositories, named reads and device settings: never the Dexie database or the record store. */
+  data: ScreenData;
   /** Null until the device has a session and the sync engine runs. */
   sync: SyncEngine | null;
   /** Null before login; screens behind the login gate can use useSession(). */

@@ -1,6 +1,8 @@
 // Everything the screens say, in one place (plain Dutch, B1), so a second language can follow.
 // The method's own wording (questions, channels, outcomes) lives in src/content, not here.
 
+import type { StoreProblem } from '../db';
+
 export const kitTexts = {
   /** Who wrote a record, for a colleague who opens it (issue 13). */
   writtenBy: (names: readonly string[]) => `Vastgelegd door ${names.join(' en ')}`,
@@ -12,6 +14,14 @@ export const kitTexts = {
   unsavedInput: 'Niet alles is opgeslagen: een veld bevat nog een fout.',
   newerVersionWaiting: 'Er is een nieuwere versie van deze tekst. Je ziet die als je uit dit veld gaat.',
 } as const;
+
+/** What the screens say when the device store refuses a write (its codes: db/store-problems.ts). */
+export const storeProblemTexts: Readonly<Record<StoreProblem, string>> = {
+  'record-gone': 'Dit staat niet (meer) op dit apparaat.',
+  'record-deleted': 'Dit is verwijderd en kan niet meer worden aangepast.',
+  'household-gone': 'Dit huishouden staat niet (meer) op dit apparaat.',
+  'conflict-resolved': 'Deze versie is al opgelost.',
+};
 
 export const appTexts = {
   appName: 'Voordeur',

@@ -1,5 +1,6 @@
 import type { TableName } from '../../../domain';
 import type { RecordStore, WriteResult } from '../record-store';
+import { storeFailure } from '../store-problems';
 
 export class ConflictRepository {
   constructor(private readonly store: RecordStore) {}
@@ -11,7 +12,7 @@ export class ConflictRepository {
    */
   async resolve(conflictId: string, mergedText: string): Promise<WriteResult> {
     const conflict = await this.store.read('conflicts', conflictId);
-    if (!conflict) return { ok: false, errors: [{ field: '', message: 'Deze versie is al opgelost.' }] };
+    if (!conflict) return storeFailure('conflict-resolved');
     const { table, recordId, field } = conflict.fields as { table: TableName; recordId: string; field: string };
     const written = await this.store.update(table, recordId, { [field]: mergedText });
     if (!written.ok) return written;

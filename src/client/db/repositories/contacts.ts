@@ -1,5 +1,6 @@
 import { answerField, isUntouchedContact, toLocalIsoString, uuidv7, type Channel, type Fields } from '../../../domain';
 import type { RecordStore, WriteResult } from '../record-store';
+import { householdGone } from './household-target';
 import type { CreateResult } from './households';
 
 export class ContactRepository {
@@ -13,7 +14,7 @@ export class ContactRepository {
   async start(householdId: string, channel: Channel): Promise<CreateResult> {
     const household = await this.store.db.records.get(['households', householdId]);
     if (!household || household.deleted) {
-      return { ok: false, errors: [{ field: '', message: 'Dit huishouden staat niet (meer) op dit apparaat.' }] };
+      return householdGone;
     }
     const id = uuidv7();
     const result = await this.store.put(

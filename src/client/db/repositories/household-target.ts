@@ -1,9 +1,8 @@
 import type { TableName } from '../../../domain';
-import type { RecordStore, RecordTarget, WriteResult } from '../record-store';
+import type { RecordStore, RecordTarget } from '../record-store';
+import { storeFailure, type Failure } from '../store-problems';
 
-type Failure = Extract<WriteResult, { ok: false }>;
-
-export const householdGone: Failure = { ok: false, errors: [{ field: '', message: 'Dit huishouden staat niet (meer) op dit apparaat.' }] };
+export const householdGone: Failure = storeFailure('household-gone');
 
 /** Where a new record of a household goes: its team and household, or a failure when it is gone. */
 export async function householdTarget(store: RecordStore, table: TableName, id: string, householdId: string): Promise<RecordTarget | Failure> {

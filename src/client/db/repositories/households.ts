@@ -1,7 +1,8 @@
 import { uuidv7, type Fields, type HouseholdForm } from '../../../domain';
 import type { RecordStore, WriteResult } from '../record-store';
+import type { Failure } from '../store-problems';
 
-export type CreateResult = ({ ok: true; id: string }) | Extract<WriteResult, { ok: false }>;
+export type CreateResult = { ok: true; id: string } | Failure;
 
 export class HouseholdRepository {
   constructor(private readonly store: RecordStore) {}

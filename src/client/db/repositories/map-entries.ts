@@ -1,5 +1,6 @@
 import { mapEntryId, topicField, type Fields } from '../../../domain';
 import type { RecordStore, WriteResult } from '../record-store';
+import { householdGone } from './household-target';
 
 /**
  * The leefgebiedenkaart of a household: one record per subdomain, created on first use with
@@ -16,7 +17,7 @@ export class MapEntryRepository {
   async update(householdId: string, subdomainId: string, changes: Record<string, unknown>, seen?: Fields): Promise<WriteResult> {
     const household = await this.store.db.records.get(['households', householdId]);
     if (!household || household.deleted) {
-      return { ok: false, errors: [{ field: '', message: 'Dit huishouden staat niet (meer) op dit apparaat.' }] };
+      return householdGone;
     }
     const id = mapEntryId(householdId, subdomainId);
     const exists = await this.store.db.records.get(['mapEntries', id]);

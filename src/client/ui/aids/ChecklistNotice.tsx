@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Channel } from '../../../domain';
-import { readPreference, writePreference, type ContactView } from '../../db';
+import type { ContactView } from '../../db';
 import { Button } from '../kit';
 import { useServices } from '../services';
 import { AidsButton } from './AidsButton';
@@ -23,15 +23,15 @@ export function ChecklistNotice({ contact }: { contact: ContactView }) {
   const [hidden, setHidden] = useState<boolean | null>(null);
   useEffect(() => {
     let live = true;
-    void readPreference(data.db, userId, 'hide-checklist').then((value) => live && setHidden(value));
+    void data.device.readPreference(userId, 'hide-checklist').then((value) => live && setHidden(value));
     return () => {
       live = false;
     };
-  }, [data.db, userId]);
+  }, [data, userId]);
   if (hidden !== false || !outgoing.includes(contact.channel) || !untouched(contact)) return null;
   const hide = () => {
     setHidden(true);
-    void writePreference(data.db, userId, 'hide-checklist', true);
+    void data.device.writePreference(userId, 'hide-checklist', true);
   };
   return (
     <aside className="notice checklist-notice" aria-labelledby="checklist-notice-title">

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { TableName } from '../../../domain';
-import { authorOf } from '../../db';
-import { Button } from '../kit';
+import { authorOf } from '../../db/for-screens';
+import { Button, writeErrorText } from '../kit';
 import { useAuthors } from '../live';
 import { useServices } from '../services';
 import { conflictTexts as t } from './texts';
@@ -57,7 +57,7 @@ export function TwoVersions({ householdId, table, recordId, field, fieldLabel, c
     try {
       await beforeResolve?.();
       const result = await data.conflicts.resolve(conflict.id, text);
-      if (!result.ok) return result.errors[0]?.message ?? t.failed;
+      if (!result.ok) return writeErrorText(result.errors[0]) ?? t.failed;
     } catch (error) {
       console.error('Resolving a conflict failed', error);
       return t.failed;

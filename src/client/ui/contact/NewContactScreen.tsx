@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { reads, useRead } from '../live';
 import { channelLabels } from '../../../content';
 import { channels, type Channel } from '../../../domain';
-import { Button, Page } from '../kit';
+import { Button, Page, writeErrorText } from '../kit';
 import { navigate, paths } from '../router';
 import { useServices } from '../services';
 import { contactTexts as t } from '../texts';
@@ -18,7 +18,7 @@ export default function NewContactScreen({ householdId }: { householdId: string 
     setBusy(true);
     const result = await data.contacts.start(householdId, channel);
     setBusy(false);
-    if (!result.ok) return setError(result.errors[0]?.message ?? t.startFailed);
+    if (!result.ok) return setError(writeErrorText(result.errors[0]) ?? t.startFailed);
     // Replace: "back" from the contact leads to the household, not to this choice again.
     navigate(paths.contact(householdId, result.id), { replace: true });
   };

@@ -1,6 +1,7 @@
 import { outcomeLabels, outcomesFor } from '../../../content';
 import type { Outcome } from '../../../domain';
-import { getContact, type ContactView } from '../../db';
+import { reads } from '../../db/for-screens';
+import type { ContactView } from '../../db';
 import { ChoiceButtons, SaveIndicator, useAutosave } from '../kit';
 import { RecordTextField } from '../fields/RecordTextField';
 import { syncedRecord } from '../live';
@@ -25,7 +26,7 @@ function OutcomeForm({ contact, withNote }: { contact: ContactView; withNote?: b
     save: (changes, seen) => data.contacts.update(contact.id, changes, seen),
     draftKey: `contact:${contact.id}:outcome`,
     stored: syncedRecord(data, 'contacts', contact.id, async () => {
-      const stored = await getContact(data.store, contact.id);
+      const stored = await data.read(reads.contact(contact.id));
       return stored && outcomeValues(stored);
     }),
   });

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Step } from '../../../content';
-import { getContact, type ContactView } from '../../db';
+import { reads } from '../../db/for-screens';
+import type { ContactView } from '../../db';
 import { SaveIndicator, useAutosave } from '../kit';
 import { syncedRecord } from '../live';
 import { useServices } from '../services';
@@ -30,7 +31,7 @@ function StepQuestionsForm({ step, contact }: Props) {
     save: (changes, seen) => saveStep((record, seenRecord) => data.contacts.update(contact.id, record, seenRecord), changes, seen),
     draftKey: `contact:${contact.id}:${step.id}`,
     stored: syncedRecord(data, 'contacts', contact.id, async () => {
-      const stored = await getContact(data.store, contact.id);
+      const stored = await data.read(reads.contact(contact.id));
       return stored && stepValues(step.questions, stored);
     }),
   });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { consentValues, householdFields, type Consent } from '../../../domain';
-import { getHousehold, type HouseholdView } from '../../db';
+import { reads } from '../../db/for-screens';
+import type { HouseholdView } from '../../db';
 import { ChoiceButtons, SaveIndicator, useAutosave } from '../kit';
 import { syncedRecord } from '../live';
 import { useServices } from '../services';
@@ -17,7 +18,7 @@ export function ConsentChoice({ household }: { household: HouseholdView }) {
     values: { consent: household.consent },
     save: (changes, seen) => data.households.update(household.id, changes, seen),
     stored: syncedRecord(data, 'households', household.id, async () => {
-      const stored = await getHousehold(data.store, household.id);
+      const stored = await data.read(reads.household(household.id));
       return stored && { consent: stored.consent };
     }),
   });

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { householdFormSchema, type HouseholdForm } from '../../../domain';
-import { getHousehold, type HouseholdView, type WriteResult } from '../../db';
+import { reads } from '../../db/for-screens';
+import type { HouseholdView, WriteResult } from '../../db';
 import { LinkButton, SaveIndicator, useAutosave } from '../kit';
 import { RecordTextField } from '../fields/RecordTextField';
 import { paths, setSearchParam } from '../router';
@@ -45,7 +46,7 @@ export function HouseholdFields({ initialId, values }: Props) {
     draftKey: id ? `household:${id}` : undefined,
     stored: id
       ? syncedRecord(data, 'households', id, async () => {
-          const stored = await getHousehold(data.store, id);
+          const stored = await data.read(reads.household(id));
           return stored && householdFormValues(stored);
         })
       : undefined,

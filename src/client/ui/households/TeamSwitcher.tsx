@@ -1,4 +1,3 @@
-import { chooseTeam } from '../../db';
 import { Field } from '../kit';
 import { useServices, useSession } from '../services';
 import { appTexts } from '../texts';
@@ -14,7 +13,7 @@ export function TeamSwitcher() {
         id="team"
         className="field__input"
         value={session.currentTeamId}
-        onChange={(event) => void chooseTeam(data.db, event.target.value)}
+        onChange={(event) => void data.device.chooseTeam(event.target.value)}
       >
         {session.teams.map((team) => (
           <option key={team.id} value={team.id}>

@@ -12,3 +12,4 @@ export { PageChromeContext } from './page-chrome';
 export { FieldMessage, describedBy } from './FieldMessage';
 export { Field, fieldAria } from './Field';
 export { ConfirmDialog } from './ConfirmDialog';
+export { writeErrorText } from './write-error-text';

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type * as z from 'zod/mini';
-import { readDraft, settleDraft, writeDraft, type WriteResult } from '../../db';
+import { readDraft, settleDraft, writeDraft } from '../../db/for-screens';
+import type { WriteResult } from '../../db';
+import { writeErrorText } from './write-error-text';
 import { kitTexts } from '../texts';
 import { registerAutosave } from './autosave-registry';
 import { createValueStore, type ValueStore } from './value-store';
@@ -128,7 +130,7 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     }
     const errors: Record<string, string> = {};
     if (!result.ok) {
-      for (const e of result.errors) for (const name of names) if (!e.field || e.field === name) errors[name] ??= e.message;
+      for (const e of result.errors) for (const name of names) if (!e.field || e.field === name) errors[name] ??= writeErrorText(e);
     }
     for (const name of names) {
       if (errors[name]) unsaved.current.add(name);

@@ -1,4 +1,4 @@
-export { reads, type Read } from './reads';
+export { reads, type Read } from '../../db/for-screens';
 export { useRead } from './use-read';
 export { forgetPrimed, primeReads, primedResult } from './primed';
 export { syncedRecord } from './synced-record';

@@ -1,5 +1,4 @@
-import type { DataLayer } from '../../db';
-import type { Read } from './reads';
+import type { Read, ScreenData } from '../../db';
 
 /**
  * Results read before the first render, so the first screen renders with its data at once
@@ -11,11 +10,11 @@ const primed = new Map<string, unknown>();
 let forgotten = false;
 
 /** Run these reads now, all at once, and keep their results for the first render. */
-export async function primeReads(data: DataLayer, list: readonly Read<unknown>[]): Promise<void> {
+export async function primeReads(data: ScreenData, list: readonly Read<unknown>[]): Promise<void> {
   forgotten = false;
   await Promise.all(
     list.map(async (r) => {
-      const result = await r.query(data);
+      const result = await data.read(r);
       // Too late for the first render: keeping it would show later screens an old state.
       if (!forgotten) primed.set(r.key, result);
     }),

@@ -1,11 +1,11 @@
 import type { TableName } from '../../../domain';
-import type { DataLayer } from '../../db';
+import type { ScreenData } from '../../db';
 import type { StoredSource } from '../kit';
 
 /** An open form's record as a StoredSource: told of the record's changes through sync. */
-export function syncedRecord<T>(data: DataLayer, table: TableName, id: string, read: () => Promise<T | null | undefined>): StoredSource<T> {
+export function syncedRecord<T>(data: ScreenData, table: TableName, id: string, read: () => Promise<T | null | undefined>): StoredSource<T> {
   return {
     read,
-    subscribe: (onChange) => data.store.onRecordApplied((t, i) => t === table && i === id && onChange()),
+    subscribe: (onChange) => data.onRecordApplied((t, i) => t === table && i === id && onChange()),
   };
 }

@@ -1,5 +1,4 @@
-import { authorNames, type Authors } from '../../db';
-import { reads } from './reads';
+import { authorNames, reads, type Authors } from '../../db/for-screens';
 import { useRead } from './use-read';
 
 const none: Authors = {};

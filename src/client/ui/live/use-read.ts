@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../services';
 import { primedResult } from './primed';
-import type { Read } from './reads';
+import type { Read } from '../../db';
 
 /** Watch a read of the device store; undefined while loading (unless read before the first render). */
 export function useRead<T>(read: Read<T>): T | undefined {
   const { data } = useServices();
   // The key names everything the query reads, so it stands for the query in the dependencies.
-  return useLiveQuery(() => read.query(data), [data, read.key], primedResult(read));
+  return useLiveQuery(() => data.read(read), [data, read.key], primedResult(read));
 }

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { deviceClientId } from '../../db';
 import { PageChromeContext } from '../kit/page-chrome';
 import { useServices } from '../services';
 import { startAutoLock } from './auto-lock';
@@ -25,7 +24,7 @@ export function LockGate({ children }: { children: ReactNode }) {
   const [clientId, setClientId] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void deviceClientId(data.db).then((id) => live && setClientId(id));
+    void data.device.clientId().then((id) => live && setClientId(id));
     return () => {
       live = false;
     };

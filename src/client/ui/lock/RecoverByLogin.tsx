@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { LoginResponse } from '../../../domain';
-import { saveSession } from '../../db';
 import { createApiClient, type ApiClient } from '../../sync/http';
-import { postLogin } from '../../sync/login';
+import { keepSession, postLogin } from '../../sync/login';
 import { releaseEscrowKey } from '../../sync/escrow-api';
 import { InputField } from '../auth/InputField';
 import { deviceLabel } from '../auth/device-label';
@@ -61,7 +60,7 @@ export function RecoverByLogin({ flow, username: knownUsername, pinAvailable, on
           await flow.recover(released.escrowKey, factor);
           // Unlocked now: keep the new session (its personal parts are sealed with the key).
           // postLogin noted the contact with the server, so the lease starts again.
-          await saveSession(data.db, released.login);
+          await keepSession(data, released.login);
         }}
       />
     );

@@ -1,5 +1,6 @@
 import { mapQuestions, scaleQuestions, type Subdomain } from '../../../content';
-import { getMapEntry, type MapEntryView } from '../../db';
+import { reads } from '../../db/for-screens';
+import type { MapEntryView } from '../../db';
 import { mapEntryId } from '../../../domain';
 import { RecordTextField } from '../fields/RecordTextField';
 import { SaveIndicator, useAutosave } from '../kit';
@@ -32,7 +33,7 @@ export function EntryForm({ householdId, subdomain, entry, variant }: EntryFormP
     save: (changes, seen) => data.mapEntries.update(householdId, subdomain.id, toEntryChanges(changes), toEntryChanges(seen)),
     draftKey: `map:${householdId}:${subdomain.id}`,
     stored: syncedRecord(data, 'mapEntries', mapEntryId(householdId, subdomain.id), async () => {
-      const stored = await getMapEntry(data.store, householdId, subdomain.id);
+      const stored = await data.read(reads.mapEntry(householdId, subdomain.id));
       return stored && toFormValues(stored);
     }),
   });

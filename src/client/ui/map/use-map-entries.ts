@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { reads, useRead } from '../live';
-import { listMapEntries, type MapEntryView } from '../../db';
+import type { MapEntryView } from '../../db';
 import { useServices } from '../services';
 import { closingWritesSettled } from './closing-writes';
 
@@ -21,8 +21,8 @@ export function useEntriesSnapshot(householdId: string): ReadonlyMap<string, Map
     const load = async () => {
       // What a form saved as it closed lands first, so the next form starts from it.
       await closingWritesSettled();
-      await data.store.queue.flush();
-      return new Map((await listMapEntries(data.store, householdId)).map((entry) => [entry.subdomainId, entry]));
+      await data.writesSettled();
+      return new Map((await data.read(reads.mapEntries(householdId))).map((entry) => [entry.subdomainId, entry]));
     };
     load().then(
       (entries) => current && setSnapshot({ householdId, entries }),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { WriteResult } from '../../db';
+import { writeErrorText } from '../kit';
 import { useServices } from '../services';
 import { kitTexts } from '../texts';
 
@@ -22,7 +23,7 @@ export function useTopics(householdId: string, subdomainId: string, initial: Rec
       .catch(() => ({ ok: false, errors: [{ field: '', message: kitTexts.saveFailed }] }));
     if (result.ok) return setError(undefined);
     setChecked((current) => ({ ...current, [topicId]: !touched }));
-    setError(result.errors[0]?.message ?? kitTexts.saveFailed);
+    setError(writeErrorText(result.errors[0]) ?? kitTexts.saveFailed);
   };
 
   return { checked, toggle, error };

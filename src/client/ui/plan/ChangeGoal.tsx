@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { GoalView } from '../../db';
-import { Button, TextAnswer } from '../kit';
+import { Button, TextAnswer, writeErrorText } from '../kit';
 import { useServices } from '../services';
 import { planTexts as t } from './texts';
 
@@ -15,7 +15,7 @@ export function ChangeGoal({ householdId, goal }: { householdId: string; goal: G
   const id = `change-${goal.id}`;
   const submit = async () => {
     const changed = await data.plan.changeGoal(householdId, goal.id, words, goal.subdomainIds);
-    setError(changed.ok ? undefined : changed.errors[0]?.message);
+    setError(changed.ok ? undefined : writeErrorText(changed.errors[0]));
   };
   return (
     <details className="change-goal">

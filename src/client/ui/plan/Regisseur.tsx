@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { previousForNewHandover, regisseurOf } from '../../../domain';
-import type { HandoverView } from '../../db';
-import { Button, TextAnswer } from '../kit';
+import type { CreateResult, HandoverView } from '../../db';
+import { Button, TextAnswer, writeErrorText } from '../kit';
 import { useServices, useSession } from '../services';
 import { formatDate } from '../format';
 import { regisseurTexts as t } from './texts';
@@ -70,7 +70,7 @@ export function Regisseur({ householdId, handovers }: { householdId: string; han
   );
 }
 
-type Submit = (input: { toName: string; toOrganisation: string; note: string }) => Promise<{ ok: boolean; errors?: { message: string }[] }>;
+type Submit = (input: { toName: string; toOrganisation: string; note: string }) => Promise<CreateResult>;
 
 function HandoverForm({ onSubmit, onCancel }: { onSubmit: Submit; onCancel: () => void }) {
   const [toName, setToName] = useState('');
@@ -80,7 +80,7 @@ function HandoverForm({ onSubmit, onCancel }: { onSubmit: Submit; onCancel: () =
   const submit = async () => {
     if (!toName.trim()) return setError(t.nameMissing);
     const result = await onSubmit({ toName, toOrganisation, note });
-    setError(result.ok ? undefined : result.errors?.[0]?.message);
+    setError(result.ok ? undefined : writeErrorText(result.errors[0]));
   };
   return (
     <form className="card" noValidate onSubmit={(event) => (event.preventDefault(), void submit())}>

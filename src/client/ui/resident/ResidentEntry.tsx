@@ -1,7 +1,8 @@
 import { useWatch } from 'react-hook-form';
 import type { Subdomain } from '../../../content';
 import { mapEntryId } from '../../../domain';
-import { getMapEntry, type MapEntryView } from '../../db';
+import { reads } from '../../db/for-screens';
+import type { MapEntryView } from '../../db';
 import { ChoiceButtons, SaveIndicator, TextAnswer, useAutosave, type Choice } from '../kit';
 import { syncedRecord } from '../live';
 import { useServices } from '../services';
@@ -22,7 +23,7 @@ export function ResidentEntry({ householdId, subdomain, entry }: { householdId: 
     save: (changes, seen) => data.mapEntries.update(householdId, subdomain.id, toResidentChanges(changes), toResidentChanges(seen)),
     draftKey: `resident:${householdId}:${subdomain.id}`,
     stored: syncedRecord(data, 'mapEntries', mapEntryId(householdId, subdomain.id), async () =>
-      toResidentValues(await getMapEntry(data.store, householdId, subdomain.id)),
+      toResidentValues(await data.read(reads.mapEntry(householdId, subdomain.id))),
     ),
   });
   const score = useWatch({ control: autosave.form.control, name: 'scoreResident' });

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { decisionAgreedSchema, teamDecisionFields } from '../../../domain';
 import type { HandoverView } from '../../db';
-import { Button, Field, fieldAria, TextAnswer } from '../kit';
+import { Button, Field, fieldAria, TextAnswer, writeErrorText } from '../kit';
 import { useServices, useSession } from '../services';
 import { formatDate, todayIso } from '../format';
 import { decisionTexts as t } from './texts';
@@ -58,7 +58,7 @@ export function DecisionFormCard({ householdId, handovers, onSaved }: { househol
       handovers,
     );
     if (!result.ok) {
-      setFailure(result.errors[0]?.message ?? '');
+      setFailure(writeErrorText(result.errors[0]) ?? '');
       return;
     }
     form.reset(empty);

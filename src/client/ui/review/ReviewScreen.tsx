@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { filterReview, type ReviewFilter } from '../../../domain';
-import { toggleMeetingChoice, type HouseholdListItem } from '../../db';
+import type { HouseholdListItem } from '../../db';
 import { EmptyState, LinkButton, Page } from '../kit';
 import { paths } from '../router';
 import { useServices, useSession } from '../services';
@@ -42,7 +42,7 @@ export default function ReviewScreen() {
   );
   const shown = useMemo(() => (sorted ? searchHouseholds(filterReview(sorted, filter), query) : []), [sorted, filter, query]);
   const chosenSet = useMemo(() => new Set(chosen ?? []), [chosen]);
-  const toggle = useCallback((id: string) => void toggleMeetingChoice(data.db, userId, today, id), [data.db, userId, today]);
+  const toggle = useCallback((id: string) => void data.device.toggleMeetingChoice(userId, today, id), [data, userId, today]);
   const renderRow = useCallback(
     (h: HouseholdListItem) => <ReviewRow household={h} chosen={chosenSet.has(h.id)} onToggle={toggle} />,
     [chosenSet, toggle],

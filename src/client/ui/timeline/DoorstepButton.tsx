@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from '../kit';
+import { Button, writeErrorText } from '../kit';
 import { navigate, paths } from '../router';
 import { useServices } from '../services';
 import { contactTexts, timelineTexts as t } from '../texts';
@@ -16,7 +16,7 @@ export function DoorstepButton({ householdId }: { householdId: string }) {
     setBusy(true);
     const result = await data.contacts.start(householdId, 'eropaf');
     setBusy(false);
-    if (!result.ok) return setError(result.errors[0]?.message ?? contactTexts.startFailed);
+    if (!result.ok) return setError(writeErrorText(result.errors[0]) ?? contactTexts.startFailed);
     navigate(paths.contact(householdId, result.id));
   };
   return (

@@ -44,7 +44,7 @@ export async function addHousehold(data: DataLayer, fields: { label: string; mem
     reportReason: '',
     ...fields,
   });
-  if (!created.ok) throw new Error(created.errors[0]?.message);
+  if (!created.ok) throw new Error(JSON.stringify(created.errors));
   return created.id;
 }
 

@@ -52,7 +52,7 @@ describe('conflicts ("twee versies")', () => {
     ]);
     expect(await tab.conflicts.resolve('bestaat-niet', 'x')).toEqual({
       ok: false,
-      errors: [{ field: '', message: 'Deze versie is al opgelost.' }],
+      errors: [{ field: '', code: 'conflict-resolved' }],
     });
   });
 

@@ -17,7 +17,7 @@ describe('RecordStore.update and tombstones', () => {
   it('refuses to update a record that is not on the device', async () => {
     const tab = openTab();
     const result = await tab.store.update('households', uuidv7(), { label: 'Nergens 1' });
-    expect(result).toEqual({ ok: false, errors: [{ field: '', message: 'Dit staat niet (meer) op dit apparaat.' }] });
+    expect(result).toEqual({ ok: false, errors: [{ field: '', code: 'record-gone' }] });
     expect(await tab.contacts.update(uuidv7(), { note: 'x' })).toMatchObject({ ok: false });
     expect(await snapshot(tab)).toEqual({ records: [], outbox: [] });
   });
@@ -63,11 +63,11 @@ describe('RecordStore.update and tombstones', () => {
 
     expect(await tab.households.update(householdId, { label: 'Terug?' })).toEqual({
       ok: false,
-      errors: [{ field: '', message: 'Dit is verwijderd en kan niet meer worden aangepast.' }],
+      errors: [{ field: '', code: 'record-deleted' }],
     });
     expect(await tab.contacts.start(householdId, 'loket')).toEqual({
       ok: false,
-      errors: [{ field: '', message: 'Dit huishouden staat niet (meer) op dit apparaat.' }],
+      errors: [{ field: '', code: 'household-gone' }],
     });
     expect(await tab.mapEntries.update(householdId, 'inkomen', { scoreWorker: 3 })).toMatchObject({ ok: false });
     expect(await snapshot(tab)).toEqual(before);
