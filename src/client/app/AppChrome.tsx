@@ -2,12 +2,13 @@ import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { UpdatePrompt } from '../pwa';
 import { LockNowButton } from '../ui/lock/LockNowButton';
 import { useOptionalLockServices } from '../ui/lock/lock-services';
+import { whenIdleAfterPaint } from './after-paint';
 
 type RenderSyncHeader = (lockButton: ReactNode) => ReactNode;
 
 /**
  * The sync state and the account menu (ui/sync-status) are not needed for the first question:
- * their chunk loads once the first header has rendered (an effect, so after its paint). Until it
+ * their chunk loads once the first header has painted, at the first idle moment. Until it
  * is there the header shows no sync state at all, never a guessed one. Kept here once loaded, so
  * the next screen's header (each screen renders its own) shows it at once.
  */
@@ -49,7 +50,7 @@ const subscribe = (listener: () => void) => {
 export function AppChrome() {
   const lock = useOptionalLockServices();
   const render = useSyncExternalStore(subscribe, () => renderSyncHeader);
-  useEffect(loadSyncHeader, []);
+  useEffect(() => whenIdleAfterPaint(loadSyncHeader), []);
   const lockButton = lock ? <LockNowButton /> : null;
   return (
     <>

@@ -6,6 +6,11 @@ import { firstReads } from './routes';
 /** Longest wait for the first screen's data before rendering anyway (a slow or blocked IndexedDB). */
 const FIRST_READS_WAIT_MS = 1_000;
 
+/** A session whose records are sealed and no key in memory: the app opens on the lock screen. */
+export function opensLocked(data: DataLayer, session: DeviceSession | null | undefined): boolean {
+  return session != null && isSealedCodec(data.store.codec) && !isUnlocked();
+}
+
 /**
  * Read the session and what the first screen shows, all at once and while its code loads, so
  * that React's first render is the finished screen (index.html says "laden" until then).
@@ -15,15 +20,14 @@ const FIRST_READS_WAIT_MS = 1_000;
 export async function readFirstScreen(
   data: DataLayer,
   pathname: string,
-  screenLoaded: Promise<void>,
+  loadScreen: () => Promise<void>,
   waitMs = FIRST_READS_WAIT_MS,
 ): Promise<DeviceSession | null | undefined> {
   const reading = (async () => {
     const session = await readSession(data.db);
     // Locked, the first screen is the lock screen: nothing of the data can (or may) be read, and
-    // the screen behind it goes on loading while the PIN is typed; the lock screen does not wait.
-    const locked = session !== null && isSealedCodec(data.store.codec) && !isUnlocked();
-    if (!locked) await Promise.all([screenLoaded, primeReads(data, firstReads(pathname, session))]);
+    // the screen behind it loads once the lock screen has painted (start.tsx), not competing with it.
+    if (!opensLocked(data, session)) await Promise.all([loadScreen(), primeReads(data, firstReads(pathname, session))]);
     return session;
   })().catch((error: unknown) => {
     console.error('Reading the first screen failed', error);

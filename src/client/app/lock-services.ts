@@ -78,7 +78,7 @@ function unlockingRing(data: DataLayer, sync: () => SyncEngine | null): Ring {
 }
 
 /** `sync` is read at each unlock: the engine loads after the first paint (app/deferred-sync.ts). */
-export function createLockServices(data: DataLayer, sync: () => SyncEngine | null): LockServices {
+export function createLockServices(data: DataLayer, sync: () => SyncEngine | null, onLockScreenShown?: () => void): LockServices {
   const ring = unlockingRing(data, sync);
   return {
     flowFor: ({ userId, clientId }) => {
@@ -93,5 +93,6 @@ export function createLockServices(data: DataLayer, sync: () => SyncEngine | nul
     pinAvailable: true,
     passkeyMayWork: () => passkeyMayWork(window),
     now: () => Date.now(),
+    onLockScreenShown,
   };
 }

@@ -8,7 +8,8 @@ import { deferredSync } from './deferred-sync';
 import { createLockServices } from './lock-services';
 import { saveBeforeUpdate } from './save-before-update';
 import { requestPersistentStorage } from './storage';
-import { readFirstScreen } from './first-screen';
+import { opensLocked, readFirstScreen } from './first-screen';
+import { onceUnlocked, rightAfterPaint, whenIdleAfterPaint } from './after-paint';
 import { preloadScreen } from './routes';
 import { reloadAfterWipe } from './wipe-reload';
 import { justWiped, renderAfterWipe } from './after-wipe';
@@ -20,7 +21,6 @@ export function start(root: HTMLElement): void {
     renderAfterWipe(createRoot(root), createDataLayer({ contentVersion: CONTENT_VERSION }));
     return;
   }
-  const screenLoaded = preloadScreen(pathname);
   // Everything at rest sealed with the key ring's data key. The plain build exists only to prove
   // that the e2e canary probe fails without encryption (VITE_PLAIN_CODEC=1; never shipped).
   const codec = import.meta.env.VITE_PLAIN_CODEC === '1' ? plainCodec : createSealedCodec();
@@ -31,8 +31,11 @@ export function start(root: HTMLElement): void {
   onDeviceWiped(reloadAfterWipe);
   // Before an update reloads the page: store what is being typed, and wait for queued writes.
   registerBeforeUpdate(saveBeforeUpdate(() => data.store.queue.flush()));
-  const lock = createLockServices(data, sync.current);
-  void readFirstScreen(data, pathname, screenLoaded).then((session) => {
+  // Opened locked, the lock screen comes first, alone: the code of the screen behind it loads once
+  // the lock screen has painted, while the PIN is typed (readFirstScreen did not load it).
+  const lock = createLockServices(data, sync.current, () => rightAfterPaint(() => void preloadScreen(window.location.pathname)));
+  void readFirstScreen(data, pathname, () => preloadScreen(pathname)).then((session) => {
+    const locked = opensLocked(data, session);
     const reactRoot = createRoot(root);
     // Rendered again once the engine is there: the same tree, now with the sync state.
     const render = () =>
@@ -42,8 +45,10 @@ export function start(root: HTMLElement): void {
         </StrictMode>,
       );
     render();
-    // The first screen comes first: syncing and the service worker start once it has painted.
-    whenIdleAfterPaint(() => {
+    // The first screen comes first: syncing and the service worker start once it has painted;
+    // opened locked, once the screen behind the lock has (locked, the engine could do nothing).
+    const afterFirstScreen = (task: () => void) => (locked ? onceUnlocked(() => whenIdleAfterPaint(task)) : whenIdleAfterPaint(task));
+    afterFirstScreen(() => {
       void sync.load().then((engine) => {
         render();
         engine.start();
@@ -56,26 +61,4 @@ export function start(root: HTMLElement): void {
       if (import.meta.env.PROD) void registerServiceWorker();
     });
   });
-}
-
-/**
- * After the first screen has painted, at the first idle moment: while the person reads the
- * screen, before they type. (A fixed delay could land in the middle of typing, and this work
- * slowed the autosaves there.) The first screen's reads are done by now (first-screen.ts), so
- * none of them queue behind it. Safari has no requestIdleCallback: a short timer there. A tab
- * in the background paints no frames: the last timer starts it anyway.
- */
-function whenIdleAfterPaint(task: () => void): void {
-  let done = false;
-  const once = () => {
-    if (!done) task();
-    done = true;
-  };
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if ('requestIdleCallback' in window) window.requestIdleCallback(once, { timeout: 1_000 });
-      else setTimeout(once, 200);
-    }),
-  );
-  setTimeout(once, 3_000);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { dutchWholeNumber } from '../dutch-number';
 
 /**
  * How a field merges. `text` is free text a person typed: when two devices change it
@@ -34,14 +35,14 @@ const NOT_TEXT = 'Vul hier tekst in.';
 
 export const textField = (max = MAX_TEXT_LENGTH): FieldSpec<z.ZodMiniString<string>> => ({
   kind: 'text',
-  schema: z.string({ error: NOT_TEXT }).check(z.maxLength(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`)),
+  schema: z.string({ error: NOT_TEXT }).check(z.maxLength(max, `Deze tekst is te lang: maximaal ${dutchWholeNumber(max)} tekens.`)),
 });
 
 export const requiredTextField = (max: number, emptyMessage: string): FieldSpec<z.ZodMiniString<string>> => ({
   kind: 'text',
   schema: z
     .string({ error: NOT_TEXT })
-    .check(z.trim(), z.minLength(1, emptyMessage), z.maxLength(max, `Deze tekst is te lang: maximaal ${max.toLocaleString('nl-NL')} tekens.`)),
+    .check(z.trim(), z.minLength(1, emptyMessage), z.maxLength(max, `Deze tekst is te lang: maximaal ${dutchWholeNumber(max)} tekens.`)),
 });
 
 export const valueField = <S extends z.ZodMiniType>(schema: S): FieldSpec<S> => ({ kind: 'value', schema });

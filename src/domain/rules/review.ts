@@ -97,11 +97,15 @@ export function compareUrgency(a: ReviewFacts, b: ReviewFacts): number {
   const da = a.noContactDays ?? Number.POSITIVE_INFINITY;
   const db = b.noContactDays ?? Number.POSITIVE_INFINITY;
   if (da !== db) return da > db ? -1 : 1;
-  return labelOrder.compare(a.label, b.label);
+  return labelOrder().compare(a.label, b.label);
 }
 
-/** One collator, made once: String.localeCompare with a locale builds one on every call. */
-const labelOrder = new Intl.Collator('nl');
+/**
+ * One collator, made once: String.localeCompare with a locale builds one on every call. Made at
+ * the first sort, not when the module loads (on the path to the lock screen, which sorts nothing).
+ */
+let collator: Intl.Collator | undefined;
+const labelOrder = () => (collator ??= new Intl.Collator('nl'));
 
 export function sortByUrgency<T extends ReviewFacts>(households: readonly T[]): T[] {
   return [...households].sort(compareUrgency);

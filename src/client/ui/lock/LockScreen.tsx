@@ -5,6 +5,7 @@ import type { ApiClient } from '../../sync';
 import { InputField } from '../auth/InputField';
 import { Button, Page } from '../kit';
 import { useServices } from '../services';
+import { useLockServices } from './lock-services';
 import { lockTexts } from './texts';
 import type { UnlockFlow } from './unlock-flow';
 
@@ -43,6 +44,10 @@ export function LockScreen({ flow, username, api }: LockScreenProps) {
       live = false;
     };
   }, [data, flow]);
+  const services = useLockServices();
+  useEffect(() => {
+    if (lease !== null) services.onLockScreenShown?.();
+  }, [lease, services]);
 
   async function passkey() {
     setBusy(true);

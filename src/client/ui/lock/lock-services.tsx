@@ -21,6 +21,11 @@ export interface LockServices {
   /** Whether to offer the passkey (WebAuthn with a platform authenticator, PRF not ruled out). */
   passkeyMayWork(): Promise<boolean>;
   now(): number;
+  /**
+   * Called once the lock screen is on show with its way to unlock: the app loads the code of the
+   * screen behind it then, while the PIN is typed, rather than competing with the lock screen.
+   */
+  onLockScreenShown?(): void;
 }
 
 const LockContext = createContext<LockServices | null>(null);
