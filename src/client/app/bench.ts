@@ -1,5 +1,6 @@
 import type { DataLayer } from '../db';
 import type { SyncEngine } from '../sync';
+import { questionFieldId } from '../ui/contact/QuestionField';
 import { flushAllAutosaves } from '../ui/kit/autosave-registry';
 import { syncBenchHooks, type BenchSyncHooks } from './bench-sync';
 import { benchPasskeyUnlock, type UnlockTimes } from './bench-unlock';
@@ -12,7 +13,7 @@ declare global {
 
 /**
  * Hooks for `npm run bench`, installed only with `?bench=1` in the address. `autosave()` types
- * one character into the field marked `data-bench="first-question"` (or the focused text field)
+ * one character into the first question's field (`#q-eerste-vraag`) (or the focused text field)
  * the way a keyboard does, then saves through the normal autosave → repository path without
  * waiting for the typing pause, and resolves with the milliseconds until the write committed
  * (strict durability: committed is on disk). `autosaveFloor()` is its floor: the record written
@@ -47,5 +48,5 @@ export function installBench(data: DataLayer, sync: SyncEngine): void {
 function benchField(): HTMLTextAreaElement | null {
   const focused = document.activeElement;
   if (focused instanceof HTMLTextAreaElement) return focused;
-  return document.querySelector<HTMLTextAreaElement>('textarea[data-bench="first-question"]');
+  return document.querySelector<HTMLTextAreaElement>(`textarea#${questionFieldId('eerste-vraag')}`);
 }

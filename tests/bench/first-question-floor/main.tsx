@@ -52,8 +52,8 @@ function FirstQuestion({ initial }: { initial: string }) {
     <main>
       <h1>Eerste vraag</h1>
       <form onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="first-question">Hoe gaat het met u?</label>
-        <textarea id="first-question" data-bench="first-question" rows={3} {...form.register('text')} />
+        <label htmlFor="q-eerste-vraag">Hoe gaat het met u?</label>
+        <textarea id="q-eerste-vraag" rows={3} {...form.register('text')} />
       </form>
       <AidButton />
     </main>

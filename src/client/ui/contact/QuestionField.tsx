@@ -12,13 +12,11 @@ interface Props {
   question: Question;
   contact: ContactView;
   autosave: Autosave<FormValues>;
-  /** Marks the textarea the bench waits for ("first question visible"). */
-  benchFirst: boolean;
   guardFieldId?: string;
 }
 
 /** One question, rendered by its kind (content is data): the method's words for this channel. */
-export function QuestionField({ question, contact, autosave, benchFirst, guardFieldId }: Props) {
+export function QuestionField({ question, contact, autosave, guardFieldId }: Props) {
   const text = questionTextFor(question, contact.channel, contact.contentVersion) ?? '';
   const id = questionFieldId(question.id);
   switch (question.kind) {
@@ -41,7 +39,6 @@ export function QuestionField({ question, contact, autosave, benchFirst, guardFi
           autosave={autosave}
           name={question.id}
           record={{ householdId: contact.householdId, table: 'contacts', recordId: contact.id, field: answerField(question.id) }}
-          data-bench={benchFirst ? 'first-question' : undefined}
         />
       );
   }

@@ -7,7 +7,7 @@ import { syncedRecord } from '../live';
 import { useServices } from '../services';
 import { questionFieldId, QuestionField } from './QuestionField';
 import { saveStep, stepSchema, stepValues } from './step-form';
-import { firstOpenQuestionId, GUARD_QUESTION_ID } from './steps';
+import { GUARD_QUESTION_ID } from './steps';
 
 interface Props {
   step: Step;
@@ -35,7 +35,6 @@ function StepQuestionsForm({ step, contact }: Props) {
       return stored && stepValues(step.questions, stored);
     }),
   });
-  const first = firstOpenQuestionId(contact.channel);
   const guard = step.questions.find((q) => q.id === GUARD_QUESTION_ID);
   return (
     <form noValidate onSubmit={(event) => event.preventDefault()}>
@@ -45,7 +44,6 @@ function StepQuestionsForm({ step, contact }: Props) {
           question={question}
           contact={contact}
           autosave={autosave}
-          benchFirst={question.id === first}
           guardFieldId={guard && questionFieldId(guard.id)}
         />
       ))}

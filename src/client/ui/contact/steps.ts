@@ -20,13 +20,6 @@ export function stepIds(channel: Channel): string[] {
   return [...stepsFor(channel).map((step) => step.id), FINISH_STEP_ID];
 }
 
-/** The id of the first open question of the channel: the "first question" the bench waits for. */
-export function firstOpenQuestionId(channel: Channel): string | undefined {
-  return stepsFor(channel)
-    .flatMap((step) => step.questions)
-    .find((question) => question.kind === 'open')?.id;
-}
-
 /** The step that holds a question, for links to a field (e.g. "twee versies"). */
 export function stepOfQuestion(channel: Channel, questionId: string): string | undefined {
   return stepsFor(channel).find((step) => step.questions.some((q) => q.id === questionId))?.id;

@@ -20,7 +20,7 @@ describe('opening the app on a screen', () => {
 
     renderApp(data, `${path}?stap=eerste-vraag`, { initialSession: session });
     // No findBy: the question must be there in the first render, not after a "laden" state.
-    expect(screen.getByLabelText(FIRST_QUESTION)).toHaveAttribute('data-bench', 'first-question');
+    expect(screen.getByLabelText(FIRST_QUESTION)).toHaveAttribute('id', 'q-eerste-vraag');
     expect(screen.queryByText('Even laden…')).not.toBeInTheDocument();
     // Screens opened later read fresh, not what was true when the app started.
     expect(primedResult(reads.contact(contactId))).toBeUndefined();

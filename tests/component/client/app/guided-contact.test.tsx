@@ -19,7 +19,7 @@ describe('the guided vragenlijst', () => {
 
     await userEvent.click(stepLink(/De eerste vraag/));
     const answer = await screen.findByLabelText('Hoe gaat het met u?');
-    expect(answer).toHaveAttribute('data-bench', 'first-question');
+    expect(answer).toHaveAttribute('id', 'q-eerste-vraag');
     await userEvent.type(answer, 'Het gaat wel, zegt mevrouw.');
 
     await expect.poll(async () => (await getContact(data.store, contactId))?.answers['eerste-vraag']).toBe('Het gaat wel, zegt mevrouw.');
