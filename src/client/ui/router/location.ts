@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { settleWrites, UnsavedInputError } from '../kit/pending-writes';
 
 // A tiny router: the History API as an external store. Screens read the location with
 // useLocation and change it with navigate; the back button works through popstate.
@@ -32,18 +33,53 @@ export function useSearchParam(name: string): string | null {
   return useLocation().search.get(name);
 }
 
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (to === snapshot()) return;
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+export interface NavigateOptions {
+  replace?: boolean;
+  /**
+   * Stay when a form still holds input that is not stored (invalid, or waiting for a required
+   * field): leaving would throw the typed text away. The field shows what is wrong.
+   */
+  stayIfUnsaved?: boolean;
+}
+
+// Navigations run one after another: one that starts later never lands before an earlier one.
+let lastNavigation: Promise<boolean> = Promise.resolve(true);
+
+/**
+ * The one navigation guard: go once every pending write has settled (kit/pending-writes.ts), so
+ * the next screen reads what was typed. Resolves whether it went. A write that failed does not
+ * hold the person here: the field said so, and its draft keeps the text for when the form opens
+ * again. With `stayIfUnsaved`, input the person can fix does hold them.
+ */
+export function navigate(to: string, options: NavigateOptions = {}): Promise<boolean> {
+  const go = async () => {
+    if (!(await writesAllowLeaving(options.stayIfUnsaved ?? false))) return false;
+    if (to === snapshot()) return true;
+    if (options.replace) window.history.replaceState(null, '', to);
+    else window.history.pushState(null, '', to);
+    window.dispatchEvent(new Event(NAVIGATE_EVENT));
+    return true;
+  };
+  return (lastNavigation = lastNavigation.then(go, go));
+}
+
+async function writesAllowLeaving(stayIfUnsaved: boolean): Promise<boolean> {
+  try {
+    await settleWrites();
+    return true;
+  } catch (error) {
+    if (error instanceof UnsavedInputError) return !stayIfUnsaved || error.failedOnly;
+    // A source of writes that failed to flush: its writes have settled all the same.
+    console.error('Waiting for pending writes failed', error);
+    return true;
+  }
 }
 
 /** Change one query parameter (null removes it), keeping the others; replaces the history entry. */
-export function setSearchParam(name: string, value: string | null, options: { replace?: boolean } = { replace: true }): void {
+export function setSearchParam(name: string, value: string | null, options: NavigateOptions = { replace: true }): Promise<boolean> {
   const search = new URLSearchParams(window.location.search);
   if (value === null) search.delete(name);
   else search.set(name, value);
   const query = search.toString();
-  navigate(window.location.pathname + (query ? `?${query}` : ''), options);
+  return navigate(window.location.pathname + (query ? `?${query}` : ''), options);
 }

@@ -2,7 +2,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as z from 'zod/mini';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushAllAutosaves, SaveIndicator, TextAnswer, ChoiceButtons, useAutosave } from '../../../../../src/client/ui/kit';
+import { settleWrites, SaveIndicator, TextAnswer, ChoiceButtons, useAutosave } from '../../../../../src/client/ui/kit';
 import type { WriteResult } from '../../../../../src/client/db';
 import { eventually } from '../../../../support/eventually';
 import { createDataKey, unlockWith } from '../../../../../src/client/crypto/key-ring';
@@ -62,7 +62,7 @@ describe('useAutosave', () => {
     expect(field).toHaveValue('veel te lange tekst');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(save).not.toHaveBeenCalled();
-    await expect(flushAllAutosaves()).rejects.toThrow();
+    await expect(settleWrites()).rejects.toThrow();
   });
 
   it('saves a choice at once', async () => {
@@ -82,11 +82,11 @@ describe('useAutosave', () => {
     expect(screen.getByLabelText('Notitie')).toHaveValue('tekst');
   });
 
-  it('flushes pending text through flushAllAutosaves and when the page is hidden', async () => {
+  it('flushes pending text through settleWrites and when the page is hidden', async () => {
     const save = vi.fn(async () => ({ ok: true }) as WriteResult);
     render(<Form save={save} />);
     await userEvent.type(screen.getByLabelText('Notitie'), 'a');
-    await act(() => flushAllAutosaves());
+    await act(() => settleWrites());
     expect(save).toHaveBeenCalledWith({ note: 'a' }, { note: '' });
     await userEvent.type(screen.getByLabelText('Notitie'), 'b');
     act(() => {
