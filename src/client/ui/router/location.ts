@@ -36,39 +36,43 @@ export function useSearchParam(name: string): string | null {
 export interface NavigateOptions {
   replace?: boolean;
   /**
-   * Stay when a form still holds input that is not stored (invalid, or waiting for a required
-   * field): leaving would throw the typed text away. The field shows what is wrong.
+   * Go only once every pending write has settled, and stay while a form holds input that is not
+   * stored (invalid, or waiting for a required field): leaving would throw the typed text away.
+   * The field shows what is wrong.
    */
   stayIfUnsaved?: boolean;
 }
 
-// Navigations run one after another: one that starts later never lands before an earlier one.
-let lastNavigation: Promise<boolean> = Promise.resolve(true);
+// Each navigation takes a number: one that waited (stayIfUnsaved) and was overtaken by a later
+// one (a link, the back button) does not land over it.
+let latestNavigation = 0;
 
 /**
- * The one navigation guard: go once every pending write has settled (kit/pending-writes.ts), so
- * the next screen reads what was typed. Resolves whether it went. A write that failed does not
- * hold the person here: the field said so, and its draft keeps the text for when the form opens
- * again. With `stayIfUnsaved`, input the person can fix does hold them.
+ * The one navigation guard (kit/pending-writes.ts holds every write this tab owes). With
+ * `stayIfUnsaved` it goes only once every pending write has settled, and stays while a form
+ * holds input the person can fix; it resolves whether it went. A write that failed does not
+ * hold the person here: the field said so, and its draft keeps the text for when the form
+ * opens again. A plain link goes at once, as a link does (waiting would let the browser's back
+ * button race it): the screen it leaves writes what it holds as it closes, and a screen that
+ * reads once waits for that (closingWritesSettled).
  */
-export function navigate(to: string, options: NavigateOptions = {}): Promise<boolean> {
-  const go = async () => {
-    if (!(await writesAllowLeaving(options.stayIfUnsaved ?? false))) return false;
-    if (to === snapshot()) return true;
-    if (options.replace) window.history.replaceState(null, '', to);
-    else window.history.pushState(null, '', to);
-    window.dispatchEvent(new Event(NAVIGATE_EVENT));
-    return true;
-  };
-  return (lastNavigation = lastNavigation.then(go, go));
+export async function navigate(to: string, options: NavigateOptions = {}): Promise<boolean> {
+  const ticket = ++latestNavigation;
+  if (options.stayIfUnsaved && !(await writesAllowLeaving())) return false;
+  if (ticket !== latestNavigation) return false;
+  if (to === snapshot()) return true;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+  return true;
 }
 
-async function writesAllowLeaving(stayIfUnsaved: boolean): Promise<boolean> {
+async function writesAllowLeaving(): Promise<boolean> {
   try {
     await settleWrites();
     return true;
   } catch (error) {
-    if (error instanceof UnsavedInputError) return !stayIfUnsaved || error.failedOnly;
+    if (error instanceof UnsavedInputError) return error.failedOnly;
     // A source of writes that failed to flush: its writes have settled all the same.
     console.error('Waiting for pending writes failed', error);
     return true;
