@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import * as z from 'zod/mini';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { settleWrites, SaveIndicator, TextAnswer, ChoiceButtons, useAutosave } from '../../../../../src/client/ui/kit';
-import type { WriteResult } from '../../../../../src/client/db';
+import { readDraft, type WriteResult } from '../../../../../src/client/db';
+import { navigate } from '../../../../../src/client/ui/router';
+import { kitTexts } from '../../../../../src/client/ui/texts';
 import { eventually } from '../../../../support/eventually';
 import { createDataKey, unlockWith } from '../../../../../src/client/crypto/key-ring';
 
@@ -80,6 +82,30 @@ describe('useAutosave', () => {
     await userEvent.tab();
     expect(await screen.findByText('Dit is verwijderd.')).toBeInTheDocument();
     expect(screen.getByLabelText('Notitie')).toHaveValue('tekst');
+  });
+
+  it('a write that fails says so in Dutch, keeps the draft, and does not hold a step; invalid input does', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await unlockWith(createDataKey()); // drafts are sealed with the data key
+    window.history.replaceState(null, '', '/stap');
+    const save = vi.fn(async (): Promise<WriteResult> => {
+      throw new Error('disk full');
+    });
+    render(<Form save={save} draftKey="test:failing" />);
+    await userEvent.type(screen.getByLabelText('Notitie'), 'tekst');
+    await userEvent.tab();
+    expect(await screen.findByText(kitTexts.saveFailed)).toBeInTheDocument();
+    expect(readDraft('test:failing')).toEqual({ note: 'tekst' });
+    expect(await navigate('/volgende', { stayIfUnsaved: true })).toBe(true);
+    expect(window.location.pathname).toBe('/volgende');
+
+    cleanup();
+    render(<Form save={async () => ({ ok: true })} />);
+    await userEvent.type(screen.getByLabelText('Notitie'), 'veel te lange tekst');
+    await userEvent.tab();
+    await screen.findByText('Te lang: maximaal 10 tekens.');
+    expect(await navigate('/nog-verder', { stayIfUnsaved: true })).toBe(false);
+    expect(window.location.pathname).toBe('/volgende');
   });
 
   it('flushes pending text through settleWrites and when the page is hidden', async () => {
