@@ -13,7 +13,7 @@ const importDirection = [
   { target: './src/client/db', from: ['./src/client/sync', './src/client/ui', './src/client/app'], message: 'client/db sits below sync, ui and app.' },
   { target: './src/client/sync', from: ['./src/client/ui', './src/client/app'], message: 'client/sync sits below ui and app.' },
   { target: './src/client/ui', from: ['./src/client/app'], message: 'client/ui may not import the composition root (client/app).' },
-  { target: './src/client/pwa', from: ['./src/client/db', './src/client/sync', './src/client/ui', './src/client/app'], message: 'client/pwa is a leaf: the app hands it what it needs (registerBeforeUpdate).' },
+  { target: './src/client/pwa', from: ['./src/client/db', './src/client/sync', './src/client/ui', './src/client/app'], message: 'client/pwa is a leaf: the app hands it what it needs (the beforeUpdate of registerServiceWorker).' },
   { target: './src/client', from: ['./src/server'], message: 'The PWA talks to the server only over HTTP.' },
   { target: './src/server', from: ['./src/content', './src/client'], message: 'src/server may only import src/domain.' },
   { target: './src', from: ['./tests', './scripts'], message: 'Application code never imports tests or scripts.' },

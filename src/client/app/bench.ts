@@ -1,7 +1,7 @@
 import type { DataLayer } from '../db';
 import type { SyncEngine } from '../sync';
 import { questionFieldId } from '../ui/contact/QuestionField';
-import { flushAllAutosaves } from '../ui/kit/autosave-registry';
+import { settleWrites } from '../ui/kit/pending-writes';
 import { syncBenchHooks, type BenchSyncHooks } from './bench-sync';
 import { benchPasskeyUnlock, type UnlockTimes } from './bench-unlock';
 
@@ -32,7 +32,7 @@ export function installBench(data: DataLayer, sync: SyncEngine): void {
       const started = performance.now();
       setValue.call(field, `${field.value}x`);
       field.dispatchEvent(new Event('input', { bubbles: true }));
-      await flushAllAutosaves();
+      await settleWrites();
       return performance.now() - started;
     },
     async autosaveFloor() {

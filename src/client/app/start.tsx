@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CONTENT_VERSION } from '../../content';
 import { createDataLayer, createSealedCodec, onDeviceWiped, plainCodec } from '../db';
-import { registerBeforeUpdate, registerServiceWorker } from '../pwa';
+import { registerServiceWorker } from '../pwa';
+import { registerPendingWrites } from '../ui/kit/pending-writes';
 import { App } from './App';
 import { deferredSync } from './deferred-sync';
 import { createLockServices } from './lock-services';
@@ -29,8 +30,8 @@ export function start(root: HTMLElement): void {
   const sync = deferredSync(() => import('../sync/engine').then(({ createSyncEngine }) => createSyncEngine({ data, live: true })));
   // A wipe here or in another tab: reload to the login screen, dropping everything in memory.
   onDeviceWiped(reloadAfterWipe);
-  // Before an update reloads the page: store what is being typed, and wait for queued writes.
-  registerBeforeUpdate(saveBeforeUpdate(() => data.store.queue.flush()));
+  // Whatever waits for pending writes (a navigation, an update, locking) waits for the store's queue too.
+  registerPendingWrites({ flush: () => data.store.queue.flush() });
   // Opened locked, the lock screen comes first, alone: the code of the screen behind it loads once
   // the lock screen has painted, while the PIN is typed (readFirstScreen did not load it).
   const lock = createLockServices(data, sync.current, () => rightAfterPaint(() => void preloadScreen(window.location.pathname)));
@@ -58,7 +59,7 @@ export function start(root: HTMLElement): void {
           void import('./bench').then(({ installBench }) => installBench(data, engine));
         }
       }, (error: unknown) => console.error('Sync engine failed to load', error));
-      if (import.meta.env.PROD) void registerServiceWorker();
+      if (import.meta.env.PROD) void registerServiceWorker({ beforeUpdate: saveBeforeUpdate });
     });
   });
 }

@@ -1,5 +1,5 @@
 export { checkForUpdate, registerServiceWorker } from './register-service-worker';
-export { registerBeforeUpdate, UpdateBlocked } from './before-update';
+export { UpdateBlocked } from './update-blocked';
 export { UpdateOffer } from './UpdateOffer';
 export { UpdatePrompt } from './UpdatePrompt';
 export { useUpdatePrompt } from './use-update-prompt';

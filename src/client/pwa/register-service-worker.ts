@@ -1,7 +1,6 @@
 // Registers the service worker and turns a waiting new version into "update available".
-// The new version only takes over when the user agrees (applyUpdate), and only after the
-// before-update tasks (the autosave flush) have finished.
-import { runBeforeUpdate } from './before-update';
+// The new version only takes over when the user agrees (applyUpdate), and only once the app's
+// pending writes have settled (beforeUpdate: the app hands it in, pwa/ knows nothing of forms).
 import { setUpdateAvailable } from './update-state';
 
 const updateCheckIntervalMs = 60 * 60 * 1000;
@@ -9,16 +8,21 @@ const updateCheckIntervalMs = 60 * 60 * 1000;
 interface Options {
   url?: string;
   reload?: () => void;
+  /** Stores what is being typed; rejects (UpdateBlocked when a field must be fixed) to keep this version. */
+  beforeUpdate?: () => Promise<void>;
 }
 
 let activate: (() => void) | undefined;
+let beforeReload: () => Promise<void> = async () => {};
 let check: (() => void) | undefined;
 
 export async function registerServiceWorker({
   url = '/sw.js',
   reload = () => window.location.reload(),
+  beforeUpdate = async () => {},
 }: Options = {}): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  beforeReload = beforeUpdate;
   // Loaded here, after the first screen has painted (app/start.tsx), not with the first screen.
   const { Workbox } = await import('workbox-window');
   const workbox = new Workbox(url, { scope: '/' });
@@ -63,6 +67,6 @@ export function checkForUpdate(): void {
 /** Saves pending input, then lets the waiting version take over and reloads. */
 export async function applyUpdate(): Promise<void> {
   if (!activate) return;
-  await runBeforeUpdate();
+  await beforeReload();
   activate();
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { UpdateBlocked } from './before-update';
+import { UpdateBlocked } from './update-blocked';
 import { updateTexts } from './texts';
 import { useUpdatePrompt } from './use-update-prompt';
 

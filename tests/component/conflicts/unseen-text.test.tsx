@@ -2,7 +2,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyServerRecords } from '../../../src/client/db';
-import { flushAllAutosaves } from '../../../src/client/ui/kit';
+import { settleWrites } from '../../../src/client/ui/kit';
 import { kitTexts } from '../../../src/client/ui/texts';
 import { formatHlc, mapEntryId } from '../../../src/domain';
 import { openConflicts, renderMap, setupHousehold, storedEntry } from '../map/harness';
@@ -37,7 +37,7 @@ describe('a text that changed on another device while the form was open', () => 
     expect(field).toHaveValue('Woont bij zijn moeder.');
 
     await userEvent.type(field, ' Zoekt');
-    await flushAllAutosaves();
+    await settleWrites();
     await data.db.outbox.clear(); // sent and acknowledged
     // Still in the field: the colleague's text does not replace what is under the cursor.
     await colleagueWrites(data, householdId, 'Woont sinds gisteren in de opvang.');

@@ -1,7 +1,6 @@
-import { leaveAfterSaving } from '../kit';
 import { setSearchParam } from '../router';
 
-/** Open another step once what was typed is stored (the kit's navigation guard). */
+/** Open another step; the step stays while it holds input that is not stored (the router's guard). */
 export function goToStep(stepId: string | null): Promise<boolean> {
-  return leaveAfterSaving(() => setSearchParam('stap', stepId));
+  return setSearchParam('stap', stepId, { replace: true, stayIfUnsaved: true });
 }

@@ -1,6 +1,6 @@
 export { useAutosave, type Autosave, type AutosaveOptions, type AutosaveStatus, type AutosaveStatusSource, type FormValues } from './use-autosave';
 export { type StoredSource } from './use-follow-stored';
-export { flushAllAutosaves, leaveAfterSaving } from './autosave-registry';
+export { settleWrites, registerPendingWrites, closingWritesSettled, UnsavedInputError, type PendingWrites } from './pending-writes';
 export { SaveIndicator } from './SaveIndicator';
 export { TextAnswer, type TextAnswerProps } from './TextAnswer';
 export { NewerVersionNote } from './NewerVersionNote';

@@ -6,9 +6,8 @@ import { readDraft, settleDraft, writeDraft } from '../../db/for-screens';
 import type { WriteResult } from '../../db';
 import { writeErrorText } from './write-error-text';
 import { kitTexts } from '../texts';
-import { registerAutosave } from './autosave-registry';
+import { registerPendingWrites } from './pending-writes';
 import { createValueStore, type ValueStore } from './value-store';
-import { useFlushOnLeave } from './use-flush-on-leave';
 import { useFollowStored, type StoredSource } from './use-follow-stored';
 
 export type FormValues = Record<string, string>;
@@ -86,6 +85,8 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
   const pending = useRef(new Set<string>());
   const focused = useRef<string | null>(null);
   const unsaved = useRef(new Set<string>());
+  // Of those, the ones whose write failed (the device store threw), not input to fix.
+  const failed = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const [status] = useState(() => createValueStore<AutosaveStatus>('idle'));
@@ -113,7 +114,11 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
       return;
     }
     const names = [...pending.current].filter((name) => !invalid.has(name));
-    for (const name of pending.current) if (invalid.has(name)) unsaved.current.add(name);
+    for (const name of pending.current) {
+      if (!invalid.has(name)) continue;
+      unsaved.current.add(name);
+      failed.current.delete(name);
+    }
     pending.current.clear();
     if (names.length === 0) return;
     const changes = Object.fromEntries(names.map((name) => [name, values[name]])) as Partial<T>;
@@ -122,10 +127,12 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     ) as Partial<T>;
     setStatus('saving');
     let result: WriteResult;
+    let threw = false;
     try {
       result = await latest.current.save(changes, seenBefore);
     } catch (error) {
       console.error('Autosave failed', error);
+      threw = true;
       result = { ok: false, errors: [{ field: '', message: kitTexts.saveFailed }] };
     }
     const errors: Record<string, string> = {};
@@ -135,6 +142,8 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     for (const name of names) {
       if (errors[name]) unsaved.current.add(name);
       else unsaved.current.delete(name);
+      if (errors[name] && threw) failed.current.add(name);
+      else failed.current.delete(name);
     }
     if (result.ok) Object.assign(seen.current, changes);
     // Saved over a newer text the form held back: the store keeps that one as "twee versies", which show instead.
@@ -158,6 +167,7 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     (name: string, delay: number) => {
       pending.current.add(name);
       unsaved.current.delete(name);
+      failed.current.delete(name);
       clearTimeout(timer.current);
       if (delay === 0) void flush();
       else timer.current = setTimeout(() => void flush(), delay);
@@ -165,14 +175,19 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     [flush],
   );
 
-  useEffect(() => {
-    const handle = { flush, hasUnsavedInput: () => pending.current.size + unsaved.current.size > 0 };
-    const unregister = registerAutosave(handle);
-    return () => {
-      unregister();
-      void flush();
-    };
-  }, [flush]);
+  // Registered while mounted; closing writes what is still waiting (pending-writes.ts).
+  useEffect(
+    () =>
+      registerPendingWrites({
+        flush,
+        unsaved: () => ({
+          waiting: pending.current.size > 0,
+          toFix: [...unsaved.current].some((name) => !failed.current.has(name)),
+          failed: failed.current.size > 0,
+        }),
+      }),
+    [flush],
+  );
   // A draft restored from a page that died is saved like fresh typing.
   useEffect(() => {
     const restored = Object.keys(draft).filter((name) => draft[name] !== options.values[name]);
@@ -183,10 +198,6 @@ export function useAutosave<T extends FormValues>(options: AutosaveOptions<T>): 
     // Once, on mount: the draft was read once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  // Valid text not yet written survives leaving through its draft; invalid text makes the
-  // browser ask first.
-  useFlushOnLeave(flush, () => unsaved.current.size > 0);
-
   const showStored = useCallback(
     (name: keyof T & string, value: string) => {
       seen.current[name] = value as T[keyof T & string];

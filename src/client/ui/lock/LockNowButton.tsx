@@ -1,4 +1,4 @@
-import { flushAllAutosaves } from '../kit';
+import { settleWrites } from '../kit';
 import { useLockServices, useUnlocked } from './lock-services';
 import { lockTexts } from './texts';
 
@@ -8,7 +8,7 @@ export function LockNowButton() {
   const unlocked = useUnlocked();
   if (!unlocked) return null;
   return (
-    <button type="button" className="button button--quiet lock-now" onClick={() => void flushAllAutosaves().catch(() => undefined).finally(lock)}>
+    <button type="button" className="button button--quiet lock-now" onClick={() => void settleWrites().catch(() => undefined).finally(lock)}>
       {lockTexts.lockNow}
     </button>
   );

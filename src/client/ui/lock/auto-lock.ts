@@ -5,7 +5,7 @@
  * background the page is hidden from the task switcher's snapshot.
  */
 import { LockPolicy, type LockReason, type LockSettings } from '../../crypto/lock-policy';
-import { flushAllAutosaves } from '../kit';
+import { settleWrites } from '../kit';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
@@ -24,7 +24,7 @@ export function startAutoLock({ settings, now, lock, doc = document }: AutoLockO
   const lockFor = (reason: LockReason) => {
     stop();
     // Save what was typed first; lock even if that fails (the key must not stay in memory).
-    void flushAllAutosaves()
+    void settleWrites()
       .catch(() => undefined)
       .finally(() => lock(reason));
   };

@@ -7,7 +7,6 @@ import { SaveIndicator, useAutosave } from '../kit';
 import { syncedRecord } from '../live';
 import { useServices } from '../services';
 import { ArchivedTopics } from './ArchivedTopics';
-import { useFlushOnClose } from './closing-writes';
 import { mapFormSchema, toEntryChanges, toFormValues, type MapFormValues } from './form-values';
 import { ScoreChoice } from './ScoreChoice';
 import { simpleModel } from './simple-model';
@@ -37,7 +36,6 @@ export function EntryForm({ householdId, subdomain, entry, variant }: EntryFormP
       return stored && toFormValues(stored);
     }),
   });
-  useFlushOnClose(autosave.flush);
   const full = variant === 'full';
   const questions = full ? mapQuestions : mapQuestions.filter((q) => q.field === simpleModel.textField);
   const scales = full ? scaleQuestions : scaleQuestions.filter((q) => q.field === simpleModel.scoreField);

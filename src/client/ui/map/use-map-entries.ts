@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { reads, useRead } from '../live';
 import type { MapEntryView } from '../../db';
 import { useServices } from '../services';
-import { closingWritesSettled } from './closing-writes';
+import { closingWritesSettled } from '../kit';
 
 /** All map entries of a household, live (for overviews and progress); undefined while loading. */
 export function useMapEntries(householdId: string): MapEntryView[] | undefined {

@@ -13,7 +13,7 @@ export function Link({ to, replace, onClick, ...rest }: LinkProps) {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigate(to, { replace });
+    void navigate(to, { replace });
   };
   return <a href={to} onClick={handleClick} {...rest} />;
 }

@@ -2,7 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getContact } from '../../../../src/client/db';
-import { flushAllAutosaves } from '../../../../src/client/ui/kit';
+import { settleWrites } from '../../../../src/client/ui/kit';
 import { renderApp, startContact } from './render-app';
 
 afterEach(cleanup);
@@ -70,7 +70,7 @@ describe('the guided vragenlijst', () => {
 
     expect(await screen.findByText('Deze tekst is te lang: maximaal 20.000 tekens.')).toBeInTheDocument();
     expect(answer).toHaveValue(tooLong);
-    await expect(flushAllAutosaves()).rejects.toThrow();
+    await expect(settleWrites()).rejects.toThrow();
     expect((await getContact(data.store, contactId))?.answers['eerste-vraag']).toBeUndefined();
 
     // Leaving would lose the text, so the step stays until it is fixed.

@@ -31,11 +31,11 @@ class FakeWorkbox {
 let events: string[] = [];
 vi.mock('workbox-window', () => ({ Workbox: FakeWorkbox }));
 
-async function loadPwa() {
+async function loadPwa(beforeUpdate?: () => Promise<void>) {
   vi.resetModules();
   const pwa = await import('../../../../src/client/pwa');
   const reload = () => events.push('reload');
-  await pwa.registerServiceWorker({ reload });
+  await pwa.registerServiceWorker({ reload, beforeUpdate });
   return pwa;
 }
 
@@ -62,8 +62,7 @@ describe('UpdatePrompt', () => {
   });
 
   it('saves pending input before the new version takes over, then reloads', async () => {
-    const { UpdatePrompt, registerBeforeUpdate } = await loadPwa();
-    registerBeforeUpdate(async () => {
+    const { UpdatePrompt } = await loadPwa(async () => {
       await Promise.resolve();
       events.push('flush');
     });
@@ -78,8 +77,7 @@ describe('UpdatePrompt', () => {
   });
 
   it('does not update when saving pending input fails, and says so', async () => {
-    const { UpdatePrompt, registerBeforeUpdate } = await loadPwa();
-    registerBeforeUpdate(() => Promise.reject(new Error('disk full')));
+    const { UpdatePrompt } = await loadPwa(() => Promise.reject(new Error('disk full')));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(<UpdatePrompt />);
     act(() => FakeWorkbox.latest.fire('waiting'));
@@ -99,8 +97,7 @@ describe('UpdatePrompt', () => {
   });
 
   it('offers a plain reload when another tab already applied the update', async () => {
-    const { UpdatePrompt, registerBeforeUpdate } = await loadPwa();
-    registerBeforeUpdate(async () => {
+    const { UpdatePrompt } = await loadPwa(async () => {
       events.push('flush');
     });
     render(<UpdatePrompt />);
@@ -140,10 +137,13 @@ describe('UpdatePrompt', () => {
   });
 
   it('names the field to fix when input that is not saved blocks the update, and takes the worker there', async () => {
-    const pwa = await loadPwa();
+    const pwa = await loadPwa(async () => {
+      await app.saveBeforeUpdate();
+      events.push('saved');
+    });
+    // Loaded after loadPwa (which resets the modules): one pwa and one kit for the test and the app.
     const kit = await import('../../../../src/client/ui/kit');
-    const { saveBeforeUpdate } = await import('../../../../src/client/app/save-before-update');
-    pwa.registerBeforeUpdate(saveBeforeUpdate(async () => void events.push('queue-flushed')));
+    const app = await import('../../../../src/client/app/save-before-update');
     const schema = z.object({ note: z.string().check(z.maxLength(10, 'Te lang: maximaal 10 tekens.')) });
     function Form() {
       const autosave = kit.useAutosave({ schema, values: { note: '' }, save: async () => ({ ok: true as const }) });

@@ -2,8 +2,10 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as z from 'zod/mini';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushAllAutosaves, SaveIndicator, TextAnswer, ChoiceButtons, useAutosave } from '../../../../../src/client/ui/kit';
-import type { WriteResult } from '../../../../../src/client/db';
+import { settleWrites, SaveIndicator, TextAnswer, ChoiceButtons, useAutosave } from '../../../../../src/client/ui/kit';
+import { readDraft, type WriteResult } from '../../../../../src/client/db';
+import { navigate } from '../../../../../src/client/ui/router';
+import { kitTexts } from '../../../../../src/client/ui/texts';
 import { eventually } from '../../../../support/eventually';
 import { createDataKey, unlockWith } from '../../../../../src/client/crypto/key-ring';
 
@@ -62,7 +64,7 @@ describe('useAutosave', () => {
     expect(field).toHaveValue('veel te lange tekst');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(save).not.toHaveBeenCalled();
-    await expect(flushAllAutosaves()).rejects.toThrow();
+    await expect(settleWrites()).rejects.toThrow();
   });
 
   it('saves a choice at once', async () => {
@@ -82,11 +84,35 @@ describe('useAutosave', () => {
     expect(screen.getByLabelText('Notitie')).toHaveValue('tekst');
   });
 
-  it('flushes pending text through flushAllAutosaves and when the page is hidden', async () => {
+  it('a write that fails says so in Dutch, keeps the draft, and does not hold a step; invalid input does', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await unlockWith(createDataKey()); // drafts are sealed with the data key
+    window.history.replaceState(null, '', '/stap');
+    const save = vi.fn(async (): Promise<WriteResult> => {
+      throw new Error('disk full');
+    });
+    render(<Form save={save} draftKey="test:failing" />);
+    await userEvent.type(screen.getByLabelText('Notitie'), 'tekst');
+    await userEvent.tab();
+    expect(await screen.findByText(kitTexts.saveFailed)).toBeInTheDocument();
+    expect(readDraft('test:failing')).toEqual({ note: 'tekst' });
+    expect(await navigate('/volgende', { stayIfUnsaved: true })).toBe(true);
+    expect(window.location.pathname).toBe('/volgende');
+
+    cleanup();
+    render(<Form save={async () => ({ ok: true })} />);
+    await userEvent.type(screen.getByLabelText('Notitie'), 'veel te lange tekst');
+    await userEvent.tab();
+    await screen.findByText('Te lang: maximaal 10 tekens.');
+    expect(await navigate('/nog-verder', { stayIfUnsaved: true })).toBe(false);
+    expect(window.location.pathname).toBe('/volgende');
+  });
+
+  it('flushes pending text through settleWrites and when the page is hidden', async () => {
     const save = vi.fn(async () => ({ ok: true }) as WriteResult);
     render(<Form save={save} />);
     await userEvent.type(screen.getByLabelText('Notitie'), 'a');
-    await act(() => flushAllAutosaves());
+    await act(() => settleWrites());
     expect(save).toHaveBeenCalledWith({ note: 'a' }, { note: '' });
     await userEvent.type(screen.getByLabelText('Notitie'), 'b');
     act(() => {
