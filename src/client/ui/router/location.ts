@@ -46,6 +46,8 @@ export interface NavigateOptions {
 // Each navigation takes a number: one that waited (stayIfUnsaved) and was overtaken by a later
 // one (a link, the back button) does not land over it.
 let latestNavigation = 0;
+// The back and forward buttons are navigations too: one that waited must not land after them.
+if (typeof window !== 'undefined') window.addEventListener('popstate', () => void ++latestNavigation);
 
 /**
  * The one navigation guard (kit/pending-writes.ts holds every write this tab owes). With
@@ -56,10 +58,11 @@ let latestNavigation = 0;
  * button race it): the screen it leaves writes what it holds as it closes, and a screen that
  * reads once waits for that (closingWritesSettled).
  */
-export async function navigate(to: string, options: NavigateOptions = {}): Promise<boolean> {
+export async function navigate(destination: string | (() => string), options: NavigateOptions = {}): Promise<boolean> {
   const ticket = ++latestNavigation;
   if (options.stayIfUnsaved && !(await writesAllowLeaving())) return false;
   if (ticket !== latestNavigation) return false;
+  const to = typeof destination === 'string' ? destination : destination();
   if (to === snapshot()) return true;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
@@ -79,11 +82,16 @@ async function writesAllowLeaving(): Promise<boolean> {
   }
 }
 
-/** Change one query parameter (null removes it), keeping the others; replaces the history entry. */
+/**
+ * Change one query parameter (null removes it), keeping the others; replaces the history entry.
+ * The address is built when the navigation lands, from the location as it is then.
+ */
 export function setSearchParam(name: string, value: string | null, options: NavigateOptions = { replace: true }): Promise<boolean> {
-  const search = new URLSearchParams(window.location.search);
-  if (value === null) search.delete(name);
-  else search.set(name, value);
-  const query = search.toString();
-  return navigate(window.location.pathname + (query ? `?${query}` : ''), options);
+  return navigate(() => {
+    const search = new URLSearchParams(window.location.search);
+    if (value === null) search.delete(name);
+    else search.set(name, value);
+    const query = search.toString();
+    return window.location.pathname + (query ? `?${query}` : '');
+  }, options);
 }

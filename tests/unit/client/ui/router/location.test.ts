@@ -31,6 +31,29 @@ describe('navigate: the one guard that waits for pending writes', () => {
     expect(window.location.pathname).toBe('/b');
   });
 
+  it('the back button overtakes a waiting navigation too: it does not land after it', async () => {
+    window.history.pushState(null, '', '/huishouden/1');
+    const write = heldWrite();
+    const waiting = navigate('/huishouden/1?stap=netwerk', { stayIfUnsaved: true });
+    await write.waitedFor();
+    window.history.back();
+    await vi.waitFor(() => expect(window.location.pathname).toBe('/'));
+    write.land();
+    expect(await waiting).toBe(false);
+    expect(window.location.pathname).toBe('/');
+  });
+
+  it('a step change builds its address when it lands, keeping what changed meanwhile', async () => {
+    window.history.replaceState(null, '', '/huishouden/1?stap=a');
+    const write = heldWrite();
+    const step = setSearchParam('modus', 'eenvoudig', { replace: true, stayIfUnsaved: true });
+    await write.waitedFor();
+    window.history.replaceState(null, '', '/huishouden/1?stap=b');
+    write.land();
+    expect(await step).toBe(true);
+    expect(window.location.search).toBe('?stap=b&modus=eenvoudig');
+  });
+
   it('a write that fails does not hold the navigation: it goes once the write has settled', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const write = heldWrite();
