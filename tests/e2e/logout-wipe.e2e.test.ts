@@ -10,7 +10,7 @@ import { eventually } from '../support/eventually';
 import { readStoredSecrets, storeCounts } from './support/device-store';
 import { profileFilesHolding, profileFilesHoldingBytes, type Needle } from './support/profile-search';
 import { screenProblems } from './support/screen-check';
-import { PIN_PEPPER, secretNeedles } from './support/secret-needles';
+import { itLeavesNoSecrets, secretNeedles } from './support/secret-needles';
 import { startServer, type RunningServer } from './support/server';
 
 /**
@@ -104,22 +104,5 @@ describe('logout wipes the device', () => {
     expect(canariesLeft).toEqual([]);
   });
 
-  // The app's own deleteDatabase leaves every value in the origin's LevelDB files; the logout
-  // answer's Clear-Site-Data makes Chromium delete the origin's IndexedDB directory.
-  it('no ciphertext of its records and no session token is left in any file of its profile', () => {
-    expect(secretsLeft?.filter((hit) => !hit.endsWith(' wrapper') && !hit.endsWith(PIN_PEPPER))).toEqual([]);
-  });
-
-  // The PIN wrapper needs the pepper kept in IndexedDB (crypto/wrappers/pin.ts): with the pepper
-  // gone, a PIN wrapper left in the Local Storage log (below) cannot be opened by guessing PINs,
-  // nor the sealed drafts beside it. Without the pepper (wrapper v1) this test has nothing to find,
-  // and the wrapper left below opens with the PIN alone.
-  it("the PIN wrapper's pepper is in no file of its profile", () => {
-    expect(secretsLeft?.filter((hit) => hit.endsWith(PIN_PEPPER))).toEqual([]);
-  });
-
-  // Residual, as after a revoke (revoke-wipe.e2e.test.ts): the shared Local Storage log.
-  it('a key wrapper is left at most in the Local Storage log, nowhere else', () => {
-    expect(secretsLeft?.filter((hit) => hit.endsWith(' wrapper') && !hit.startsWith(join('Default', 'Local Storage', 'leveldb')))).toEqual([]);
-  });
+  itLeavesNoSecrets(() => secretsLeft);
 });

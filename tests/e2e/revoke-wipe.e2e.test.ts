@@ -10,7 +10,7 @@ import { eventually } from '../support/eventually';
 import { readOutbox, readStoredSecrets, storeCounts } from './support/device-store';
 import { profileFilesHolding, profileFilesHoldingBytes, type Needle } from './support/profile-search';
 import { screenProblems } from './support/screen-check';
-import { PIN_PEPPER, secretNeedles } from './support/secret-needles';
+import { itLeavesNoSecrets, secretNeedles } from './support/secret-needles';
 import { startServer, type RunningServer } from './support/server';
 
 /**
@@ -135,28 +135,5 @@ describe('revoke and wipe', () => {
     expect(leftInIndexedDb).toEqual([]);
   });
 
-  // The app's own deleteDatabase leaves every value in the origin's LevelDB files (LevelDB drops
-  // them only when it compacts); the 401's Clear-Site-Data makes Chromium delete the origin's
-  // IndexedDB directory, so not even ciphertext is left. Chromium ignores that header on the
-  // answer to a request made with credentials 'omit' (sync/http.ts): then this test fails.
-  it('no ciphertext of its records and no session token is left in any file of its profile', () => {
-    expect(secretsLeft?.filter((hit) => !hit.endsWith(' wrapper') && !hit.endsWith(PIN_PEPPER))).toEqual([]);
-  });
-
-  // The PIN wrapper needs the pepper kept in IndexedDB (crypto/wrappers/pin.ts): with the pepper
-  // gone, a PIN wrapper left in the Local Storage log (below) cannot be opened by guessing PINs,
-  // nor the sealed drafts beside it. Without the pepper (wrapper v1) this test has nothing to find,
-  // and the wrapper left below opens with the PIN alone.
-  it("the PIN wrapper's pepper is in no file of its profile", () => {
-    expect(secretsLeft?.filter((hit) => hit.endsWith(PIN_PEPPER))).toEqual([]);
-  });
-
-  // Residual (docs/security/encryption-at-rest.md): localStorage lives in one LevelDB for every
-  // site of the profile, which keeps a cleared value in its log until megabytes of writes make it
-  // compact; neither clear() nor Clear-Site-Data nor a restart removes it. What is left there is
-  // wrapped data keys whose ciphertext is gone (above): the escrow one without its escrow key
-  // (above), the PIN one without its pepper (above).
-  it('a key wrapper is left at most in the Local Storage log, nowhere else', () => {
-    expect(secretsLeft?.filter((hit) => hit.endsWith(' wrapper') && !hit.startsWith(join('Default', 'Local Storage', 'leveldb')))).toEqual([]);
-  });
+  itLeavesNoSecrets(() => secretsLeft);
 });
