@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logInOnPhone } from './pages/login-page';
 import { createWorkers, withServerStore } from './support/accounts';
 import { launchPersistentChromium } from './support/chromium';
 import { eventually } from '../support/eventually';
 import { readStoredSecrets, storeCounts } from './support/device-store';
 import { profileFilesHolding, profileFilesHoldingBytes, type Needle } from './support/profile-search';
 import { screenProblems } from './support/screen-check';
+import { oneSyncedOneUnsent } from './support/synced-and-unsent';
 import { itLeavesNoSecrets, secretNeedles } from './support/secret-needles';
 import { startServer, type RunningServer } from './support/server';
 
@@ -47,18 +47,7 @@ describe('logout wipes the device', () => {
 
   it('logging out with unsent work says how much, offers to send it first, then wipes', async () => {
     const page = phone!.pages()[0] ?? (await phone!.newPage());
-    const households = await logInOnPhone(page, server.url, worker);
-    let form = await households.addHousehold();
-    await form.fill(synced);
-    await form.syncNow();
-    await form.waitForSyncLine(/Alles bijgewerkt/);
-    // Back to the list while online (a navigation offline needs the service worker in control,
-    // which on a busy machine it may not be yet), then offline.
-    await households.openList();
-    await phone!.setOffline(true);
-    form = await households.addHousehold();
-    await form.fill(unsent);
-    await form.waitForSyncLine(/wacht/);
+    await oneSyncedOneUnsent(phone!, page, server.url, worker, { synced, unsent });
 
     // The search below can see the device's ciphertext, token and key wrappers: each is in some file now.
     const before = await readStoredSecrets(page);

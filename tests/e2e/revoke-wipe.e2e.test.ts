@@ -10,6 +10,7 @@ import { eventually } from '../support/eventually';
 import { readOutbox, readStoredSecrets, storeCounts } from './support/device-store';
 import { profileFilesHolding, profileFilesHoldingBytes, type Needle } from './support/profile-search';
 import { screenProblems } from './support/screen-check';
+import { oneSyncedOneUnsent } from './support/synced-and-unsent';
 import { itLeavesNoSecrets, secretNeedles } from './support/secret-needles';
 import { startServer, type RunningServer } from './support/server';
 
@@ -60,19 +61,7 @@ describe('revoke and wipe', () => {
 
   it('a phone revoked from the device screen wipes itself at its next sync and keeps nothing', async () => {
     const page = phone!.pages()[0] ?? (await phone!.newPage());
-    const households = await logInOnPhone(page, server.url, worker);
-    let form = await households.addHousehold();
-    await form.fill(synced);
-    await form.syncNow();
-    await form.waitForSyncLine(/Alles bijgewerkt/);
-
-    // Back to the list while online (a navigation offline needs the service worker in control,
-    // which on a busy machine it may not be yet), then offline.
-    await households.openList();
-    await phone!.setOffline(true);
-    form = await households.addHousehold();
-    await form.fill(unsent);
-    await form.waitForSyncLine(/wacht/);
+    await oneSyncedOneUnsent(phone!, page, server.url, worker, { synced, unsent });
     const recordIds = [...new Set((await readOutbox(page)).map((m) => m.recordId))];
     expect(recordIds.length).toBeGreaterThan(0);
     expect(await escrowKeysOf(server, worker.username)).toHaveLength(1);
