@@ -4,9 +4,11 @@ import type { VoordeurDb } from './database';
 
 /**
  * Why a device was wiped; travels in the login address after the reload (a code, never
- * anything about a person), so the login screen can say it in plain Dutch.
+ * anything about a person), so the login screen can say it in plain Dutch. 'uitgelogd-offline':
+ * logged out without reaching the server, which therefore did not end the session nor send
+ * Clear-Site-Data (docs/security/unlock-and-lock.md, "Uitloggen zonder verbinding").
  */
-export type WipeReason = 'ingetrokken' | 'uitgelogd';
+export type WipeReason = 'ingetrokken' | 'uitgelogd' | 'uitgelogd-offline';
 
 /** The page's storage, injectable so tests can see what was cleared. */
 export interface DeviceStorage {

@@ -42,7 +42,9 @@ export async function logOut(screenData: ScreenData, api: ApiClient, options: { 
         serverKnows = error instanceof ApiFailure && error.status === 401;
       }
     }
-    await wipeDevice(data.db, 'uitgelogd');
+    // Offline, this wipe is all there is: no Clear-Site-Data for the bytes on disk, and a session
+    // the server still holds until it expires. The login screen says so (and whom to ask).
+    await wipeDevice(data.db, serverKnows ? 'uitgelogd' : 'uitgelogd-offline');
     return { kind: 'wiped', serverKnows };
   });
 }

@@ -15,6 +15,8 @@ export function wipeReasonText(search: URLSearchParams): string | null {
       return authTexts.wipedRevoked;
     case 'uitgelogd':
       return authTexts.wipedLoggedOut;
+    case 'uitgelogd-offline':
+      return authTexts.wipedLoggedOutOffline;
     default:
       return null;
   }

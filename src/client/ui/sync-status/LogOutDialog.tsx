@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { logOut, unsentChanges, type ApiClient, type LogOutResult } from '../../sync';
 import { Button, ConfirmDialog } from '../kit';
 import { useServices } from '../services';
 import { syncStatusTexts as t } from './texts';
+
+const noSubscription = () => () => {};
 
 type Wiped = Extract<LogOutResult, { kind: 'wiped' }>;
 
@@ -17,13 +19,17 @@ interface Props {
 /**
  * The question before a logout wipes the device. With unsent changes it says how many and
  * offers to send them first; logging out anyway loses exactly those (logOut refuses when more
- * have come since), so nobody loses work without being told.
+ * have come since), so nobody loses work without being told. Offline it says too that the server
+ * will not hear of the logout (docs/security/unlock-and-lock.md, "Uitloggen zonder verbinding").
  */
 export function LogOutDialog({ api, unsent: counted, onCancel, onLoggedOut }: Props) {
   const { data, sync } = useServices();
   const [unsent, setUnsent] = useState(counted);
   const [busy, setBusy] = useState<'sending' | 'leaving' | null>(null);
   const [sendFailed, setSendFailed] = useState(false);
+  // Offline the logout cannot reach the server: it neither ends the session there nor has the
+  // browser delete the files on disk (Clear-Site-Data). Say so before the worker chooses.
+  const offline = useSyncExternalStore(sync?.subscribe ?? noSubscription, () => sync?.getStatus().phase === 'offline');
 
   const sendFirst = async () => {
     setBusy('sending');
@@ -73,6 +79,7 @@ export function LogOutDialog({ api, unsent: counted, onCancel, onLoggedOut }: Pr
       ) : (
         <p role="status">{t.logOutSafe}</p>
       )}
+      {offline && <p className="notice notice--warning">{t.logOutOffline}</p>}
     </ConfirmDialog>
   );
 }

@@ -46,6 +46,8 @@ export const syncStatusTexts = {
     'Alles is verstuurd en staat veilig bij je team. Bij uitloggen wissen we alle gegevens van dit apparaat. Log je weer in, dan haalt de app ze opnieuw op.',
   logOutUnsent: (n: number) =>
     `Let op: er ${n === 1 ? 'is' : 'zijn'} nog ${changes(n)} niet verstuurd. Als je nu uitlogt, ${n === 1 ? 'wordt die' : 'worden die'} gewist en ben je dat werk kwijt.`,
+  logOutOffline:
+    'Je hebt nu geen verbinding. Uitloggen kan wel: alles op dit apparaat wordt gewist. Maar de server weet dan niet dat je bent uitgelogd. Kan het wachten? Log dan uit als je weer verbinding hebt.',
   sendFirst: 'Eerst versturen',
   sending: 'Bezig met versturen…',
   sendFailed: 'Versturen lukte niet. Heb je verbinding? Probeer het opnieuw, of wacht tot je weer verbinding hebt.',

@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto'; // before Dexie loads: it looks for indexedDB once
 import { describe, expect, it } from 'vitest';
 import { CONTENT_VERSION } from '../../../../src/content/version';
-import { createDataLayer, readSession, saveSession } from '../../../../src/client/db';
+import { createDataLayer, onDeviceWiped, readSession, saveSession, type WipeReason } from '../../../../src/client/db';
 import { ApiFailure, NetworkFailure, type ApiClient } from '../../../../src/client/sync/http';
 import { logOut } from '../../../../src/client/sync/logout';
 import { uuidv7 } from '../../../../src/domain';
@@ -56,9 +56,14 @@ describe('logOut', () => {
       [new ApiFailure(500, 'http-500', ''), false],
     ] as const) {
       const data = await loggedIn();
+      const heard: WipeReason[] = [];
+      const stop = onDeviceWiped((reason) => heard.push(reason));
       const result = await logOut(data, logoutApi(async () => undefined, () => Promise.reject(failure)));
+      stop();
       expect(result).toEqual({ kind: 'wiped', serverKnows });
       expect(await readSession(data.db)).toBeNull();
+      // The login screen then says whether the server heard of it (and whom to ask if not).
+      expect(heard).toEqual([serverKnows ? 'uitgelogd' : 'uitgelogd-offline']);
     }
   });
 });

@@ -83,6 +83,16 @@ describe('AccountMenu: logging out wipes the device, never unsent work without t
     expect(await data.db.outbox.count()).toBe(0);
   });
 
+  it('offline it says, before the worker chooses, that the server will not hear of the logout', async () => {
+    const { engine, set } = controllableEngine({ phase: 'idle', pending: 0 });
+    renderWithServices(<AccountMenu api={server.offlineApi} platform={desktop} />, { data, sync: engine, session });
+    const dialog = await openLogOut();
+    expect(dialog).not.toHaveTextContent('geen verbinding');
+    set({ phase: 'offline' });
+    expect(dialog).toHaveTextContent('Je hebt nu geen verbinding');
+    expect(dialog).toHaveTextContent('de server weet dan niet dat je bent uitgelogd');
+  });
+
   it('"Ingelogd blijven" keeps everything', async () => {
     await household();
     const { engine } = controllableEngine({ phase: 'idle', pending: 1 });

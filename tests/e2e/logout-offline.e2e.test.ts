@@ -1,0 +1,100 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkers, withServerStore } from './support/accounts';
+import { launchPersistentChromium } from './support/chromium';
+import { readStoredSecrets, storeCounts } from './support/device-store';
+import { profileFilesHolding, profileFilesHoldingBytes, type Needle } from './support/profile-search';
+import { screenProblems } from './support/screen-check';
+import { oneSyncedOneUnsent } from './support/synced-and-unsent';
+import { secretNeedles } from './support/secret-needles';
+import { startServer, type RunningServer } from './support/server';
+
+/**
+ * A worker logs out while the phone has no connection: the logout request never reaches the
+ * server, so there is no Clear-Site-Data answer and the server's session is not ended. The app
+ * says so before the worker chooses (and how much unsent work is lost), wipes what it can
+ * itself (the IndexedDB database, localStorage, caches with personal data, the key in memory),
+ * and the login screen says the server does not know yet. What stays on disk until Chromium
+ * compacts is the residual risk in docs/security/unlock-and-lock.md ("Uitloggen zonder verbinding"):
+ * this test pins down that it is only sealed bytes in the storage files, nothing typed anywhere.
+ */
+const worker = { username: 'sem.offline', password: 'lange-zin-voor-sem', team: 'Outreach Zuid' };
+const synced = { label: 'Offlinelaan 8 Merel', reportReason: 'Offline-kanarie over de trap' };
+const unsent = { label: 'Offlinestraat 2 Mus', reportReason: 'Offline-kanarie die nooit verstuurd werd' };
+const canaries = [synced.label, synced.reportReason, unsent.label, unsent.reportReason];
+
+describe('logout without a connection', () => {
+  let server: RunningServer;
+  let profileDir: string;
+  let phone: BrowserContext | undefined;
+  let needles: Needle[] = [];
+  let canariesLeft: string[] | undefined;
+  let secretsLeft: string[] | undefined;
+
+  beforeAll(async () => {
+    server = await startServer();
+    await createWorkers(server, [worker]);
+    profileDir = await mkdtemp(join(tmpdir(), 'voordeur-e2e-logout-offline-'));
+    phone = await launchPersistentChromium(profileDir);
+  });
+
+  afterAll(async () => {
+    await phone?.close();
+    await server?.stop();
+    if (profileDir) await rm(profileDir, { recursive: true, force: true });
+  });
+
+  it('warns that unsent work is lost and the server will not hear of it, then wipes what the device holds', async () => {
+    const page = phone!.pages()[0] ?? (await phone!.newPage());
+    await oneSyncedOneUnsent(phone!, page, server.url, worker, { synced, unsent });
+    needles = secretNeedles(await readStoredSecrets(page));
+
+    await page.locator('.account-menu summary').click();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/nog \d+ wijziging(en)? niet verstuurd/).waitFor();
+    await dialog.getByText('Je hebt nu geen verbinding').waitFor();
+    expect(await screenProblems(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Toch uitloggen en wissen' }).click();
+
+    await page.getByText('Er was geen verbinding, dus de server weet nog niet dat je bent uitgelogd.', { exact: false }).waitFor();
+    await page.locator('main h1', { hasText: 'Inloggen' }).waitFor();
+    // Wiped by the page itself: the database deleted (the old page may reopen an empty one
+    // before its reload, as after the other wipes: storeCounts), nothing in localStorage, no
+    // cache but the app shell.
+    const left = await page.evaluate(async () => ({
+      local: localStorage.length,
+      caches: (await caches.keys()).filter((name) => !name.startsWith('workbox-precache')),
+    }));
+    expect(left).toEqual({ local: 0, caches: [] });
+    expect(Object.values(await storeCounts(page)).every((n) => n === 0)).toBe(true);
+
+    // The residual risk as documented: the server still holds the session (it ends by idle
+    // expiry or when the teamleider revokes the device), and the unsent household is gone.
+    const onServer = await withServerStore(server, async (store) => ({
+      households: (await store.db.selectFrom('records').select('id').where('table_name', '=', 'households').execute()).length,
+      liveSessions: (await store.db.selectFrom('device_sessions').select('id').where('revoked_at', 'is', null).execute()).length,
+    }));
+    expect(onServer).toEqual({ households: 1, liveSessions: 1 });
+
+    await phone!.close();
+    phone = undefined;
+    canariesLeft = await profileFilesHolding(profileDir, canaries);
+    secretsLeft = await profileFilesHoldingBytes(profileDir, needles);
+  });
+
+  it('no typed text is left in any file of the profile', () => {
+    expect(canariesLeft).toEqual([]);
+  });
+
+  // Without Clear-Site-Data, Chromium keeps the deleted values in the LevelDB files until it
+  // compacts: sealed records, the token and the pepper in IndexedDB's, key wrappers in Local
+  // Storage's. Nowhere else (History, Sessions, Cache Storage, the service worker's files).
+  it('what is left of its secrets is only in the two LevelDB stores', () => {
+    const stores = [join('Default', 'IndexedDB'), join('Default', 'Local Storage', 'leveldb')];
+    expect(secretsLeft?.filter((hit) => !stores.some((dir) => hit.startsWith(dir)))).toEqual([]);
+  });
+});
