@@ -57,12 +57,27 @@ export function argon2PinMethod(store: UnlockStore, pepper: PepperStore): PinMet
   };
 }
 
+/**
+ * Puts the data key in the ring with the device's pepper in the drafts' key (crypto/key-ring.ts),
+ * the pepper made here if this device has none yet (a passkey-only one). `raw` is zero-filled.
+ */
+export async function unlockWithPepper(raw: Uint8Array, pepper: PepperStore): Promise<void> {
+  let peppered: Uint8Array;
+  try {
+    peppered = await pepper.ensure();
+  } catch (error) {
+    raw.fill(0);
+    throw error;
+  }
+  await keyRing.unlockWith(raw, peppered);
+}
+
 /** The key ring, plus what every unlock must do once the key is in memory. */
-function unlockingRing(data: DataLayer, sync: () => SyncEngine | null): Ring {
+function unlockingRing(data: DataLayer, pepper: PepperStore, sync: () => SyncEngine | null): Ring {
   return {
     createDataKey: keyRing.createDataKey,
     async unlockWith(raw) {
-      await keyRing.unlockWith(raw);
+      await unlockWithPepper(raw, pepper);
       await afterUnlock(data.store);
       const login = pendingLogin();
       if (login) {
@@ -79,7 +94,7 @@ function unlockingRing(data: DataLayer, sync: () => SyncEngine | null): Ring {
 
 /** `sync` is read at each unlock: the engine loads after the first paint (app/deferred-sync.ts). */
 export function createLockServices(data: DataLayer, sync: () => SyncEngine | null, onLockScreenShown?: () => void): LockServices {
-  const ring = unlockingRing(data, sync);
+  const ring = unlockingRing(data, pinPepperStore(data.db), sync);
   return {
     flowFor: ({ userId, clientId }) => {
       const store = unlockStore(undefined, userId);

@@ -8,7 +8,13 @@
  *   conflicts, summaries and the session's personal parts;
  * - `draftKey`: 32 bytes for the synchronous drafts in localStorage (WebCrypto has no
  *   synchronous API, so drafts are sealed with @noble/ciphers). It is a sub-key derived by
- *   HKDF, so the raw data key itself never stays in JS memory;
+ *   HKDF, so the raw data key itself never stays in JS memory. Given the device's **pepper**
+ *   (db/pin-pepper.ts, in IndexedDB), it is derived with the pepper as HKDF salt: drafts sit in
+ *   localStorage, whose old values Chromium keeps in a log shared by all sites long after a
+ *   wipe, next to old key wrappers; one of those (a PIN wrapper from before the pepper, v1) can
+ *   be cracked by guessing PINs and gives the data key. With the pepper in the draft key, drafts
+ *   sealed since are closed to that data key alone: the pepper went with the wiped IndexedDB.
+ *   `legacyDraftKey` (no pepper) only opens drafts sealed before (draft-seal.ts);
  * - `keyId`: a short public id of the key (also HKDF), written in every envelope so a later
  *   key or algorithm can be told apart.
  * `lock()` drops all of it and tells listeners (the UI shows the lock screen).
@@ -18,6 +24,10 @@ export interface UnlockedKeys {
   readonly keyId: string;
   readonly recordKey: CryptoKey;
   readonly draftKey: Uint8Array;
+  /** Whether draftKey has the pepper in it (draft-seal.ts writes that into each draft). */
+  readonly draftPeppered: boolean;
+  /** The draft key without the pepper, to open drafts sealed before it; null when draftKey is that one. */
+  readonly legacyDraftKey: Uint8Array | null;
 }
 
 /** Thrown when something needs the data key while the device is locked. */
@@ -35,19 +45,25 @@ export function createDataKey(): Uint8Array {
   return crypto.getRandomValues(new Uint8Array(32));
 }
 
-export async function unlockWith(raw: Uint8Array): Promise<void> {
+/** `pepper`: the device's 32-byte pepper (db/pin-pepper.ts), mixed into the draft key; see above. */
+export async function unlockWith(raw: Uint8Array, pepper: Uint8Array | null = null): Promise<void> {
   try {
     if (raw.length !== 32) throw new Error('A data key is 32 bytes');
+    if (pepper && pepper.length !== 32) throw new Error('A pepper is 32 bytes');
     const hkdf = await crypto.subtle.importKey('raw', raw as BufferSource, 'HKDF', false, ['deriveKey', 'deriveBits']);
-    const [recordKey, draftBits, idBits] = await Promise.all([
+    const [recordKey, legacyBits, pepperedBits, idBits] = await Promise.all([
       crypto.subtle.deriveKey(info('records'), hkdf, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
       crypto.subtle.deriveBits(info('drafts'), hkdf, 256),
+      pepper ? crypto.subtle.deriveBits(info('drafts peppered', pepper), hkdf, 256) : null,
       crypto.subtle.deriveBits(info('key id'), hkdf, 64),
     ]);
-    const next = { keyId: hex(new Uint8Array(idBits)), recordKey, draftKey: new Uint8Array(draftBits) };
+    const legacy = new Uint8Array(legacyBits);
+    const next: UnlockedKeys = pepperedBits
+      ? { keyId: hex(new Uint8Array(idBits)), recordKey, draftKey: new Uint8Array(pepperedBits), draftPeppered: true, legacyDraftKey: legacy }
+      : { keyId: hex(new Uint8Array(idBits)), recordKey, draftKey: legacy, draftPeppered: false, legacyDraftKey: null };
     const previous = keys;
     keys = next;
-    if (previous && previous !== next) previous.draftKey.fill(0);
+    if (previous && previous !== next) forget(previous);
     if (!previous) notify(true);
   } finally {
     raw.fill(0);
@@ -57,8 +73,13 @@ export async function unlockWith(raw: Uint8Array): Promise<void> {
 export function lock(): void {
   const previous = keys;
   keys = null;
-  previous?.draftKey.fill(0);
+  if (previous) forget(previous);
   notify(false);
+}
+
+function forget(old: UnlockedKeys): void {
+  old.draftKey.fill(0);
+  old.legacyDraftKey?.fill(0);
 }
 
 export function isUnlocked(): boolean {
@@ -76,9 +97,10 @@ export function unlockedKeys(): UnlockedKeys {
   return keys;
 }
 
-function info(purpose: string): HkdfParams {
-  // A fixed, empty salt is fine: the input is already 256 uniformly random bits.
-  return { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: new TextEncoder().encode(`voordeur ${purpose} v1`) };
+function info(purpose: string, salt: Uint8Array = new Uint8Array(0)): HkdfParams {
+  // A fixed, empty salt is fine for separating purposes: the input is already 256 uniformly
+  // random bits. The pepper as salt makes the draft key need the pepper too.
+  return { name: 'HKDF', hash: 'SHA-256', salt: salt as BufferSource, info: new TextEncoder().encode(`voordeur ${purpose} v1`) };
 }
 
 function notify(unlocked: boolean): void {

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { argon2PinMethod } from '../../../../src/client/app/lock-services';
+import { argon2PinMethod, unlockWithPepper } from '../../../../src/client/app/lock-services';
+import { sealDraft } from '../../../../src/client/crypto/draft-seal';
+import { lock } from '../../../../src/client/crypto/key-ring';
 import { PinPepperMissingError, unwrapWithPin } from '../../../../src/client/crypto/wrappers/pin';
 import { VoordeurDb } from '../../../../src/client/db/database';
 import { PIN_PEPPER_KEY, pinPepperStore } from '../../../../src/client/db/pin-pepper';
@@ -68,5 +70,17 @@ describe('the app PIN method: the wrapper bound to the pepper in IndexedDB', () 
     const [a, b] = await Promise.all([pinPepperStore(db).ensure(), pinPepperStore(db).ensure()]);
     expect(a).toEqual(b);
     expect((await db.meta.get(PIN_PEPPER_KEY))?.value).toEqual(a);
+  });
+
+  it('every unlock puts the pepper into the drafts key (made if the device has none: passkey only)', async () => {
+    const { pepper } = device();
+    expect(await pepper.read()).toBeNull();
+    await unlockWithPepper(crypto.getRandomValues(new Uint8Array(32)), pepper);
+    try {
+      expect(await pepper.read()).toHaveLength(32);
+      expect(sealDraft('x', ['drafts', 'contact:1']).startsWith('v1p.')).toBe(true);
+    } finally {
+      lock();
+    }
   });
 });
