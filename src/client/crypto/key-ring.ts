@@ -13,6 +13,7 @@
  *   key or algorithm can be told apart.
  * `lock()` drops all of it and tells listeners (the UI shows the lock screen).
  */
+import { loadDraftCipher } from './draft-cipher';
 
 export interface UnlockedKeys {
   readonly keyId: string;
@@ -43,6 +44,8 @@ export async function unlockWith(raw: Uint8Array): Promise<void> {
       crypto.subtle.deriveKey(info('records'), hkdf, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
       crypto.subtle.deriveBits(info('drafts'), hkdf, 256),
       crypto.subtle.deriveBits(info('key id'), hkdf, 64),
+      // With a key in memory a draft can be sealed at any keystroke, synchronously.
+      loadDraftCipher(),
     ]);
     const next = { keyId: hex(new Uint8Array(idBits)), recordKey, draftKey: new Uint8Array(draftBits) };
     const previous = keys;
