@@ -1,5 +1,6 @@
 import { lazy, useEffect } from 'react';
 import { navigate, paths, useLocation } from '../ui/router';
+import { useScreenMounted } from '../ui/live';
 import { useServices } from '../ui/services';
 import { accessFor, screenFor } from './routes';
 
@@ -16,6 +17,8 @@ export function SessionGate() {
   const { pathname } = useLocation();
   const onAuthPage = pathname === paths.login() || pathname === paths.setup();
   const loggedIn = session !== null;
+  // Mounted behind the lock only once unlocked: what waits for the first screen waits for this.
+  useScreenMounted();
   useEffect(() => {
     if (session && onAuthPage) navigate(paths.households(), { replace: true });
   }, [session, onAuthPage]);

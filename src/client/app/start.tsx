@@ -11,6 +11,7 @@ import { saveBeforeUpdate } from './save-before-update';
 import { requestPersistentStorage } from './storage';
 import { opensLocked, readFirstScreen } from './first-screen';
 import { onceUnlocked, rightAfterPaint, whenIdleAfterPaint } from './after-paint';
+import { whenScreenSettled } from '../ui/live/screen-settled';
 import { preloadScreen } from './routes';
 import { reloadAfterWipe } from './wipe-reload';
 import { justWiped, renderAfterWipe } from './after-wipe';
@@ -47,8 +48,11 @@ export function start(root: HTMLElement): void {
       );
     render();
     // The first screen comes first: syncing and the service worker start once it has painted;
-    // opened locked, once the screen behind the lock has (locked, the engine could do nothing).
-    const afterFirstScreen = (task: () => void) => (locked ? onceUnlocked(() => whenIdleAfterPaint(task)) : whenIdleAfterPaint(task));
+    // opened locked, once the screen behind the lock has painted with its content (the first
+    // question): locked, the engine could do nothing, and an idle moment right after the unlock
+    // comes while that screen's code and reads still load.
+    const afterFirstScreen = (task: () => void) =>
+      locked ? onceUnlocked(() => whenScreenSettled(() => whenIdleAfterPaint(task))) : whenIdleAfterPaint(task);
     afterFirstScreen(() => {
       void sync.load().then((engine) => {
         render();

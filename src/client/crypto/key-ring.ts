@@ -19,6 +19,7 @@
  *   key or algorithm can be told apart.
  * `lock()` drops all of it and tells listeners (the UI shows the lock screen).
  */
+import { loadDraftCipher } from './draft-cipher';
 
 export interface UnlockedKeys {
   readonly keyId: string;
@@ -56,6 +57,8 @@ export async function unlockWith(raw: Uint8Array, pepper: Uint8Array | null = nu
       crypto.subtle.deriveBits(info('drafts'), hkdf, 256),
       pepper ? crypto.subtle.deriveBits(info('drafts peppered', pepper), hkdf, 256) : null,
       crypto.subtle.deriveBits(info('key id'), hkdf, 64),
+      // With a key in memory a draft can be sealed at any keystroke, synchronously.
+      loadDraftCipher(),
     ]);
     const legacy = new Uint8Array(legacyBits);
     const next: UnlockedKeys = pepperedBits

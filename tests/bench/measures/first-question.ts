@@ -4,7 +4,7 @@
 // navigation of a freshly started browser on the installed profile. Next to it, in the same run
 // and alternating run by run, the floor: a bare first-question page with the same libraries
 // (../first-question-floor), and the ratio of the two, which holds on a noisy machine.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,12 @@ import {
 
 const runs = 7;
 const warmUpRuns = 5;
+/**
+ * DESIGN's first-question budget (≤ 260 ms at 4×), from before the lock. Since the lock it is held
+ * to what the worker waits for beyond the PIN's Argon2id stretch (0.5–2 s by design, which no
+ * start-up work can shorten): the lock screen gone (key in memory) → the first question painted.
+ * The total (c) is printed next to it, without a budget.
+ */
 const budgetMs = 260;
 /** Issue 8: Voordeur's first question at most this many times the floor's. */
 const warmRatioBudget = 1.5;
@@ -92,10 +98,21 @@ const aidRuns = 5;
 const aidButton = 'Gesprekshulp';
 const aidTitle = '#aids-title';
 
+async function gzipSizes(dir: string, paths: readonly string[]): Promise<Array<{ path: string; gzipKb: number }>> {
+  const sizes = [];
+  for (const path of paths) sizes.push({ path, gzipKb: round(gzipSync(await readFile(join(dir, path.replace(/^\//, ''))), { level: 9 }).length / 1024, 2) });
+  return sizes;
+}
+
 async function gzipKb(dir: string, paths: readonly string[]): Promise<number> {
-  let bytes = 0;
-  for (const path of paths) bytes += gzipSync(await readFile(join(dir, path.replace(/^\//, ''))), { level: 9 }).length;
-  return round(bytes / 1024, 1);
+  return round((await gzipSizes(dir, paths)).reduce((sum, { gzipKb }) => sum + gzipKb, 0), 1);
+}
+
+/** Which chunks the first question needed, largest first: what to look at when the total grows. */
+async function writeScriptList(benchDir: string, dir: string, paths: readonly string[]): Promise<void> {
+  const sizes = (await gzipSizes(dir, paths)).sort((a, b) => b.gzipKb - a.gzipKb);
+  await mkdir(benchDir, { recursive: true });
+  await writeFile(join(benchDir, 'first-question-scripts.json'), JSON.stringify(sizes, null, 2));
 }
 
 export const firstQuestion: Measure = {
@@ -160,6 +177,7 @@ export const firstQuestion: Measure = {
       const lockCold = median(app.coldMarks.map((m) => m.lockPainted));
       const unlockWarm = median(app.warmMarks.map((m) => m.afterSubmit));
       const unlockCold = median(app.coldMarks.map((m) => m.afterSubmit));
+      const afterUnlockWarm = median(app.warmMarks.map((m) => m.afterUnlock));
       // Issue 8's ratios are about the app's own start: navigation → its first screen (the lock
       // screen, which needs the shell, React, Dexie and the session read) next to the floor's
       // first question. The total also holds the bench typing the PIN and its Argon2id stretch
@@ -171,8 +189,6 @@ export const firstQuestion: Measure = {
           name: `(c) Navigation → lock screen → PIN → ${what}, offline, ${cpuSlowdown}× CPU, warm (after ${warmUpRuns} loads), median of ${runs}`,
           value: round(warmMedian, 0),
           unit: 'ms',
-          budget: `≤ ${budgetMs}`,
-          ok: warmMedian <= budgetMs,
         },
         {
           name: `(c) Navigation → lock screen → PIN → ${what}, offline, ${cpuSlowdown}× CPU, cold start, median of ${runs}`,
@@ -183,6 +199,14 @@ export const firstQuestion: Measure = {
         { name: `(a) Navigation → lock screen painted, cold start, median of ${runs}`, value: round(lockCold, 0), unit: 'ms' },
         { name: `(b) PIN submitted → ${what} painted (Argon2id stretch, unlock, first question), warm, median of ${runs}`, value: round(unlockWarm, 0), unit: 'ms' },
         { name: `(b) PIN submitted → ${what} painted, cold start, median of ${runs}`, value: round(unlockCold, 0), unit: 'ms' },
+        {
+          name: `(d) Unlocked (lock screen gone, key in memory) → ${what} painted, ${cpuSlowdown}× CPU, warm, median of ${runs}`,
+          value: round(afterUnlockWarm, 0),
+          unit: 'ms',
+          budget: `≤ ${budgetMs}`,
+          ok: afterUnlockWarm <= budgetMs,
+        },
+        { name: `(d) Unlocked → ${what} painted, cold start, median of ${runs}`, value: round(median(app.coldMarks.map((m) => m.afterUnlock)), 0), unit: 'ms' },
         { name: `Floor (bare React + RHF + zod + Dexie page): first question, warm, median of ${runs}`, value: round(floorWarm, 0), unit: 'ms' },
         { name: `Floor: first question, cold start, median of ${runs}`, value: round(floorCold, 0), unit: 'ms' },
         { name: 'App start warm: (a) lock screen ÷ floor first question', value: round(lockWarmRatio, 2), unit: '×', budget: `≤ ${warmRatioBudget}`, ok: lockWarmRatio <= warmRatioBudget },
@@ -190,6 +214,7 @@ export const firstQuestion: Measure = {
         { name: 'First question warm, (c) with the PIN: Voordeur ÷ floor', value: round(warmMedian / floorWarm, 2), unit: '×' },
         { name: 'First question cold, (c) with the PIN: Voordeur ÷ floor', value: round(median(app.cold) / floorCold, 2), unit: '×' },
       ];
+      await writeScriptList(join(distDir, '..', '.bench'), app.dir, app.scripts);
       const appKb = await gzipKb(app.dir, app.scripts);
       const floorKb = await gzipKb(floor.dir, floor.scripts);
       rows.push(

@@ -66,19 +66,27 @@ export async function recordFirstAppearance(context: BrowserContext, selector: s
 const lockedHeading = 'Voordeur is vergrendeld';
 
 /**
- * Records, in every later document of this context, when the lock screen was painted and when its
- * PIN form was submitted (ms since navigation start), so a load that passes the lock can be split
- * into the app's start (navigation → lock screen) and the unlock (submit → first question).
+ * Records, in every later document of this context, when the lock screen was painted, when its
+ * PIN form was submitted and when the lock screen left the page after that (the key is in memory
+ * and the app renders the screen behind it), in ms since navigation start, so a load that passes
+ * the lock can be split into the app's start (navigation → lock screen), the unlock (submit →
+ * lock screen gone: mostly the Argon2id stretch) and what is left (lock screen gone → question).
  */
 export async function recordUnlockMarks(context: BrowserContext): Promise<void> {
   await context.addInitScript((heading: string) => {
-    const record = window as unknown as { __benchLockPaintedAt?: number; __benchUnlockSubmittedAt?: number };
+    const record = window as unknown as { __benchLockPaintedAt?: number; __benchUnlockSubmittedAt?: number; __benchUnlockedAt?: number };
+    const lockShown = () => [...document.querySelectorAll('main h1')].some((h1) => h1.textContent?.includes(heading));
+    let seen = false;
     const observer = new MutationObserver(() => {
-      if (![...document.querySelectorAll('main h1')].some((h1) => h1.textContent?.includes(heading))) return;
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        record.__benchLockPaintedAt = performance.now();
-      });
+      if (!seen && lockShown()) {
+        seen = true;
+        requestAnimationFrame(() => {
+          record.__benchLockPaintedAt = performance.now();
+        });
+      } else if (seen && record.__benchUnlockSubmittedAt !== undefined && !lockShown()) {
+        observer.disconnect();
+        record.__benchUnlockedAt = performance.now();
+      }
     });
     observer.observe(document, { childList: true, subtree: true });
     // Capture phase: before the app's own handler starts the PIN stretch.
@@ -91,16 +99,18 @@ export interface UnlockMarks {
   lockPainted: number;
   /** PIN form submitted → the recorded element (the first question) painted. */
   afterSubmit: number;
+  /** Lock screen gone (key in memory) → the recorded element painted: what follows the stretch. */
+  afterUnlock: number;
 }
 
 /** The marks of the page's last load (see recordUnlockMarks), with `visibleAt` from timeToAppearance. */
 export async function unlockMarks(page: Page, visibleAt: number): Promise<UnlockMarks> {
   const marks = await page.evaluate(() => {
-    const record = window as unknown as { __benchLockPaintedAt?: number; __benchUnlockSubmittedAt?: number };
-    return { lock: record.__benchLockPaintedAt ?? null, submit: record.__benchUnlockSubmittedAt ?? null };
+    const record = window as unknown as { __benchLockPaintedAt?: number; __benchUnlockSubmittedAt?: number; __benchUnlockedAt?: number };
+    return { lock: record.__benchLockPaintedAt ?? null, submit: record.__benchUnlockSubmittedAt ?? null, unlocked: record.__benchUnlockedAt ?? null };
   });
-  if (marks.lock === null || marks.submit === null) throw new Error('The load did not pass the lock screen: no marks');
-  return { lockPainted: marks.lock, afterSubmit: visibleAt - marks.submit };
+  if (marks.lock === null || marks.submit === null || marks.unlocked === null) throw new Error('The load did not pass the lock screen: no marks');
+  return { lockPainted: marks.lock, afterSubmit: visibleAt - marks.submit, afterUnlock: visibleAt - marks.unlocked };
 }
 
 /** Navigates and returns ms from navigation start until the recorded element appeared. */

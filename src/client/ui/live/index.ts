@@ -3,3 +3,4 @@ export { useRead } from './use-read';
 export { forgetPrimed, primeReads, primedResult } from './primed';
 export { syncedRecord } from './synced-record';
 export { useAuthorNames, useAuthors } from './use-authors';
+export { useScreenMounted, whenScreenSettled } from './screen-settled';
