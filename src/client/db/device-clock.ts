@@ -10,16 +10,24 @@ export interface DeviceState {
 
 const KEY = 'device';
 
+export interface Stamp {
+  hlc: Hlc;
+  clientId: string;
+  clientSeq: number;
+}
+
 /**
- * Read, advance and store the device clock. Must run inside a rw transaction that includes
- * `meta`: IndexedDB serialises those, so two tabs can never hand out the same stamp (the
- * server treats an equal stamp as "the same write again").
+ * Advance and store the device clock, from the state the caller read (loadDevice) in the same
+ * rw transaction, which must include `meta`: IndexedDB serialises those, so two tabs can never
+ * hand out the same stamp (the server treats an equal stamp as "the same write again"). The
+ * read is the caller's so that it goes out together with the write's other reads (one turn of
+ * the main thread per round of reads, on a slow phone). `stored` is the put of the advanced
+ * state; the caller awaits it with its own writes.
  */
-export async function nextStamp(db: VoordeurDb, nowMs: number): Promise<{ hlc: Hlc; clientId: string; clientSeq: number }> {
-  const state = await loadDevice(db);
+export function takeStamp(db: VoordeurDb, state: DeviceState, nowMs: number): Stamp & { stored: Promise<unknown> } {
   const next: DeviceState = { ...state, clientSeq: state.clientSeq + 1, clock: tick(state.clock, nowMs) };
-  await db.meta.put({ key: KEY, value: next });
-  return { hlc: formatHlc(next.clock), clientId: next.clientId, clientSeq: next.clientSeq };
+  const stored = db.meta.put({ key: KEY, value: next });
+  return { hlc: formatHlc(next.clock), clientId: next.clientId, clientSeq: next.clientSeq, stored };
 }
 
 /** Move the clock past stamps received from the server (inside a rw transaction on meta). */

@@ -4,7 +4,7 @@ import { listDecisions, listTodos } from './decision-queries';
 import { listHouseholdSummaries } from './household-list';
 import { readMeetingChoice } from './meeting-choice';
 import { listGoals, listHandovers, listMapMoments, listNetworkPeople, listNetworkVersions, listPlanActions } from './plan-queries';
-import { getContact, getHousehold, getMapEntry, listConflicts, listContacts, listMapEntries, outboxSummary } from './queries';
+import { getContact, getHousehold, getMapEntry, listConflicts, listContacts, listMapEntries } from './queries';
 import type { RecordStore } from './record-store';
 import { getSharing } from './sharing-queries';
 import { oldestUnsentAt } from './unsent-age';
@@ -29,8 +29,6 @@ export const reads = {
   /** The household being edited, or null on the form for a new one (no id yet). */
   householdOrNone: (id: string | null | undefined) =>
     read(`household:${id ?? ''}`, async (s) => (id ? await getHousehold(s, id) : null)),
-  /** What waits to be sent and what the server refused (the sync status). */
-  outbox: () => read('outbox', (s) => outboxSummary(s)),
   /** When the oldest change still waiting to be sent was made, or null. */
   oldestUnsent: () => read('oldestUnsent', (s) => oldestUnsentAt(s.db)),
   contact: (id: string) => read(`contact:${id}`, (s) => getContact(s, id)),

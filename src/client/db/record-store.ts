@@ -10,9 +10,9 @@ import {
   type TableName,
 } from '../../domain';
 import { storeFailure, type Failure } from './store-problems';
-import type { StoredMutation, StoredRecord, VoordeurDb } from './database';
+import type { OutboxEntry, StoredMutation, StoredRecord, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
-import { nextStamp, readClientId } from './device-clock';
+import { loadDevice, readClientId, takeStamp, type DeviceState } from './device-clock';
 import {
   dropMutationsOf,
   dropMutationsOfAll,
@@ -41,6 +41,12 @@ export type WriteResult = { ok: true } | Failure;
  * stamped by the device clock, and committed together with its outbox mutation in one strict
  * transaction, so a change is either saved *and* queued for the server, or not at all.
  */
+/** What commitWrite reads in the write's transaction before it writes (readForCommit). */
+interface CommitReads {
+  device: DeviceState;
+  foldInto: OutboxEntry | undefined;
+}
+
 export class RecordStore {
   readonly queue = new WriteQueue();
   private readonly listeners = new Set<() => void>();
@@ -154,17 +160,19 @@ export class RecordStore {
       ),
     ]);
     const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, this.db.summaries, async () => {
-      // Every check is a read; they go out together, and nothing is written before all passed.
-      const checks = await Promise.all([
+      const write = { op: 'put' as const, target, envelope, stored, changed };
+      // Every check is a read; they go out together with what the commit reads (clock, entry to
+      // fold into), and nothing is written before all passed.
+      const [atVersion, ownNodeStill, summariesStill, reads] = await Promise.all([
         stillAtVersion(this.db, target.table, target.id, stored?.version ?? 0),
         ownNode === undefined || this.stillOwnNode(ownNode),
         summariesUnchanged(this.db, summaries),
+        this.readForCommit(write, change),
       ]);
-      if (checks.includes(false)) return false;
-      const write = { op: 'put' as const, target, envelope, stored, changed };
+      if (!atVersion || !ownNodeStill || !summariesStill) return false;
       await Promise.all([
         putSummaries(this.db, summaries),
-        this.commitWrite(write, change, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 })),
+        this.commitWrite(write, change, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 }), reads),
       ]);
       for (const kept of keptTexts) {
         const conflict = { op: 'put' as const, target: kept.target, envelope: kept.target, stored: undefined, changed: kept.fields };
@@ -241,13 +249,11 @@ export class RecordStore {
     },
     change: SealedChange,
     contents: (hlc: Hlc) => Pick<StoredRecord, 'payload' | 'stamps' | 'deleted'>,
+    read?: CommitReads,
   ): Promise<void> {
     const { op, target, envelope, stored } = write;
-    // The stamp and the outbox entry to fold into are read together (the fold needs no stamp to decide).
-    const [{ hlc, clientId, clientSeq }, foldInto] = await Promise.all([
-      nextStamp(this.db, this.now()),
-      entryToFoldInto(this.db, { op, table: target.table, recordId: target.id }, change),
-    ]);
+    const { device, foldInto } = read ?? (await this.readForCommit(write, change));
+    const { hlc, clientId, clientSeq, stored: stampStored } = takeStamp(this.db, device, this.now());
     const baseRev = stored?.rev ?? 0;
     const putRecord = this.db.records.put({
       table: target.table,
@@ -275,9 +281,23 @@ export class RecordStore {
       schemaVersion: SCHEMA_VERSION,
     };
     await Promise.all([
+      stampStored,
       putRecord,
       foldInto ? putFolded(this.db, foldInto, mutation, change) : this.db.outbox.add({ status: 'pending', mutation, fieldNames: change.fieldNames }),
     ]);
+  }
+
+  /**
+   * Inside the caller's transaction, what commitWrite reads: the device clock and the outbox entry
+   * to fold into, together (the fold needs no stamp to decide). A writer with checks to make sends
+   * these with its checks, so that a write waits for one round of reads, not two.
+   */
+  private async readForCommit(write: { op: Mutation['op']; target: RecordTarget }, change: SealedChange): Promise<CommitReads> {
+    const [device, foldInto] = await Promise.all([
+      loadDevice(this.db),
+      entryToFoldInto(this.db, { op: write.op, table: write.target.table, recordId: write.target.id }, change),
+    ]);
+    return { device, foldInto };
   }
 
   /** The conflict records that keep stored texts this write would replace unseen (see textsNotSeen). */

@@ -168,13 +168,19 @@ export async function planSummaries(
   const byId = new Map<string, { row: SummaryRow | undefined; contents: SummaryContents; teamId: string; touchedAt: number }>();
   ids.forEach((id, i) => byId.set(id, { row: rows[i], contents: emptyContents(), teamId: rows[i]?.teamId ?? '', touchedAt: rows[i]?.touchedAt ?? 0 }));
   stored.forEach((row, i) => (byId.get(row.householdId)!.contents = decoded[i]!));
+  // What each stored summary says before the records fold in: a write that changes nothing of
+  // it (most keystrokes: a digest holds no answer text) neither seals nor writes nor checks it.
+  const before = new Map(stored.map((row, i) => [row.householdId, JSON.stringify(decoded[i])]));
   for (const record of relevant) {
     const entry = byId.get(householdOf(record)!)!;
     fold(entry.contents, record);
     entry.teamId = record.teamId;
     if (record.table === 'households') entry.touchedAt = record.touchedAt;
   }
-  const entries = [...byId.entries()];
+  const entries = [...byId.entries()].filter(
+    ([id, { row, teamId, touchedAt, contents }]) =>
+      !row || row.teamId !== teamId || row.touchedAt !== touchedAt || before.get(id) !== JSON.stringify(contents),
+  );
   const payloads = await Promise.all(
     entries.map(([id, { contents }]) => codec.encode('households', sealId(id), { summary: JSON.stringify(contents) })),
   );

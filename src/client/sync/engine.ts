@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { TeamChange } from '../../domain/team-change';
-import { isSealedCodec, outboxSummary, readCursor, readSession, type DataLayer } from '../db';
+import { isSealedCodec, outboxSummary, readCursor, readSession, type DataLayer, type OutboxSummary } from '../db';
 import { isUnlocked } from '../crypto/key-ring';
 import { retryDelay } from './backoff';
 import { browserEnvironment, type SyncEnvironment } from './environment';
@@ -102,8 +102,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   async function refreshCounts(): Promise<void> {
-    const summary = await outboxSummary(data.store);
-    status.update({ pending: summary.pending, rejected: summary.rejected.length });
+    status.update(countsOf(await outboxSummary(data.store), status.get()));
   }
 
   function run(): Promise<void> {
@@ -133,7 +132,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     // "bezig" in the header), and 'online' wakes the engine.
     if (env.knownOffline()) {
       const outcome = await offlineOutcome(data).catch(() => ({ kind: 'offline' as const }));
-      await refreshCounts().catch(() => undefined);
+      // No count here: the live query in start() follows every local write already.
       return settle(outcome);
     }
     status.update({ phase: 'syncing' });
@@ -228,8 +227,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const counts = liveQuery(() => Promise.all([outboxSummary(data.store), readLastSuccess(data)])).subscribe({
         next: ([summary, lastSuccessAt]) =>
           status.update({
-            pending: summary.pending,
-            rejected: summary.rejected.length,
+            ...countsOf(summary, status.get()),
             lastSuccessAt,
             ...(status.get().phase === 'starting' ? { phase: 'idle' as const } : {}),
           }),
@@ -274,6 +272,21 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     getStatus: status.get,
     subscribe: status.subscribe,
   };
+}
+
+/**
+ * The status's part that comes from the outbox. The header's list of refused changes takes it
+ * from here rather than reading the outbox itself; the same array while its contents are the
+ * same, so an autosave (which changes neither) re-renders nothing that shows them.
+ */
+function countsOf(summary: OutboxSummary, before: SyncStatus): Pick<SyncStatus, 'pending' | 'rejected' | 'rejectedChanges'> {
+  const same =
+    summary.rejected.length === before.rejectedChanges.length &&
+    summary.rejected.every((entry, i) => {
+      const old = before.rejectedChanges[i]!;
+      return entry.mutationId === old.mutationId && entry.table === old.table && entry.error === old.error;
+    });
+  return { pending: summary.pending, rejected: summary.rejected.length, rejectedChanges: same ? before.rejectedChanges : summary.rejected };
 }
 
 function phaseOf(outcome: RunOutcome): SyncStatus['phase'] {

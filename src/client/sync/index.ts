@@ -1,5 +1,5 @@
 export { createSyncEngine, type SyncEngineOptions, type Timers } from './engine';
-export type { SyncEngine, SyncStatus, SyncPhase } from './types';
+export type { SyncEngine, SyncStatus, SyncPhase, RejectedChange } from './types';
 export type { SyncEnvironment } from './environment';
 export { createApiClient, ApiFailure, NetworkFailure, type ApiClient, type FetchLike } from './http';
 export { syncTexts } from './texts';

@@ -7,7 +7,7 @@ export interface StatusStore {
   subscribe(listener: () => void): () => void;
 }
 
-export const initialStatus: SyncStatus = { phase: 'starting', pending: 0, rejected: 0, lastSuccessAt: null, error: null, pull: null };
+export const initialStatus: SyncStatus = { phase: 'starting', pending: 0, rejected: 0, rejectedChanges: [], lastSuccessAt: null, error: null, pull: null };
 
 /** Holds the status for useSyncExternalStore: the snapshot object changes only with its contents. */
 export function createStatusStore(initial: SyncStatus = initialStatus): StatusStore {

@@ -8,12 +8,23 @@ export interface SyncStatus {
   pending: number;
   /** Changes the server refused; kept and shown until a person deals with them. */
   rejected: number;
+  /**
+   * Those changes with the server's reason, for the header's list. From the same read of the outbox
+   * as the counts (one read per commit, not one per component); the same array while unchanged.
+   */
+  rejectedChanges: readonly RejectedChange[];
   /** Epoch ms of the last sync that completed. */
   lastSuccessAt: number | null;
   /** What went wrong and what to do, in plain Dutch; null when nothing is wrong. */
   error: string | null;
   /** How far a pull that takes more than one page is; null otherwise (and after it). */
   pull: PullProgress | null;
+}
+
+export interface RejectedChange {
+  mutationId: string;
+  table: string;
+  error: string;
 }
 
 /** Records of this pull stored so far, of how many (when the server says). */

@@ -1,7 +1,7 @@
 import type { Step } from '../../../content';
 import type { ContactView } from '../../db';
 import { StepQuestions } from './StepQuestions';
-import { useContact } from './use-contact';
+import { reads, useReadOnce } from '../live';
 
 interface Props {
   step: Step;
@@ -16,10 +16,13 @@ interface Props {
 
 /**
  * Loads the contact fresh for this step's form, so it starts from what is stored now, also when
- * the previous step's last autosave committed a moment ago.
+ * the previous step's last autosave committed a moment ago. Read once: the form takes its values
+ * when it opens (StepQuestions) and hears of synced changes through its `stored` source; a live
+ * query here re-read and decrypted the contact after every one of its own saves.
  */
 export function StepForm({ step, contactId, initial }: Props) {
-  const contact = useContact(contactId) ?? initial;
+  const read = useReadOnce(initial ? null : reads.contact(contactId));
+  const contact = initial ?? read;
   if (!contact) return null;
   return <StepQuestions step={step} contact={contact} />;
 }

@@ -26,20 +26,23 @@ export function AccountMenu({ api, onLoggedOut, platform }: Props) {
   const { data, session } = useServices();
   const client = useMemo(() => api ?? createApiClient(), [api]);
   const [asking, setAsking] = useState<number | null>(null);
+  // The storage facts are read only while the menu is open: closed, its live read of the outbox
+  // re-ran after every autosave on every screen, for a panel nobody sees.
+  const [open, setOpen] = useState(false);
   if (!session) return null;
   const role = session.teams.find((team) => team.id === session.currentTeamId)?.role;
 
   const ask = async () => setAsking(await unsentChanges(data));
 
   return (
-    <details className="account-menu">
+    <details className="account-menu" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         <PersonIcon />
         <span className="icon-label">{t.account}</span>
       </summary>
       <div className="account-menu__panel">
         <p>{t.loggedInAs(session.user.displayName)}</p>
-        <StorageStatus platform={platform} />
+        {open && <StorageStatus platform={platform} />}
         {mayManageDevices(role) && (
           <>
             <LinkButton variant="secondary" to={paths.devices()}>

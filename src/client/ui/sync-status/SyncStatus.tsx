@@ -72,7 +72,7 @@ function SyncStatusLine({ engine, beside }: { engine: SyncEngine; beside: ReactN
       >
         <p className="sync-status__line">{description.line}</p>
         {!description.urgent && status.phase !== 'logged-out' && <p className="sync-status__explain">{t.explain}</p>}
-        <RejectedChanges />
+        <RejectedChanges changes={status.rejectedChanges} />
       </div>
     </>
   );

@@ -41,6 +41,23 @@ function remoteContact(householdId: string, setup: Record<string, string>, rev: 
 }
 
 describe('household summaries', () => {
+  it('are written only by a write that changes them: more text in an answered question leaves the row as it was', async () => {
+    const tab = openTab();
+    const id = await createHousehold(tab, teamId, { label: 'Esdoornlaan 5' });
+    const contact = await tab.contacts.start(id, 'huisbezoek');
+    if (!contact.ok) throw new Error('not started');
+    await tab.contacts.answer(contact.id, 'eerste-vraag', 'Rust');
+    const answered = await tab.db.summaries.get(id);
+
+    await tab.contacts.answer(contact.id, 'eerste-vraag', 'Rust in huis');
+    expect((await tab.db.records.get(['contacts', contact.id]))?.version).toBeGreaterThan(1);
+    expect(await tab.db.summaries.get(id)).toEqual(answered);
+    // Emptying the answer opens the step again: that changes the summary, so it is written.
+    await tab.contacts.answer(contact.id, 'eerste-vraag', '');
+    expect((await tab.db.summaries.get(id))?.version).toBe(answered!.version + 1);
+    expect((await list(tab))[0]?.openCount).toBeGreaterThan(0);
+  });
+
   it('follow local writes: label, last contact, open points as the timeline counts them, flags', async () => {
     const tab = openTab();
     const id = await createHousehold(tab, teamId, { label: 'Esdoornlaan 3', members: 'Twee volwassenen (fictief)' });

@@ -122,6 +122,13 @@ describe('AccountMenu: storage on this device', () => {
     expect(await screen.findByText('In gebruik: 3,2 MB van 2,0 GB.')).toBeInTheDocument();
   });
 
+  it('reads the storage facts only while the menu is open (not after every save on every screen)', async () => {
+    renderWithServices(<AccountMenu api={server.api} platform={desktop} />, { data, session });
+    expect(screen.queryByText(/bewaart de gegevens van Voordeur/)).toBeNull();
+    await userEvent.click(screen.getByText('Account'));
+    expect(await screen.findByText(/bewaart de gegevens van Voordeur/)).toBeInTheDocument();
+  });
+
   it('warns on iOS when Voordeur is not installed', async () => {
     renderWithServices(<AccountMenu api={server.api} platform={{ installed: false, ios: true, storage: null }} />, { data, session });
     await userEvent.click(screen.getByText('Account'));

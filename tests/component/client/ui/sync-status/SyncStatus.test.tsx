@@ -56,11 +56,9 @@ describe('SyncStatus', () => {
   });
 
   it('lists refused changes with the reason the server gave', async () => {
-    const data = freshData();
-    await data.households.create('0190a0a0-0000-7000-8000-000000000001', { label: 'Kade 1', members: '', reportedBy: '', reportReason: '' });
-    await data.db.outbox.toCollection().modify({ status: 'rejected', error: 'Je hebt geen toegang tot dit gegeven.' });
-    const { engine } = controllableEngine({ phase: 'idle', rejected: 1, lastSuccessAt: Date.now() });
-    renderWithServices(<SyncStatus />, { data, sync: engine });
+    const rejectedChanges = [{ mutationId: 'm1', table: 'households', error: 'Je hebt geen toegang tot dit gegeven.' }];
+    const { engine } = controllableEngine({ phase: 'idle', rejected: 1, rejectedChanges, lastSuccessAt: Date.now() });
+    renderWithServices(<SyncStatus />, { data: freshData(), sync: engine });
 
     await userEvent.click(await screen.findByText('1 wijziging niet geaccepteerd door de server'));
     expect(screen.getByRole('listitem')).toHaveTextContent('Huishouden: Je hebt geen toegang tot dit gegeven.');
