@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { cursorKey, outboxSummary, readSession, type DataLayer } from '../db';
 import type { SyncEngine } from '../sync';
 import { paths } from '../ui/router';
@@ -22,6 +23,13 @@ export interface BenchSyncHooks {
    * the milliseconds all writes took.
    */
   queueChanges(count: number): Promise<number>;
+  /**
+   * Resolves once team `teamId`'s pull cursor is at least `cursor`, told by a live query when the
+   * transaction that stores it commits: a pull measure that polled syncState() instead saw the end
+   * up to a poll late and, every 50 ms, made the device read its session, outbox and record count
+   * beside the pull (the floor it is compared with times its own end and is never polled).
+   */
+  cursorReached(teamId: string, cursor: number): Promise<void>;
   /** The address of the guided contact of the newest contact moment, opened at its first question. */
   latestContactPath(): Promise<string>;
 }
@@ -41,6 +49,18 @@ export function syncBenchHooks(data: DataLayer, sync: SyncEngine): BenchSyncHook
         records: await data.db.records.count(),
         cursor: (cursor?.value as number | undefined) ?? null,
       };
+    },
+    cursorReached(teamId, cursor) {
+      return new Promise((resolve, reject) => {
+        const watch = liveQuery(() => data.db.meta.get(cursorKey(teamId))).subscribe({
+          next: (row) => {
+            if (((row?.value as number | undefined) ?? 0) < cursor) return;
+            resolve();
+            queueMicrotask(() => watch.unsubscribe());
+          },
+          error: reject,
+        });
+      });
     },
     async latestContactPath() {
       const session = await readSession(data.db);

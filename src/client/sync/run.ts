@@ -1,4 +1,4 @@
-import { readSession, wipeDevice, type DataLayer } from '../db';
+import { readSession, wipeDevice, type DataLayer, type DeviceSession } from '../db';
 import { ApiFailure, NetworkFailure, type ApiClient } from './http';
 import { failureMessage, SyncProblem } from './failure-message';
 import { pushAccessLog } from './access-push';
@@ -28,12 +28,40 @@ export async function syncOnce(data: DataLayer, api: ApiClient, onPullProgress?:
     await pushOutbox(data, api, token);
     // After the outbox: a household made offline is on the server before its reads are.
     await pushAccessLog(data, api, token);
-    const session = await refreshSession(data, api, stored);
-    for (const team of session.teams) await pullWithResync(data, api, token, team.id, onPullProgress);
+    await pullBesideRefresh(data, api, stored, (teamId) => pullWithResync(data, api, token, teamId, onPullProgress));
     return { kind: 'ok' };
   } catch (error) {
     return outcomeOf(data, token, error);
   }
+}
+
+/**
+ * Pull the teams the stored session knows while /api/me refreshes it: the pull needs only the
+ * team list, and waiting for "who am I" (a round trip and durable writes of the session and
+ * authors) first was a fixed cost in front of every pull, most of a small team's first one.
+ * Both settle before anything is thrown, so a failure (a revoked device wipes) never runs beside
+ * a page still being stored. A team the answer no longer lists may refuse its pull: no failure.
+ * The teams of the answer not pulled yet (new ones, those after a refusal) follow.
+ */
+async function pullBesideRefresh(data: DataLayer, api: ApiClient, stored: DeviceSession, pull: (teamId: string) => Promise<void>): Promise<void> {
+  const pulled = new Set<string>();
+  const pullKnown = async (): Promise<{ teamId: string; error: unknown } | null> => {
+    for (const { id } of stored.teams) {
+      try {
+        await pull(id);
+      } catch (error) {
+        return { teamId: id, error };
+      }
+      pulled.add(id);
+    }
+    return null;
+  };
+  const [refreshed, known] = await Promise.allSettled([refreshSession(data, api, stored), pullKnown()]);
+  if (refreshed.status === 'rejected') throw refreshed.reason;
+  if (known.status === 'rejected') throw known.reason;
+  const teams = refreshed.value.teams.map((t) => t.id);
+  if (known.value && teams.includes(known.value.teamId)) throw known.value.error;
+  for (const teamId of teams) if (!pulled.has(teamId)) await pull(teamId);
 }
 
 /** A pass while the browser knows it has no network: only whether anyone is logged in is read. */

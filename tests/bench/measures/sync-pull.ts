@@ -1,7 +1,7 @@
 // Pull into a fresh browser: a worker logs in on a new phone and the team's records come down,
 // page by page, through the real sync engine into IndexedDB. Timed from the session's start (the
 // login answer, and with encryption the PIN set up) until the device's cursor is the team's last
-// seq. Online, no CPU throttling.
+// seq, as the page tells it (a live query, not a poll: the floor times its own end too). Online, no CPU throttling.
 // For 1,000, 10,000 and 30,000 records, each on its own seeded server, alternating in one run:
 // the floor (floor-pull.ts: fetch + one bulkPut per page), Voordeur on the households list a
 // worker sees after login (its live queries re-run as pages arrive), the test-only plain build (no
@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { round } from '../stats';
 import type { BenchRow, Measure } from '../types';
 import { floorPullSeconds } from './sync/floor-pull';
-import { logInFreshDevice, showScreenWithoutLists, waitForSyncState } from './sync/browser-device';
+import { logInFreshDevice, readSyncState, showScreenWithoutLists, waitForCursor } from './sync/browser-device';
 import { startSeededServer, type SeededServer } from './sync/seeded-server';
 
 /** BENCH_PULL_SIZES=1000,10000 picks other sizes (e.g. for a quick look). */
@@ -27,7 +27,8 @@ async function voordeurPullSeconds(browser: Browser, appUrl: string, seeded: See
     const { page, loggedInAt } = await logInFreshDevice(context, appUrl, { setUpPin: on.sealed });
     if (!on.list) await showScreenWithoutLists(page);
     // Generous: a budget failure must show as a number, not as a timeout.
-    const { state, at } = await waitForSyncState(page, (s) => s.cursor === seeded.lastSeq, 60_000 + count * 20);
+    const at = await waitForCursor(page, seeded.teamId, seeded.lastSeq, 60_000 + count * 20);
+    const state = await readSyncState(page);
     if (state.records !== count) throw new Error(`Device holds ${state.records} records, expected ${count}`);
     return (at - loggedInAt) / 1000;
   } finally {

@@ -60,6 +60,24 @@ export async function showScreenWithoutLists(page: Page): Promise<void> {
   });
 }
 
+/** The moment (performance.now()) the page says team `teamId`'s cursor reached `cursor` (BenchSyncHooks.cursorReached). */
+export async function waitForCursor(page: Page, teamId: string, cursor: number, timeoutMs: number): Promise<number> {
+  const reached = page.evaluate(
+    ([team, value]) => (window as unknown as Required<{ __voordeurBench: BenchSyncHooks }>).__voordeurBench.cursorReached(team, value),
+    [teamId, cursor] as const,
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Cursor ${cursor} not reached within ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  try {
+    await Promise.race([reached, timeout]);
+    return performance.now();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function readSyncState(page: Page): Promise<BenchSyncState> {
   return page.evaluate(() => (window as unknown as Required<{ __voordeurBench: BenchSyncHooks }>).__voordeurBench.syncState());
 }
