@@ -5,7 +5,8 @@
 // Two more floors on the same page: a button that opens the conversation aids' first text in a
 // lazily loaded <dialog> (aid-floor.tsx, next to the app's "Gesprekshulp"), and with `?list=N`
 // N rows read from IndexedDB in one query and drawn (next to the household page with its plan
-// and network).
+// and network); with `?tap=N` the same N rows are read and drawn when "Open" is tapped, without a
+// page load (next to opening the household page from the households list).
 import { zodResolver } from '@hookform/resolvers/zod';
 import Dexie, { type Table } from 'dexie';
 import { lazy, Suspense, useState } from 'react';
@@ -78,10 +79,26 @@ function AidButton() {
   );
 }
 
+function TapToList({ count }: { count: number }) {
+  const [rows, setRows] = useState<Row[] | null>(null);
+  if (rows) return <FloorList rows={rows} />;
+  return (
+    <button type="button" onClick={() => void listRows(count).then(setRows)}>
+      Open
+    </button>
+  );
+}
+
 async function start(): Promise<void> {
-  const listSize = Number(new URLSearchParams(window.location.search).get('list'));
+  const query = new URLSearchParams(window.location.search);
+  const listSize = Number(query.get('list'));
   if (listSize > 0) {
     createRoot(document.getElementById('root')!).render(<FloorList rows={await listRows(listSize)} />);
+    return;
+  }
+  const tapSize = Number(query.get('tap'));
+  if (tapSize > 0) {
+    createRoot(document.getElementById('root')!).render(<TapToList count={tapSize} />);
     return;
   }
   let answer = await db.answers.get('first');
