@@ -1,16 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkers, withServerStore } from './support/accounts';
-import { launchPersistentChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { withServerStore } from './support/accounts';
 import { readStoredSecrets, storeCounts } from './support/device-store';
 import { profileFilesHolding, profileFilesHoldingBytes, type Needle } from './support/profile-search';
 import { screenProblems } from './support/screen-check';
 import { oneSyncedOneUnsent } from './support/synced-and-unsent';
 import { secretNeedles } from './support/secret-needles';
-import { startServer, type RunningServer } from './support/server';
+import { phoneOnDisk } from './support/phone-on-disk';
 
 /**
  * A worker logs out while the phone has no connection: the logout request never reaches the
@@ -27,29 +23,16 @@ const unsent = { label: 'Offlinestraat 2 Mus', reportReason: 'Offline-kanarie di
 const canaries = [synced.label, synced.reportReason, unsent.label, unsent.reportReason];
 
 describe('logout without a connection', () => {
-  let server: RunningServer;
-  let profileDir: string;
-  let phone: BrowserContext | undefined;
+  const device = phoneOnDisk('logout-offline', [worker]);
   let needles: Needle[] = [];
   let canariesLeft: string[] | undefined;
   let secretsLeft: string[] | undefined;
 
-  beforeAll(async () => {
-    server = await startServer();
-    await createWorkers(server, [worker]);
-    profileDir = await mkdtemp(join(tmpdir(), 'voordeur-e2e-logout-offline-'));
-    phone = await launchPersistentChromium(profileDir);
-  });
 
-  afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
-  });
 
   it('warns that unsent work is lost and the server will not hear of it, then wipes what the device holds', async () => {
-    const page = phone!.pages()[0] ?? (await phone!.newPage());
-    await oneSyncedOneUnsent(phone!, page, server.url, worker, { synced, unsent });
+    const page = await device.page();
+    await oneSyncedOneUnsent(device.phone, page, device.server.url, worker, { synced, unsent });
     needles = secretNeedles(await readStoredSecrets(page));
 
     await page.locator('.account-menu summary').click();
@@ -74,16 +57,15 @@ describe('logout without a connection', () => {
 
     // The residual risk as documented: the server still holds the session (it ends by idle
     // expiry or when the teamleider revokes the device), and the unsent household is gone.
-    const onServer = await withServerStore(server, async (store) => ({
+    const onServer = await withServerStore(device.server, async (store) => ({
       households: (await store.db.selectFrom('records').select('id').where('table_name', '=', 'households').execute()).length,
       liveSessions: (await store.db.selectFrom('device_sessions').select('id').where('revoked_at', 'is', null).execute()).length,
     }));
     expect(onServer).toEqual({ households: 1, liveSessions: 1 });
 
-    await phone!.close();
-    phone = undefined;
-    canariesLeft = await profileFilesHolding(profileDir, canaries);
-    secretsLeft = await profileFilesHoldingBytes(profileDir, needles);
+    await device.close();
+    canariesLeft = await profileFilesHolding(device.profileDir, canaries);
+    secretsLeft = await profileFilesHoldingBytes(device.profileDir, needles);
   });
 
   it('no typed text is left in any file of the profile', () => {

@@ -1,17 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkers, withServerStore } from './support/accounts';
-import { launchPersistentChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { withServerStore } from './support/accounts';
 import { eventually } from '../support/eventually';
 import { readStoredSecrets, storeCounts } from './support/device-store';
 import { profileFilesHolding, profileFilesHoldingBytes, type Needle } from './support/profile-search';
 import { screenProblems } from './support/screen-check';
 import { oneSyncedOneUnsent } from './support/synced-and-unsent';
 import { itLeavesNoSecrets, secretNeedles } from './support/secret-needles';
-import { startServer, type RunningServer } from './support/server';
+import { phoneOnDisk } from './support/phone-on-disk';
 
 /**
  * A worker logs out of a phone with unsent work: the app says how much and offers to send it
@@ -25,29 +20,16 @@ const unsent = { label: 'Uitlogstraat 3 Vink', reportReason: 'Uitlog-kanarie die
 const canaries = [synced.label, synced.reportReason, unsent.label, unsent.reportReason];
 
 describe('logout wipes the device', () => {
-  let server: RunningServer;
-  let profileDir: string;
-  let phone: BrowserContext | undefined;
+  const device = phoneOnDisk('logout', [worker]);
   let needles: Needle[] = [];
   let secretsLeft: string[] | undefined;
   let canariesLeft: string[] | undefined;
 
-  beforeAll(async () => {
-    server = await startServer();
-    await createWorkers(server, [worker]);
-    profileDir = await mkdtemp(join(tmpdir(), 'voordeur-e2e-logout-'));
-    phone = await launchPersistentChromium(profileDir);
-  });
 
-  afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
-  });
 
   it('logging out with unsent work says how much, offers to send it first, then wipes', async () => {
-    const page = phone!.pages()[0] ?? (await phone!.newPage());
-    await oneSyncedOneUnsent(phone!, page, server.url, worker, { synced, unsent });
+    const page = await device.page();
+    await oneSyncedOneUnsent(device.phone, page, device.server.url, worker, { synced, unsent });
 
     // The search below can see the device's ciphertext, token and key wrappers: each is in some file now.
     const before = await readStoredSecrets(page);
@@ -56,7 +38,7 @@ describe('logout wipes the device', () => {
     expect(before.pepper).toBeTruthy();
     needles = secretNeedles(before);
     await eventually(async () => {
-      const seen = new Set((await profileFilesHoldingBytes(profileDir, needles)).map((hit) => hit.slice(hit.indexOf(': ') + 2)));
+      const seen = new Set((await profileFilesHoldingBytes(device.profileDir, needles)).map((hit) => hit.slice(hit.indexOf(': ') + 2)));
       expect(needles.filter((n) => !seen.has(n.name)).map((n) => n.name)).toEqual([]);
     });
 
@@ -68,7 +50,7 @@ describe('logout wipes the device', () => {
     await dialog.getByRole('button', { name: 'Eerst versturen' }).click();
     await dialog.getByText(/Versturen lukte niet/).waitFor();
 
-    await phone!.setOffline(false);
+    await device.phone.setOffline(false);
     await dialog.getByRole('button', { name: 'Eerst versturen' }).click();
     await dialog.getByText(/Alles is verstuurd/).waitFor();
     // Sending rewrote records (new revisions, new ciphertext): look for those too.
@@ -78,15 +60,14 @@ describe('logout wipes the device', () => {
     await page.locator('main h1', { hasText: 'Inloggen' }).waitFor();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(Object.values(await storeCounts(page)).every((n) => n === 0)).toBe(true);
-    const onServer = await withServerStore(server, (store) =>
+    const onServer = await withServerStore(device.server, (store) =>
       store.db.selectFrom('records').select('id').where('table_name', '=', 'households').execute(),
     );
     expect(onServer).toHaveLength(2);
 
-    await phone!.close();
-    phone = undefined;
-    canariesLeft = await profileFilesHolding(profileDir, canaries);
-    secretsLeft = await profileFilesHoldingBytes(profileDir, needles);
+    await device.close();
+    canariesLeft = await profileFilesHolding(device.profileDir, canaries);
+    secretsLeft = await profileFilesHoldingBytes(device.profileDir, needles);
   });
 
   it('no typed text is left in any file of the profile', () => {

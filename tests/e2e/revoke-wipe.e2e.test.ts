@@ -1,18 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logInOnPhone } from './pages/login-page';
-import { admin, createWorkers, withServerStore } from './support/accounts';
-import { launchChromium, launchPersistentChromium } from './support/chromium';
+import { admin, withServerStore } from './support/accounts';
+import { launchChromium } from './support/chromium';
 import { eventually } from '../support/eventually';
 import { readOutbox, readStoredSecrets, storeCounts } from './support/device-store';
 import { profileFilesHolding, profileFilesHoldingBytes, type Needle } from './support/profile-search';
 import { screenProblems } from './support/screen-check';
 import { oneSyncedOneUnsent } from './support/synced-and-unsent';
 import { itLeavesNoSecrets, secretNeedles } from './support/secret-needles';
-import { startServer, type RunningServer } from './support/server';
+import { type RunningServer } from './support/server';
+import { phoneOnDisk } from './support/phone-on-disk';
 
 /**
  * A teamleider revokes a worker's phone from the app's device screen (in another browser); at
@@ -35,40 +34,31 @@ function escrowKeysOf(server: RunningServer, username: string): Promise<unknown[
 }
 
 describe('revoke and wipe', () => {
-  let server: RunningServer;
-  let profileDir: string;
-  let phone: BrowserContext | undefined;
+  const device = phoneOnDisk('wipe', [worker]);
   let browser: Browser;
   let leftInIndexedDb: string[] | undefined;
   let needles: Needle[] = [];
   let secretsLeft: string[] | undefined;
 
   beforeAll(async () => {
-    server = await startServer();
-    await createWorkers(server, [worker]);
-    await admin(server, ['add-user', leader.username, '--name', 'Lies Leider', '--team', team, '--role', 'teamleider'], leader.password);
-    profileDir = await mkdtemp(join(tmpdir(), 'voordeur-e2e-wipe-'));
-    phone = await launchPersistentChromium(profileDir);
+    await admin(device.server, ['add-user', leader.username, '--name', 'Lies Leider', '--team', team, '--role', 'teamleider'], leader.password);
     browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await phone?.close();
     await browser?.close();
-    await server?.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   it('a phone revoked from the device screen wipes itself at its next sync and keeps nothing', async () => {
-    const page = phone!.pages()[0] ?? (await phone!.newPage());
-    await oneSyncedOneUnsent(phone!, page, server.url, worker, { synced, unsent });
+    const page = await device.page();
+    await oneSyncedOneUnsent(device.phone, page, device.server.url, worker, { synced, unsent });
     const recordIds = [...new Set((await readOutbox(page)).map((m) => m.recordId))];
     expect(recordIds.length).toBeGreaterThan(0);
-    expect(await escrowKeysOf(server, worker.username)).toHaveLength(1);
+    expect(await escrowKeysOf(device.server, worker.username)).toHaveLength(1);
 
     // The teamleider, on her own phone: the device screen, one tap, a confirmation.
     const leaderPage = await (await browser.newContext()).newPage();
-    await logInOnPhone(leaderPage, server.url, leader);
+    await logInOnPhone(leaderPage, device.server.url, leader);
     await leaderPage.locator('.account-menu summary').click();
     await leaderPage.getByRole('link', { name: 'Apparaten van het team' }).click();
     await leaderPage.locator('main h1', { hasText: 'Apparaten van het team' }).waitFor();
@@ -79,8 +69,8 @@ describe('revoke and wipe', () => {
 
     // The search below can see records: the phone's LevelDB files hold them now (their ids are the
     // store's keys, in clear; their texts are sealed, so no canary shows even before the wipe).
-    expect(await profileFilesHolding(join(profileDir, 'Default', 'IndexedDB'), recordIds)).not.toEqual([]);
-    expect(await profileFilesHolding(join(profileDir, 'Default', 'IndexedDB'), canaries)).toEqual([]);
+    expect(await profileFilesHolding(join(device.profileDir, 'Default', 'IndexedDB'), recordIds)).not.toEqual([]);
+    expect(await profileFilesHolding(join(device.profileDir, 'Default', 'IndexedDB'), canaries)).toEqual([]);
     // And it can see the device's ciphertext, token and key wrappers: each is in some file now.
     const secrets = await readStoredSecrets(page);
     expect(secrets.ciphertexts.length).toBeGreaterThan(3);
@@ -89,12 +79,12 @@ describe('revoke and wipe', () => {
     expect(secrets.pepper).toBeTruthy();
     needles = secretNeedles(secrets);
     await eventually(async () => {
-      const seen = new Set((await profileFilesHoldingBytes(profileDir, needles)).map((hit) => hit.slice(hit.indexOf(': ') + 2)));
+      const seen = new Set((await profileFilesHoldingBytes(device.profileDir, needles)).map((hit) => hit.slice(hit.indexOf(': ') + 2)));
       expect(needles.filter((n) => !seen.has(n.name)).map((n) => n.name)).toEqual([]);
     });
 
     // The phone comes back online and syncs at once: refused, wiped, the login screen says why.
-    await phone!.setOffline(false);
+    await device.phone.setOffline(false);
     await page.getByText('Dit apparaat is ingetrokken door je team').waitFor();
     await page.locator('main h1', { hasText: 'Inloggen' }).waitFor();
     expect(await screenProblems(page)).toEqual([]);
@@ -102,21 +92,20 @@ describe('revoke and wipe', () => {
     expect(Object.values(await storeCounts(page)).every((n) => n === 0)).toBe(true);
 
     // The unsent household never reached the server.
-    const onServer = await withServerStore(server, (store) =>
+    const onServer = await withServerStore(device.server, (store) =>
       store.db.selectFrom('records').select('id').where('table_name', '=', 'households').execute(),
     );
     expect(onServer).toHaveLength(1);
     // Revoking deleted the escrow key: the escrow wrapper, wherever a copy of it is, opens nothing.
-    expect(await escrowKeysOf(server, worker.username)).toEqual([]);
+    expect(await escrowKeysOf(device.server, worker.username)).toEqual([]);
 
-    await phone!.close();
-    phone = undefined;
-    const idbDir = join(profileDir, 'Default', 'IndexedDB');
+    await device.close();
+    const idbDir = join(device.profileDir, 'Default', 'IndexedDB');
     // Everything the browser keeps outside IndexedDB: History, Sessions, Local Storage, caches.
-    const outside = (await profileFilesHolding(profileDir, canaries)).filter((hit) => !hit.startsWith(join('Default', 'IndexedDB')));
+    const outside = (await profileFilesHolding(device.profileDir, canaries)).filter((hit) => !hit.startsWith(join('Default', 'IndexedDB')));
     expect(outside).toEqual([]);
     leftInIndexedDb = await profileFilesHolding(idbDir, canaries);
-    secretsLeft = await profileFilesHoldingBytes(profileDir, needles);
+    secretsLeft = await profileFilesHoldingBytes(device.profileDir, needles);
   });
 
   // With the plain codec this test fails (it did, before the merge).
