@@ -132,7 +132,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     // "bezig" in the header), and 'online' wakes the engine.
     if (env.knownOffline()) {
       const outcome = await offlineOutcome(data).catch(() => ({ kind: 'offline' as const }));
-      // No count here: the live query in start() follows every local write already.
+      // The live query in start() follows every local write, but may not have answered yet; settle
+      // asks for Background Sync by the count, once per run of failures: read it then, not per save.
+      if (!backgroundSyncAsked) await refreshCounts().catch(() => undefined);
       return settle(outcome);
     }
     status.update({ phase: 'syncing' });
