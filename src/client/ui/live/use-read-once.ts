@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useServices } from '../services';
+import { useCountLoading } from './screen-settled';
 import type { Read } from '../../db';
 
 /**
@@ -24,5 +25,8 @@ export function useReadOnce<T>(read: Read<T> | null): T | undefined {
     // The key names everything the read reads.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, key]);
-  return result !== undefined && result.key === key ? result.value : undefined;
+  const value = result !== undefined && result.key === key ? result.value : undefined;
+  // Like useRead: a screen whose read has not answered is not settled (screen-settled.ts).
+  useCountLoading(read !== null && value === undefined);
+  return value;
 }
