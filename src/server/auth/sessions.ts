@@ -3,6 +3,7 @@
  * bound to the device's clock node, ending after a time without contact and after a time in all.
  */
 import { uuidv7 } from '../../domain/ids';
+import { membershipSettingColumns, settingsOfMemberships } from '../admin/team-settings';
 import { deleteDeviceEscrow, deleteUserEscrows } from '../escrow/escrow';
 import type { Db, DeviceSessionsTable } from '../store/schema';
 import { plainText } from '../store/plain-text';
@@ -11,6 +12,7 @@ import { hashToken, newToken } from './tokens';
 /** last_seen_at is written at most this often, so every request does not become a write. */
 const TOUCH_INTERVAL_MS = 60_000;
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 export interface SessionPolicy {
   /** A session without contact for this long has ended (a worker on holiday stays logged in). */
@@ -20,6 +22,17 @@ export interface SessionPolicy {
 }
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 30 * DAY_MS, maxMs: 90 * DAY_MS };
+
+/**
+ * The policy for a worker whose teams set this offline lease (the strictest over their teams,
+ * team-settings.ts): a session unused for longer than the lease has ended on the server too.
+ * The phone asks for a password login after the lease anyway (client/crypto/lease.ts), so only
+ * someone holding a copied token would gain from a longer one. The session's last use is
+ * last_seen_at, written at most every TOUCH_INTERVAL_MS: a minute late against a lease of hours.
+ */
+export function withLease(policy: SessionPolicy, leaseHours: number): SessionPolicy {
+  return { ...policy, idleMs: Math.min(policy.idleMs, leaseHours * HOUR_MS) };
+}
 
 export interface NewSession {
   userId: string;
@@ -65,15 +78,35 @@ export async function createDeviceSession(db: Db, session: NewSession, now: Date
   return { ok: true, token, sessionId: id };
 }
 
-/** The session whose current or previous token this is; `current` tells which. */
-export async function findSession(db: Db, token: string): Promise<{ session: DeviceSessionsTable; current: boolean } | undefined> {
+export interface FoundSession {
+  session: DeviceSessionsTable;
+  /** Found by its current token (false: by the previous one, see auth/rotation.ts). */
+  current: boolean;
+  /** The offline lease of the session's user (withLease), read in the same query. */
+  leaseHours: number;
+}
+
+/**
+ * The session whose current or previous token this is, with its user's lease. One query on every
+ * authenticated request: the session by its token's hash, left-joined with the user's teams'
+ * settings (one row per membership, on the primary keys), so the lease costs no second round trip
+ * and a changed team setting or membership counts from the next request (nothing to invalidate).
+ */
+export async function findSession(db: Db, token: string): Promise<FoundSession | undefined> {
   const hash = hashToken(token);
-  const session = await db
+  const rows = await db
     .selectFrom('device_sessions')
-    .selectAll()
-    .where((eb) => eb.or([eb('token_hash', '=', hash), eb('previous_token_hash', '=', hash)]))
-    .executeTakeFirst();
-  return session && { session, current: session.token_hash === hash };
+    .leftJoin('memberships', 'memberships.user_id', 'device_sessions.user_id')
+    .leftJoin('team_settings', 'team_settings.team_id', 'memberships.team_id')
+    .selectAll('device_sessions')
+    .select(membershipSettingColumns)
+    .where((eb) => eb.or([eb('device_sessions.token_hash', '=', hash), eb('device_sessions.previous_token_hash', '=', hash)]))
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const { idle_minutes: _i, background_grace_seconds: _g, lease_hours: _l, ...session } = first;
+  const leaseHours = settingsOfMemberships(rows.filter((row) => row.id === session.id)).leaseHours;
+  return { session, current: session.token_hash === hash, leaseHours };
 }
 
 /** Why a session found by its token may not be used (undefined: it may). */
