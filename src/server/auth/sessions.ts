@@ -41,7 +41,9 @@ export interface NewSession {
   clientId: string;
 }
 
-export type SessionOpened = { ok: true; token: string; sessionId: string } | { ok: false; reason: 'client-id-taken' };
+export type SessionOpened =
+  | { ok: true; token: string; logoutTicket: string; sessionId: string }
+  | { ok: false; reason: 'client-id-taken' };
 
 /**
  * Opens a session bound to the device's clock node. A node belongs to the first user whose device
@@ -57,6 +59,8 @@ export async function createDeviceSession(db: Db, session: NewSession, now: Date
   const node = await db.selectFrom('client_nodes').select('user_id').where('client_id', '=', session.clientId).executeTakeFirstOrThrow();
   if (node.user_id !== session.userId) return { ok: false, reason: 'client-id-taken' };
   const token = newToken();
+  // A second secret that can only end this session: what a phone that logged out offline keeps.
+  const logoutTicket = newToken();
   const id = uuidv7(now.getTime());
   await db
     .insertInto('device_sessions')
@@ -73,9 +77,10 @@ export async function createDeviceSession(db: Db, session: NewSession, now: Date
       previous_token_hash: null,
       previous_valid_until: null,
       rotation_nonce: null,
+      logout_ticket_hash: hashToken(logoutTicket),
     })
     .execute();
-  return { ok: true, token, sessionId: id };
+  return { ok: true, token, logoutTicket, sessionId: id };
 }
 
 export interface FoundSession {
@@ -130,6 +135,25 @@ export async function endSession(db: Db, sessionId: string): Promise<void> {
   const session = await db.selectFrom('device_sessions').select(['user_id', 'client_id']).where('id', '=', sessionId).executeTakeFirst();
   if (session?.client_id) await deleteDeviceEscrow(db, session.user_id, session.client_id);
   await db.deleteFrom('device_sessions').where('id', '=', sessionId).execute();
+}
+
+/**
+ * The logout of a phone that was offline when it logged out (sync/logout.ts): its ticket ends its
+ * session like the logout does, and nothing else (no other session, no data, no answer that tells
+ * whether the ticket was known). Found by the ticket's hash on a unique index, so the lookup
+ * compares no secret byte by byte. A revoked session stays as it is (its row shows the revoke).
+ * Answers the ended session, for the audit trail.
+ */
+export async function endSessionByLogoutTicket(db: Db, ticket: string): Promise<{ sessionId: string; userId: string } | undefined> {
+  const session = await db
+    .selectFrom('device_sessions')
+    .select(['id', 'user_id'])
+    .where('logout_ticket_hash', '=', hashToken(ticket))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (!session) return undefined;
+  await endSession(db, session.id);
+  return { sessionId: session.id, userId: session.user_id };
 }
 
 /**
