@@ -20,14 +20,17 @@ export function justWiped(search: string): boolean {
 }
 
 /**
- * An offline logout's ticket goes to the server now and whenever the browser comes online again,
- * until the server has answered for it. Nothing here has a database open, so the answer's
- * Clear-Site-Data can delete the origin's storage as after a logout online.
+ * An offline logout's ticket goes to the server now, whenever the browser comes online again and
+ * whenever the app comes back to the foreground (navigator.onLine is often wrong, so the online
+ * event alone may never come), until the server has answered for it; a login sends it first too.
+ * Nothing here has a database open, so the answer's Clear-Site-Data can delete the origin's
+ * storage as after a logout online.
  */
 function tellServerOfLogout(): void {
   const api = createApiClient();
-  const send = () => void sendPendingLogout(api).catch(() => undefined); // offline: the next online event tries again
+  const send = () => void sendPendingLogout(api).catch(() => undefined); // not sent: the next of these tries again
   window.addEventListener('online', send);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && send());
   send();
 }
 
