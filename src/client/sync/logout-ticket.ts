@@ -2,7 +2,7 @@ import type { LogoutTicketRequest } from '../../domain';
 import { forgetLogoutTicket, pendingLogoutTicket } from '../db';
 import { ApiFailure, type ApiClient } from './http';
 
-let sending: Promise<void> | null = null;
+let last: Promise<void> = Promise.resolve();
 
 /**
  * Tell the server of a logout it did not hear (logout.ts, offline): send the logout ticket the
@@ -13,12 +13,15 @@ let sending: Promise<void> | null = null;
  * Only on a wiped device, which is the only place a ticket lives: the answer carries the logout's
  * Clear-Site-Data, which would wipe a device that holds a session or data. So logIn waits for it
  * before a new login stores anything, and the page that shows the login after a wipe (or finds a
- * ticket at start: app/after-wipe.tsx) opens no database while it sends. One request at a time:
- * the page's start, the online event and a login may all ask at once.
+ * ticket at start: app/after-wipe.tsx) opens no database while it sends. One request at a time
+ * (the page's start, the online event and a login may all ask at once): a call while one is on
+ * its way waits for it, then tries again only if the ticket is still there (an online event that
+ * comes while a try without network is failing must not be lost in it).
  */
 export function sendPendingLogout(api: ApiClient): Promise<void> {
-  sending ??= send(api).finally(() => (sending = null));
-  return sending;
+  const attempt = last.catch(() => undefined).then(() => send(api));
+  last = attempt;
+  return attempt;
 }
 
 async function send(api: ApiClient): Promise<void> {

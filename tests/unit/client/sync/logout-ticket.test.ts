@@ -86,6 +86,21 @@ describe('the logout ticket on the device', () => {
     expect(api.posted).toHaveLength(1);
   });
 
+  it('a call while a try without network is on its way tries again after it', async () => {
+    local.setItem('voordeur.logout-ticket', TICKET);
+    let failFirst: (error: Error) => void = () => undefined;
+    const hanging = new Promise((_, reject) => (failFirst = reject));
+    let calls = 0;
+    const api = fakeApi(() => (++calls === 1 ? hanging : Promise.resolve(undefined)));
+    const first = sendPendingLogout(api);
+    const second = sendPendingLogout(api); // e.g. the online event, while the first try still hangs
+    failFirst(new NetworkFailure(new Error('offline')));
+    await expect(first).rejects.toBeInstanceOf(NetworkFailure);
+    await second;
+    expect(api.posted).toHaveLength(2);
+    expect(pendingLogoutTicket()).toBeNull();
+  });
+
   it('a login waits for the ticket: first the ticket, then the login; none while the ticket cannot go', async () => {
     const data = createDataLayer({ name: `ticket-${uuidv7()}`, contentVersion: CONTENT_VERSION });
     const request = { path: '/api/auth/login' as const, fields: { username: 'anna', password: 'x' }, deviceLabel: 'Test' };
