@@ -35,6 +35,11 @@ export const teamSettingsAnswerSchema = z.object({
 
 export const loginResponseSchema = z.object({
   token: z.string().check(z.minLength(1), z.maxLength(500)),
+  /**
+   * Ends only this session (POST /api/auth/logout-ticket): what a phone keeps after logging out
+   * offline, to tell the server at its next contact. Optional: an older server sends none.
+   */
+  logoutTicket: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
   user: userInfoSchema,
   teams: z.array(teamMembershipSchema),
   /** Filled by /api/me (an older server leaves it out: the device then counts as lead). */

@@ -9,6 +9,8 @@
  *                                     only with the one-time token printed on the console)
  *   POST /api/auth/login             LoginRequest → LoginResponse (creates a device session)
  *   POST /api/auth/logout            (Bearer) → 204, ends this device session
+ *   POST /api/auth/logout-ticket     LogoutTicketRequest → 204, ends the session of that ticket
+ *                                     (the same answer for an unknown one; limited per address)
  *   GET  /api/me                     (Bearer) → MeResponse
  *   POST /api/sync/push              (Bearer) PushRequest → PushResponse
  *   POST /api/sync/pull              (Bearer) PullRequest → PullResponse
@@ -65,6 +67,15 @@ export const loginRequestSchema = z.object({
   clientId: clientIdField,
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
+
+/**
+ * A phone that logged out offline sends its session's logout ticket (from the login answer) at
+ * its next contact; the ticket can end that one session and do nothing else.
+ */
+export const logoutTicketRequestSchema = z.strictObject({
+  ticket: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,200}$/, 'Dit is geen geldig uitlogbewijs.')),
+});
+export type LogoutTicketRequest = z.infer<typeof logoutTicketRequestSchema>;
 
 export const setupRequestSchema = z.object({
   token: z.string().check(z.minLength(16), z.maxLength(200)),

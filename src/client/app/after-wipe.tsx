@@ -1,6 +1,8 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import type { Root } from 'react-dom/client';
-import type { DataLayer } from '../db';
+import { pendingLogoutTicket, type DataLayer } from '../db';
+import { createApiClient } from '../sync/http';
+import { sendPendingLogout } from '../sync/logout-ticket';
 import { wipeReasonText } from '../ui/auth/wipe-reason';
 import { paths } from '../ui/router';
 import { ServicesProvider } from '../ui/services';
@@ -8,9 +10,28 @@ import { Loading } from './ScreenBoundary';
 
 const LoginScreen = lazy(() => import('../ui/auth/LoginScreen'));
 
-/** True when this page load is the reload right after a wipe (wipe-reload.ts). */
+/**
+ * True when this page load is the reload right after a wipe (wipe-reload.ts), or a later start of
+ * a device whose offline logout the server has not heard of yet (the ticket lives only on a wiped
+ * device: sync/logout-ticket.ts).
+ */
 export function justWiped(search: string): boolean {
-  return wipeReasonText(new URLSearchParams(search)) !== null;
+  return wipeReasonText(new URLSearchParams(search)) !== null || pendingLogoutTicket() !== null;
+}
+
+/**
+ * An offline logout's ticket goes to the server now, whenever the browser comes online again and
+ * whenever the app comes back to the foreground (navigator.onLine is often wrong, so the online
+ * event alone may never come), until the server has answered for it; a login sends it first too.
+ * Nothing here has a database open, so the answer's Clear-Site-Data can delete the origin's
+ * storage as after a logout online.
+ */
+function tellServerOfLogout(): void {
+  const api = createApiClient();
+  const send = () => void sendPendingLogout(api).catch(() => undefined); // not sent: the next of these tries again
+  window.addEventListener('online', send);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && send());
+  send();
 }
 
 /**
@@ -20,6 +41,7 @@ export function justWiped(search: string): boolean {
  * values (it does so only while no connection is open; not promised, see wipe-device.ts).
  */
 export function renderAfterWipe(root: Root, data: DataLayer): void {
+  tellServerOfLogout();
   root.render(
     <StrictMode>
       <ServicesProvider value={{ data, sync: null, session: null, storagePersistent: null }}>

@@ -80,7 +80,7 @@ export * from './queries';
 export * from './plan-queries';
 export * from './session';
 export { oldestUnsentAt } from './unsent-age';
-export { wipeDevice, onDeviceWiped, releaseForClear, type WipeReason, type DeviceStorage } from './wipe-device';
+export { wipeDevice, onDeviceWiped, releaseForClear, pendingLogoutTicket, forgetLogoutTicket, type WipeReason, type DeviceStorage } from './wipe-device';
 export * from './remote-apply';
 export * from './open-items';
 export { listHouseholdSummaries, ensureSummaries, forgetSummaries, type HouseholdListItem } from './household-list';

@@ -20,6 +20,12 @@ export interface DeviceStorage {
 /** The precached app shell (workbox): code and styles only, kept so the login screen opens. */
 const APP_SHELL_CACHE = /^workbox-precache/;
 const CHANNEL = 'voordeur:device-wiped';
+/**
+ * The one thing a wipe may leave: the logout ticket of a session the server has not heard the
+ * logout of (sync/logout.ts, offline). It can only end that session (POST
+ * /api/auth/logout-ticket); no token, nothing about a person. sync/logout-ticket.ts sends it.
+ */
+const LOGOUT_TICKET_KEY = 'voordeur.logout-ticket';
 
 function browserStorage(): DeviceStorage {
   const get = <T>(read: () => T): T | null => {
@@ -53,7 +59,11 @@ function browserStorage(): DeviceStorage {
  *
  * Callers run it inside the write queue, so no write of this tab lands in the half-wiped store.
  */
-export async function wipeDevice(db: VoordeurDb, reason: WipeReason, storage: DeviceStorage = browserStorage()): Promise<void> {
+export async function wipeDevice(
+  db: VoordeurDb,
+  reason: WipeReason,
+  { storage = browserStorage(), logoutTicket }: { storage?: DeviceStorage; logoutTicket?: string } = {},
+): Promise<void> {
   // Deleting waits for other tabs' connections; Dexie closes them on their 'versionchange'.
   // By name, after closing ours: on a revoke the browser has often just deleted the storage
   // (Clear-Site-Data) and force-closed the connection under Dexie, and db.delete() on that
@@ -63,11 +73,22 @@ export async function wipeDevice(db: VoordeurDb, reason: WipeReason, storage: De
   db.close({ disableAutoOpen: false });
   await Dexie.delete(db.name);
   storage.local?.clear();
+  if (logoutTicket) storage.local?.setItem(LOGOUT_TICKET_KEY, logoutTicket);
   storage.session?.clear();
   if (storage.caches) {
     for (const name of await storage.caches.keys()) if (!APP_SHELL_CACHE.test(name)) await storage.caches.delete(name);
   }
   announce(reason);
+}
+
+/** The logout ticket a wipe left (see LOGOUT_TICKET_KEY), or null. */
+export function pendingLogoutTicket(local: Storage | null = browserStorage().local): string | null {
+  return local?.getItem(LOGOUT_TICKET_KEY) ?? null;
+}
+
+/** The server has answered for this ticket: forget it (unless a later wipe left another). */
+export function forgetLogoutTicket(ticket: string, local: Storage | null = browserStorage().local): void {
+  if (local?.getItem(LOGOUT_TICKET_KEY) === ticket) local.removeItem(LOGOUT_TICKET_KEY);
 }
 
 /**

@@ -4,6 +4,7 @@ import { deviceClientId, isSealedCodec, renewClientId, saveSession, layerOf, typ
 import { readAnswer } from './answer';
 import { ApiFailure, type ApiClient } from './http';
 import { saveLastLogin } from './last-success';
+import { sendPendingLogout } from './logout-ticket';
 
 /** Where a login or setup is posted (auth-protocol.ts). */
 export type LoginPath = '/api/auth/login' | '/api/setup';
@@ -50,9 +51,15 @@ export type LogInResult =
    */
   | { kind: 'needs-unlock'; login: LoginResponse };
 
-/** Log in (or set up the first team) and keep the device session, the counterpart of logOut (logout.ts). */
+/**
+ * Log in (or set up the first team) and keep the device session, the counterpart of logOut
+ * (logout.ts). An offline logout's ticket goes first: its answer clears the site's storage
+ * (Clear-Site-Data), which must be over before this login stores anything; while it cannot be
+ * sent, neither can the login (the failure is the one shown).
+ */
 export async function logIn(screenData: ScreenData, api: ApiClient, request: LoginRequestParts): Promise<LogInResult> {
   const data = layerOf(screenData);
+  await sendPendingLogout(api);
   const login = await postLogin(data, api, request);
   if (isSealedCodec(data.store.codec) && !isUnlocked()) return { kind: 'needs-unlock', login };
   await saveSession(data.db, login);

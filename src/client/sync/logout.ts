@@ -4,7 +4,10 @@ import { ApiFailure, NetworkFailure, type ApiClient } from './http';
 export type LogOutResult =
   /** Nothing was done: this many changes are not sent yet; the worker must be told and choose. */
   | { kind: 'unsent'; unsent: number }
-  /** The device is wiped. `serverKnows` is false when the server could not be told (offline). */
+  /**
+   * The device is wiped. `serverKnows` is false when the server could not be told (offline): the
+   * device then keeps only the session's logout ticket, to tell it later (logout-ticket.ts).
+   */
   | { kind: 'wiped'; serverKnows: boolean };
 
 /** Changes on this device that the team does not have: waiting ones and ones the server refused. */
@@ -32,9 +35,11 @@ export async function logOut(screenData: ScreenData, api: ApiClient, options: { 
     // deletes the database (wipe-device.ts). From here on the device is wiped, whatever the answer.
     releaseForClear(data.db);
     let serverKnows = true;
+    let ended = !session;
     if (session) {
       try {
         await api.post<void>('/api/auth/logout', undefined, session.token);
+        ended = true;
       } catch (error) {
         // A session the server already ended (401) is as good as ended now. Anything else: the
         // server was not told, and the device is wiped all the same (the worker chose to leave).
@@ -42,9 +47,13 @@ export async function logOut(screenData: ScreenData, api: ApiClient, options: { 
         serverKnows = error instanceof ApiFailure && error.status === 401;
       }
     }
-    // Offline, this wipe is all there is: no Clear-Site-Data for the bytes on disk, and a session
-    // the server still holds until it expires. The login screen says so (and whom to ask).
-    await wipeDevice(data.db, serverKnows ? 'uitgelogd' : 'uitgelogd-offline');
+    // Offline, this wipe is all there is for now: no Clear-Site-Data for the bytes on disk, and a
+    // session the server still holds. The wipe leaves the session's logout ticket alone, which
+    // logout-ticket.ts sends at the next contact (ending the session and clearing the bytes); the
+    // login screen says so (and whom to ask if the phone is lost). Also after a 401: a session
+    // past its lease still has its row and escrow key on the server, and the ticket removes them.
+    const logoutTicket = ended ? undefined : session?.logoutTicket;
+    await wipeDevice(data.db, serverKnows ? 'uitgelogd' : 'uitgelogd-offline', { logoutTicket });
     return { kind: 'wiped', serverKnows };
   });
 }

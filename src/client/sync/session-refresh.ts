@@ -21,7 +21,13 @@ export async function refreshSession(data: DataLayer, api: ApiClient, session: D
   if (me.lock) saveTeamLockSettings(me.lock);
   if (JSON.stringify([current.user, current.teams, current.sharing]) === JSON.stringify([me.user, me.teams, me.sharing])) return current;
   const keepTeam = me.teams.some((t) => t.id === current.currentTeamId) ? current.currentTeamId : undefined;
-  const next = { token: session.token, user: me.user, teams: me.teams, ...(me.sharing ? { sharing: me.sharing } : {}) };
+  const next = {
+    token: session.token,
+    ...(current.logoutTicket ? { logoutTicket: current.logoutTicket } : {}),
+    user: me.user,
+    teams: me.teams,
+    ...(me.sharing ? { sharing: me.sharing } : {}),
+  };
   const saved = await replaceSessionIf(db, session.token, next, keepTeam);
   return saved ?? (await readSession(db)) ?? session;
 }

@@ -5,7 +5,8 @@
  */
 import { roleSchema, type Role } from '../../domain/auth-protocol';
 import type { DeviceState, TeamDevice } from '../../domain/device-admin';
-import { DEFAULT_SESSION_POLICY, revokeSession, revokeUserSessions, sessionEnded, type SessionPolicy } from '../auth/sessions';
+import { DEFAULT_SESSION_POLICY, revokeSession, revokeUserSessions, sessionEnded, withLease, type SessionPolicy } from '../auth/sessions';
+import { settingsForUser } from './team-settings';
 import type { Db } from '../store/schema';
 
 export interface DeviceFilter {
@@ -33,8 +34,11 @@ export async function listDevices(db: Db, filter: DeviceFilter, now: Date, polic
     .orderBy('users.username')
     .orderBy('device_sessions.created_at')
     .execute();
+  // A session past its user's offline lease is as ended here as authenticate() finds it.
+  const leases = new Map<string, number>();
+  for (const userId of new Set(rows.map((row) => row.user_id))) leases.set(userId, (await settingsForUser(db, userId)).leaseHours);
   return rows.map((row) => {
-    const ended = sessionEnded(row, true, policy, now);
+    const ended = sessionEnded(row, true, withLease(policy, leases.get(row.user_id)!), now);
     const state: DeviceState = ended === 'revoked' ? 'revoked' : ended === 'expired' ? 'expired' : 'active';
     return {
       id: row.id,

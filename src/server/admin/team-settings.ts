@@ -44,13 +44,31 @@ export async function saveTeamSettings(db: Db, teamId: string, settings: TeamSet
   return valid;
 }
 
+/**
+ * The lock columns of a worker's teams, for a query that left-joins `team_settings` on the
+ * worker's memberships: settingsOfMemberships turns its rows into what the worker follows. So
+ * `/api/me` (settingsForUser) and the server's own lease check (auth/sessions.ts findSession,
+ * one query with the session) apply one rule.
+ */
+export const membershipSettingColumns = columns.map((c) => `team_settings.${c}` as const);
+
+type JoinedRow = { [K in keyof Row]: Row[K] | null };
+
+/**
+ * The strictest settings over a worker's teams, from one row per membership (a membership whose
+ * team has no settings row, or no membership at all, gives a row of nulls: the defaults).
+ */
+export function settingsOfMemberships(rows: readonly JoinedRow[]): TeamSettings {
+  return strictestSettings(rows.map((row) => (row.idle_minutes === null ? DEFAULT_TEAM_SETTINGS : fromRow(row as Row))));
+}
+
 /** What a worker's devices follow: the strictest settings over the teams they are in. */
 export async function settingsForUser(db: Db, userId: string): Promise<TeamSettings> {
   const rows = await db
     .selectFrom('memberships')
     .leftJoin('team_settings', 'team_settings.team_id', 'memberships.team_id')
-    .select(columns.map((c) => `team_settings.${c}` as const))
+    .select(membershipSettingColumns)
     .where('memberships.user_id', '=', userId)
     .execute();
-  return strictestSettings(rows.map((row) => (row.idle_minutes === null ? DEFAULT_TEAM_SETTINGS : fromRow(row as Row))));
+  return settingsOfMemberships(rows);
 }

@@ -53,5 +53,5 @@ export async function login(store: Store, input: LoginInput, now: Date): Promise
     return { ok: false, reason: session.reason };
   }
   await audit('login', user.id, null, session.sessionId);
-  return { ok: true, response: { token: session.token, user: userInfo(user), teams: await teamsOf(db, user.id) } };
+  return { ok: true, response: { token: session.token, logoutTicket: session.logoutTicket, user: userInfo(user), teams: await teamsOf(db, user.id) } };
 }

@@ -3,6 +3,7 @@
  * bound to the device's clock node, ending after a time without contact and after a time in all.
  */
 import { uuidv7 } from '../../domain/ids';
+import { membershipSettingColumns, settingsOfMemberships } from '../admin/team-settings';
 import { deleteDeviceEscrow, deleteUserEscrows } from '../escrow/escrow';
 import type { Db, DeviceSessionsTable } from '../store/schema';
 import { plainText } from '../store/plain-text';
@@ -11,6 +12,7 @@ import { hashToken, newToken } from './tokens';
 /** last_seen_at is written at most this often, so every request does not become a write. */
 const TOUCH_INTERVAL_MS = 60_000;
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 export interface SessionPolicy {
   /** A session without contact for this long has ended (a worker on holiday stays logged in). */
@@ -21,6 +23,17 @@ export interface SessionPolicy {
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 30 * DAY_MS, maxMs: 90 * DAY_MS };
 
+/**
+ * The policy for a worker whose teams set this offline lease (the strictest over their teams,
+ * team-settings.ts): a session unused for longer than the lease has ended on the server too.
+ * The phone asks for a password login after the lease anyway (client/crypto/lease.ts), so only
+ * someone holding a copied token would gain from a longer one. The session's last use is
+ * last_seen_at, written at most every TOUCH_INTERVAL_MS: a minute late against a lease of hours.
+ */
+export function withLease(policy: SessionPolicy, leaseHours: number): SessionPolicy {
+  return { ...policy, idleMs: Math.min(policy.idleMs, leaseHours * HOUR_MS) };
+}
+
 export interface NewSession {
   userId: string;
   label: string;
@@ -28,7 +41,9 @@ export interface NewSession {
   clientId: string;
 }
 
-export type SessionOpened = { ok: true; token: string; sessionId: string } | { ok: false; reason: 'client-id-taken' };
+export type SessionOpened =
+  | { ok: true; token: string; logoutTicket: string; sessionId: string }
+  | { ok: false; reason: 'client-id-taken' };
 
 /**
  * Opens a session bound to the device's clock node. A node belongs to the first user whose device
@@ -44,6 +59,8 @@ export async function createDeviceSession(db: Db, session: NewSession, now: Date
   const node = await db.selectFrom('client_nodes').select('user_id').where('client_id', '=', session.clientId).executeTakeFirstOrThrow();
   if (node.user_id !== session.userId) return { ok: false, reason: 'client-id-taken' };
   const token = newToken();
+  // A second secret that can only end this session: what a phone that logged out offline keeps.
+  const logoutTicket = newToken();
   const id = uuidv7(now.getTime());
   await db
     .insertInto('device_sessions')
@@ -60,20 +77,41 @@ export async function createDeviceSession(db: Db, session: NewSession, now: Date
       previous_token_hash: null,
       previous_valid_until: null,
       rotation_nonce: null,
+      logout_ticket_hash: hashToken(logoutTicket),
     })
     .execute();
-  return { ok: true, token, sessionId: id };
+  return { ok: true, token, logoutTicket, sessionId: id };
 }
 
-/** The session whose current or previous token this is; `current` tells which. */
-export async function findSession(db: Db, token: string): Promise<{ session: DeviceSessionsTable; current: boolean } | undefined> {
+export interface FoundSession {
+  session: DeviceSessionsTable;
+  /** Found by its current token (false: by the previous one, see auth/rotation.ts). */
+  current: boolean;
+  /** The offline lease of the session's user (withLease), read in the same query. */
+  leaseHours: number;
+}
+
+/**
+ * The session whose current or previous token this is, with its user's lease. One query on every
+ * authenticated request: the session by its token's hash, left-joined with the user's teams'
+ * settings (one row per membership, on the primary keys), so the lease costs no second round trip
+ * and a changed team setting or membership counts from the next request (nothing to invalidate).
+ */
+export async function findSession(db: Db, token: string): Promise<FoundSession | undefined> {
   const hash = hashToken(token);
-  const session = await db
+  const rows = await db
     .selectFrom('device_sessions')
-    .selectAll()
-    .where((eb) => eb.or([eb('token_hash', '=', hash), eb('previous_token_hash', '=', hash)]))
-    .executeTakeFirst();
-  return session && { session, current: session.token_hash === hash };
+    .leftJoin('memberships', 'memberships.user_id', 'device_sessions.user_id')
+    .leftJoin('team_settings', 'team_settings.team_id', 'memberships.team_id')
+    .selectAll('device_sessions')
+    .select(membershipSettingColumns)
+    .where((eb) => eb.or([eb('device_sessions.token_hash', '=', hash), eb('device_sessions.previous_token_hash', '=', hash)]))
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const { idle_minutes: _i, background_grace_seconds: _g, lease_hours: _l, ...session } = first;
+  const leaseHours = settingsOfMemberships(rows.filter((row) => row.id === session.id)).leaseHours;
+  return { session, current: session.token_hash === hash, leaseHours };
 }
 
 /** Why a session found by its token may not be used (undefined: it may). */
@@ -97,6 +135,25 @@ export async function endSession(db: Db, sessionId: string): Promise<void> {
   const session = await db.selectFrom('device_sessions').select(['user_id', 'client_id']).where('id', '=', sessionId).executeTakeFirst();
   if (session?.client_id) await deleteDeviceEscrow(db, session.user_id, session.client_id);
   await db.deleteFrom('device_sessions').where('id', '=', sessionId).execute();
+}
+
+/**
+ * The logout of a phone that was offline when it logged out (sync/logout.ts): its ticket ends its
+ * session like the logout does, and nothing else (no other session, no data, no answer that tells
+ * whether the ticket was known). Found by the ticket's hash on a unique index, so the lookup
+ * compares no secret byte by byte. A revoked session stays as it is (its row shows the revoke).
+ * Answers the ended session, for the audit trail.
+ */
+export async function endSessionByLogoutTicket(db: Db, ticket: string): Promise<{ sessionId: string; userId: string } | undefined> {
+  const session = await db
+    .selectFrom('device_sessions')
+    .select(['id', 'user_id'])
+    .where('logout_ticket_hash', '=', hashToken(ticket))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (!session) return undefined;
+  await endSession(db, session.id);
+  return { sessionId: session.id, userId: session.user_id };
 }
 
 /**

@@ -59,7 +59,7 @@ export async function completeSetup(db: Db, request: Required<SetupRequest>, now
       // A new user cannot own a clock node yet, so the session always opens.
       if (!session.ok) throw new Error('The clock node of the first user was taken.');
       await writeAccountAudit(trx, { action: 'setup', userId: user.id, deviceSessionId: session.sessionId }, now);
-      return { ok: true as const, response: { token: session.token, user, teams: [{ ...team, role: 'beheerder' as const }] } };
+      return { ok: true as const, response: { token: session.token, logoutTicket: session.logoutTicket, user, teams: [{ ...team, role: 'beheerder' as const }] } };
     });
   } catch (error) {
     if (error instanceof SetupRefused) return { ok: false, reason: error.reason };

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { ROTATED_TOKEN_HEADER } from '../../domain/auth-protocol';
 import { rotateOnUse } from '../auth/rotation';
-import { findSession, sessionEnded, touchSession } from '../auth/sessions';
+import { findSession, sessionEnded, touchSession, withLease } from '../auth/sessions';
 import { tokenPattern } from '../auth/tokens';
 import { messages } from '../messages';
 import { apiError, type AppDeps, type AppEnv } from './context';
@@ -21,8 +21,9 @@ export const REVOKED_CLEAR_SITE_DATA = '"cache", "storage"';
 
 /**
  * Bearer token → device session. A revoked device is told so, because it must wipe its data; an
- * ended one (idle, too old) only logs in again. A token due for rotation gets its successor in
- * a response header (see auth/rotation.ts).
+ * ended one (idle, past its team's offline lease, too old) only logs in again: 'unauthenticated',
+ * never with Clear-Site-Data, so its unsent work stays (sync/run.ts). A token due for rotation
+ * gets its successor in a response header (see auth/rotation.ts).
  */
 export function authenticate({ store, clock, sessionPolicy }: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -30,7 +31,7 @@ export function authenticate({ store, clock, sessionPolicy }: AppDeps): Middlewa
     const found = token && tokenPattern.test(token) ? await findSession(store.db, token) : undefined;
     if (!token || !found) return apiError(c, 401, 'unauthenticated', messages.unauthenticated);
     const now = clock();
-    const ended = sessionEnded(found.session, found.current, sessionPolicy, now);
+    const ended = sessionEnded(found.session, found.current, withLease(sessionPolicy, found.leaseHours), now);
     if (ended === 'revoked') {
       c.header('Clear-Site-Data', REVOKED_CLEAR_SITE_DATA);
       return apiError(c, 401, 'device-revoked', messages.deviceRevoked);

@@ -1,5 +1,6 @@
 /**
- * Rate limits on push and pull, per device session: a fixed window (a minute) and a count,
+ * Rate limits on push and pull, per device session, and on logout tickets, per client address
+ * (that request has no session): a fixed window (a minute) and a count,
  * kept in the database so that every server process adds to the same count. Counting and
  * deciding is one atomic upsert that answers the new count (INSERT … ON CONFLICT DO UPDATE …
  * RETURNING, on SQLite and PostgreSQL alike), so simultaneous requests through several
@@ -12,16 +13,19 @@ import { sql } from 'kysely';
 import { messages } from '../messages';
 import type { Db } from '../store/schema';
 import { inRetriedTransaction } from '../store/transaction';
-import { apiError, type AppDeps, type AppEnv } from './context';
+import { apiError, type AppContext, type AppDeps, type AppEnv } from './context';
 
-export type LimitedKind = 'push' | 'pull';
+export type LimitedKind = 'push' | 'pull' | 'logout-ticket';
 
 export interface RequestLimits {
+  /** One window for every kind: countRequest forgets old windows by their number, whatever the key. */
   windowMs: number;
-  perWindow: Record<LimitedKind, number>;
+  /** A kind left out has its default. */
+  perWindow: Record<'push' | 'pull', number> & Partial<Record<LimitedKind, number>>;
 }
 
-export const DEFAULT_REQUEST_LIMITS: RequestLimits = { windowMs: 60_000, perWindow: { push: 300, pull: 600 } };
+/** A phone sends its logout ticket once; 30 a minute leaves room for a whole office behind one address. */
+export const DEFAULT_REQUEST_LIMITS = { windowMs: 60_000, perWindow: { push: 300, pull: 600, 'logout-ticket': 30 } } satisfies RequestLimits;
 
 /** Counts this request; answers the count in the current window and when that window ends. */
 export async function countRequest(db: Db, key: string, windowMs: number, now: Date): Promise<{ count: number; windowEndsMs: number }> {
@@ -39,16 +43,34 @@ export async function countRequest(db: Db, key: string, windowMs: number, now: D
 }
 
 /** After authenticate(): refuses the request with 429 once the session's count is over the limit. */
-export function limitRequests(kind: LimitedKind, { store, clock, logger }: AppDeps, limits: RequestLimits): MiddlewareHandler<AppEnv> {
+export function limitRequests(kind: 'push' | 'pull', deps: AppDeps, limits: RequestLimits): MiddlewareHandler<AppEnv> {
+  return limitBy(kind, deps, limits, (c) => {
+    const session = c.get('session').id;
+    return { key: session, logged: { deviceSession: session } };
+  });
+}
+
+/** For a request without a session: counted per client address (which is never logged). */
+export function limitRequestsByAddress(kind: 'logout-ticket', deps: AppDeps, limits: RequestLimits): MiddlewareHandler<AppEnv> {
+  return limitBy(kind, deps, limits, (c) => ({ key: deps.clientAddress(c), logged: {} }));
+}
+
+function limitBy(
+  kind: LimitedKind,
+  { store, clock, logger }: AppDeps,
+  limits: RequestLimits,
+  counted: (c: AppContext) => { key: string; logged: Record<string, unknown> },
+): MiddlewareHandler<AppEnv> {
+  const perWindow = limits.perWindow[kind] ?? DEFAULT_REQUEST_LIMITS.perWindow[kind];
   return async (c, next) => {
     const now = clock();
-    const session = c.get('session');
+    const { key, logged } = counted(c);
     // In a READ COMMITTED transaction whatever the database's default: under REPEATABLE READ two
     // simultaneous upserts of one row would abort one of them (and retried on contention).
-    const { count, windowEndsMs } = await inRetriedTransaction(store.db, (trx) => countRequest(trx, `${kind}:${session.id}`, limits.windowMs, now));
-    if (count > limits.perWindow[kind]) {
+    const { count, windowEndsMs } = await inRetriedTransaction(store.db, (trx) => countRequest(trx, `${kind}:${key}`, limits.windowMs, now));
+    if (count > perWindow) {
       const retryAfterS = Math.max(1, Math.ceil((windowEndsMs - now.getTime()) / 1000));
-      if (count === limits.perWindow[kind] + 1) logger('warn', 'request limit reached', { kind, deviceSession: session.id });
+      if (count === perWindow + 1) logger('warn', 'request limit reached', { kind, ...logged });
       c.header('Retry-After', String(retryAfterS));
       return apiError(c, 429, 'too-many-requests', messages.tooManyRequests);
     }

@@ -48,6 +48,8 @@ export interface DeviceSessionsTable {
   previous_valid_until: string | null;
   /** What the current token was derived from, with the previous one (see auth/rotation.ts). */
   rotation_nonce: string | null;
+  /** SHA-256 of the session's logout ticket (auth/sessions.ts); null for sessions from before it. */
+  logout_ticket_hash: string | null;
 }
 
 export interface ClientNodesTable {

@@ -58,6 +58,7 @@ export const routeAudit: Record<string, RouteAudit> = {
   'POST /api/setup': { none: 'makes the first team and account: in the account trail (setup)' },
   'POST /api/auth/login': { none: 'account trail (login, login-failed, login-refused)' },
   'POST /api/auth/logout': { none: 'account trail (logout)' },
+  'POST /api/auth/logout-ticket': { none: 'account trail (logout, detail logout-ticket)' },
   'GET /api/me': { none: "the user's own account and teams, no household" },
   'POST /api/escrow': { none: "keeps a device's escrow key (key material, never household data); its release needs a fresh login" },
   'POST /api/escrow/release': { none: "gives a device back its own escrow key after a fresh login (account act, no household data)" },

@@ -43,7 +43,7 @@ describe('every route under hostile input', () => {
       clock: () => now,
       logger: (level, msg, fields) => void (level === 'error' && errors.push(`${msg} ${JSON.stringify(fields)}`)),
       // The limiter has tests of its own; here it would only turn the fuzz into 429s.
-      requestLimits: { windowMs: 60_000, perWindow: { push: 1e9, pull: 1e9 } },
+      requestLimits: { windowMs: 60_000, perWindow: { push: 1e9, pull: 1e9, 'logout-ticket': 1e9 } },
     });
     const anna = new TestDevice();
     annaDevice = anna;

@@ -32,12 +32,15 @@ describe.each(storeKinds)('auth API on $name', (kind) => {
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
       token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      logoutTicket: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
       user: { id: teams.anna, username: 'anna', displayName: 'Test anna' },
       teams: [{ id: teams.teamA.id, name: 'Team Noord', role: 'medewerker' }],
     });
     const sessions = await store.db.selectFrom('device_sessions').selectAll().execute();
     expect(sessions).toMatchObject([{ user_id: teams.anna, label: 'Telefoon', token_hash: hashToken(answer.body.token), revoked_at: null }]);
     expect(JSON.stringify(sessions)).not.toContain(answer.body.token);
+    expect(sessions[0]?.logout_ticket_hash).toBe(hashToken(answer.body.logoutTicket));
+    expect(JSON.stringify(sessions)).not.toContain(answer.body.logoutTicket);
   });
 
   it('GET /api/me tells who is logged in and in which teams', async () => {

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROTATED_TOKEN_HEADER } from '../../../src/domain/auth-protocol';
 import { uuidv7 } from '../../../src/domain/ids';
 import { PROTOCOL_VERSION } from '../../../src/domain/sync-protocol';
+import { DEFAULT_TEAM_SETTINGS, TEAM_SETTING_BOUNDS } from '../../../src/domain/team-settings';
+import { saveTeamSettings } from '../../../src/server/admin/team-settings';
 import type { Store } from '../../../src/server/store/open-store';
 import { TEST_PASSWORD, twoTeams } from '../helpers/accounts';
 import { TestApi } from '../helpers/http';
@@ -17,10 +19,11 @@ describe.each(storeKinds)('session lifetime on $name', (kind) => {
   let store: Store;
   let api: TestApi;
   let now: Date;
+  let teams: Awaited<ReturnType<typeof twoTeams>>;
 
   beforeEach(async () => {
     store = await kind.open();
-    await twoTeams(store);
+    teams = await twoTeams(store);
     now = new Date('2026-03-02T09:00:00Z');
     api = new TestApi({ store, clock: () => now, sessions: { idleMs: 30 * DAY, maxMs: 90 * DAY } });
   });
@@ -33,6 +36,9 @@ describe.each(storeKinds)('session lifetime on $name', (kind) => {
       .token as string;
 
   it('ends a session after 30 days without contact, not before', async () => {
+    // The team's offline lease at its longest (30 days), so the session policy's idle time decides
+    // (a shorter lease ends it sooner: session-lease.test.ts).
+    await saveTeamSettings(store.db, teams.teamA.id, { ...DEFAULT_TEAM_SETTINGS, leaseHours: TEAM_SETTING_BOUNDS.leaseHours.max }, null, now);
     const token = await login();
     later(29 * DAY);
     expect((await me(token)).status).toBe(200);

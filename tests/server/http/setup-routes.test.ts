@@ -27,6 +27,7 @@ describe.each(storeKinds)('first-run setup on $name', (kind) => {
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
       token: expect.any(String),
+      logoutTicket: expect.any(String),
       user: { id: expect.any(String), username: 'beheer', displayName: 'Bea Heer' },
       teams: [{ id: expect.any(String), name: 'Wijkteam Oost', role: 'beheerder' }],
     });

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getHousehold, outboxSummary, readCursor, readSession } from '../../../src/client/db';
 import { syncTexts } from '../../../src/client/sync';
 import { PROTOCOL_VERSION } from '../../../src/domain';
+import { DEFAULT_TEAM_SETTINGS } from '../../../src/domain/team-settings';
+import { saveTeamSettings } from '../../../src/server/admin/team-settings';
 import { revokeUserSessions } from '../../../src/server/auth/sessions';
 import type { Store } from '../../../src/server/store/open-store';
 import { purgeTombstones } from '../../../src/server/sync/purge';
@@ -95,6 +97,40 @@ describe.each(storeKinds)('sync engine failures against the server on $name', (k
     await logIn(app, phone, 'anna');
     await phone.engine.syncNow();
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0 });
+  });
+
+  it('a session past its team\'s lease logs out, is not wiped, keeps its unsent work and pushes it after a fresh login', async () => {
+    let serverNow = new Date();
+    const leased = testApp(store, { clock: () => serverNow });
+    await saveTeamSettings(store.db, teamId, { ...DEFAULT_TEAM_SETTINGS, leaseHours: 1 }, null, serverNow);
+    const phone = newDevice(leased);
+    await logIn(leased, phone, 'anna');
+    await household(phone, 'Dorpsstraat 1');
+    await phone.engine.syncNow();
+    const unsent = await household(phone, 'Dorpsstraat 2');
+    serverNow = new Date(serverNow.getTime() + 61 * 60_000); // the phone was away past the lease
+    // What the device was answered: watched at the app, before the device reads it.
+    const seen: (string | null)[] = [];
+    const original = leased.request.bind(leased);
+    leased.request = (async (...args: Parameters<typeof original>) => {
+      const response = await original(...args);
+      seen.push(response.headers.get('clear-site-data'));
+      return response;
+    }) as typeof leased.request;
+
+    await phone.engine.syncNow();
+
+    expect(phone.engine.getStatus()).toMatchObject({ phase: 'logged-out', pending: 1, error: syncTexts.sessionEnded });
+    expect(seen).toEqual([null]); // one push refused ('unauthenticated'), and no Clear-Site-Data
+    expect(await readSession(phone.data.db)).toBeNull();
+    expect(await phone.data.db.records.count()).toBe(2);
+    expect((await outboxSummary(phone.data.store)).pending).toBe(1);
+
+    await logIn(leased, phone, 'anna');
+    await phone.engine.syncNow();
+    expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0, error: null });
+    const onServer = await store.db.selectFrom('records').select('id').where('table_name', '=', 'households').execute();
+    expect(onServer.map((r) => r.id)).toContain(unsent);
   });
 
   /**

@@ -6,7 +6,7 @@ export const authTexts = {
     'Dit apparaat is ingetrokken door je team. Daarom zijn alle gegevens van Voordeur van dit apparaat gewist. Vraag je teamleider of beheerder wat er aan de hand is.',
   wipedLoggedOut: 'Je bent uitgelogd. Alle gegevens van Voordeur zijn van dit apparaat gewist.',
   wipedLoggedOutOffline:
-    'Je bent uitgelogd. Alle gegevens van Voordeur zijn van dit apparaat gewist. Er was geen verbinding, dus de server weet nog niet dat je bent uitgelogd. Ben je dit apparaat kwijt, of gebruikt iemand anders het? Vraag dan je teamleider om het apparaat in te trekken.',
+    'Je bent uitgelogd. Alle gegevens van Voordeur zijn van dit apparaat gewist. Er was geen verbinding, dus de server weet nog niet dat je bent uitgelogd. Dat hoort de server alsnog zodra je Voordeur opent met verbinding. Ben je dit apparaat kwijt, of gebruikt iemand anders het? Vraag dan je teamleider om het apparaat in te trekken.',
   username: 'Gebruikersnaam',
   password: 'Wachtwoord',
   showPassword: 'Wachtwoord tonen',

@@ -47,7 +47,7 @@ export const syncStatusTexts = {
   logOutUnsent: (n: number) =>
     `Let op: er ${n === 1 ? 'is' : 'zijn'} nog ${changes(n)} niet verstuurd. Als je nu uitlogt, ${n === 1 ? 'wordt die' : 'worden die'} gewist en ben je dat werk kwijt.`,
   logOutOffline:
-    'Je hebt nu geen verbinding. Uitloggen kan wel: alles op dit apparaat wordt gewist. Maar de server weet dan niet dat je bent uitgelogd. Kan het wachten? Log dan uit als je weer verbinding hebt.',
+    'Je hebt nu geen verbinding. Uitloggen kan wel: alles op dit apparaat wordt gewist. Maar de server weet dan nog niet dat je bent uitgelogd. Dat hoort de server pas als je Voordeur weer opent met verbinding. Kan het wachten? Log dan uit als je weer verbinding hebt.',
   sendFirst: 'Eerst versturen',
   sending: 'Bezig met versturen…',
   sendFailed: 'Versturen lukte niet. Heb je verbinding? Probeer het opnieuw, of wacht tot je weer verbinding hebt.',

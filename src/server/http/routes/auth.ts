@@ -1,15 +1,19 @@
 import type { Hono, MiddlewareHandler } from 'hono';
-import { loginRequestSchema, type MeResponse } from '../../../domain/auth-protocol';
+import { bodyLimit } from 'hono/body-limit';
+import { loginRequestSchema, logoutTicketRequestSchema, type MeResponse } from '../../../domain/auth-protocol';
 import { writeAccountAudit } from '../../audit/account-audit';
 import { authorsOf, findUserById, teamsOf, userInfo } from '../../auth/accounts';
 import { settingsForUser } from '../../admin/team-settings';
 import { login, type LoginRefusal } from '../../auth/login';
-import { endSession } from '../../auth/sessions';
+import { endSession, endSessionByLogoutTicket } from '../../auth/sessions';
 import { messages } from '../../messages';
 import { authenticate, REVOKED_CLEAR_SITE_DATA } from '../authenticate';
 import { sharingInfo } from '../../sharing/organisations';
 import { apiError, type AppContext, type AppDeps, type AppEnv } from '../context';
 import { readBody, readJson } from '../read-body';
+import { limitRequestsByAddress } from '../request-limits';
+
+const LOGOUT_TICKET_MAX_BYTES = 1024;
 
 export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, clock } = deps;
@@ -36,6 +40,31 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     await writeAccountAudit(store.db, { action: 'logout', userId: session.user_id, deviceSessionId: session.id, clientAddress: deps.clientAddress(c) }, clock());
     return c.body(null, 204);
   });
+
+  /**
+   * The logout of a phone that was offline then (sync/logout-ticket.ts): the ticket ends its own
+   * session, and the answer is the same whether it knew the ticket or not (204, and the
+   * Clear-Site-Data of a logout: the phone is wiped already, this removes the bytes), so it tells
+   * nobody which tickets exist. Only as JSON (readJson), which a page of another site cannot send
+   * without a CORS preflight that this server never grants: no link or form elsewhere can make a
+   * browser clear this origin's storage. Small (a ticket is 43 characters) and limited per address.
+   */
+  app.post(
+    '/api/auth/logout-ticket',
+    bodyLimit({ maxSize: LOGOUT_TICKET_MAX_BYTES, onError: (c) => apiError(c, 413, 'too-large', messages.tooLarge) }),
+    limitRequestsByAddress('logout-ticket', deps, deps.requestLimits),
+    async (c) => {
+      const body = await readBody(c, logoutTicketRequestSchema, { versioned: false });
+      if (!body.ok) return body.response;
+      const ended = await endSessionByLogoutTicket(store.db, body.value.ticket);
+      if (ended) {
+        const event = { action: 'logout' as const, userId: ended.userId, deviceSessionId: ended.sessionId, detail: 'logout-ticket' };
+        await writeAccountAudit(store.db, { ...event, clientAddress: deps.clientAddress(c) }, clock());
+      }
+      c.header('Clear-Site-Data', REVOKED_CLEAR_SITE_DATA);
+      return c.body(null, 204);
+    },
+  );
 
   app.get('/api/me', authenticate(deps), async (c) => {
     const userId = c.get('session').user_id;

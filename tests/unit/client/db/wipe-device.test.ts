@@ -46,7 +46,7 @@ describe('wipeDevice', () => {
     const heard: string[] = [];
     const stop = onDeviceWiped((reason) => heard.push(reason));
 
-    await wipeDevice(tab.db, 'uitgelogd', storage);
+    await wipeDevice(tab.db, 'uitgelogd', { storage });
     stop();
 
     // Deleted, not emptied: the database itself is gone until the next use opens a new one.

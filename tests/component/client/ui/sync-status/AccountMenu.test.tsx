@@ -90,7 +90,8 @@ describe('AccountMenu: logging out wipes the device, never unsent work without t
     expect(dialog).not.toHaveTextContent('geen verbinding');
     set({ phase: 'offline' });
     expect(dialog).toHaveTextContent('Je hebt nu geen verbinding');
-    expect(dialog).toHaveTextContent('de server weet dan niet dat je bent uitgelogd');
+    expect(dialog).toHaveTextContent('de server weet dan nog niet dat je bent uitgelogd');
+    expect(dialog).toHaveTextContent('Dat hoort de server pas als je Voordeur weer opent met verbinding.');
   });
 
   it('"Ingelogd blijven" keeps everything', async () => {
