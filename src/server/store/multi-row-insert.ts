@@ -19,6 +19,10 @@ export interface RowsInsert {
  * On PostgreSQL, where every statement is a round trip, the inserts go together in one statement
  * (each but the last as a data-modifying WITH, which PostgreSQL runs to completion whether the
  * last one reads it or not); they must not depend on each other's rows. SQLite runs them in turn.
+ * PostgreSQL takes each insert's rows as one JSON parameter, spread into rows of the table's own
+ * type (json_populate_recordset): a push batch bound about 4,000 parameters, which node-postgres
+ * converted and PostgreSQL parsed and bound one by one, and that was most of the batch's biggest
+ * round trip. The text is then the same for any number of rows, and no parameter limit applies.
  *
  * Plugins of `db` are shown an insert into each table (without its values) before it runs, as
  * for a built query: the tests' statement watcher sees it and can fail it. A plugin that
@@ -29,14 +33,20 @@ export async function insertTogether(db: Db, inserts: readonly RowsInsert[]): Pr
   const postgres = executor.adapter instanceof PostgresAdapter;
   const statements = inserts.flatMap(({ table, rows, tail }) => {
     const columns = rows[0] ? Object.keys(rows[0]) : [];
-    return inChunks(rows, columns.length).map((chunk) => ({ table, columns, chunk, tail }));
+    if (rows.length === 0) return [];
+    return (postgres ? [rows] : inChunks(rows, columns.length)).map((chunk) => ({ table, columns, chunk, tail }));
   });
-  const groups = postgres ? withinParameterLimit(statements) : statements.map((statement) => [statement]);
+  const groups = postgres ? [statements] : statements.map((statement) => [statement]);
   for (const group of groups) {
+    if (group.length === 0) continue;
     const queryId = createQueryId();
     const parameters: unknown[] = [];
     const texts = group.map(({ table, columns, chunk, tail }) => {
-      const text = insertText(postgres, parameters.length + 1, table, columns, chunk.length, tail);
+      if (postgres) {
+        parameters.push(JSON.stringify(chunk));
+        return jsonInsertText(parameters.length, table, columns, tail);
+      }
+      const text = insertText(table, columns, chunk.length, tail);
       for (const row of chunk) for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
       return text;
     });
@@ -56,39 +66,36 @@ export async function insertTogether(db: Db, inserts: readonly RowsInsert[]): Pr
 const insertTexts = new Map<string, string>();
 const MAX_INSERT_TEXTS = 512;
 
-/** `insert into … values (…), …` for `rowCount` rows; PostgreSQL numbers its parameters from `first`. */
-function insertText(postgres: boolean, first: number, table: string, columns: readonly string[], rowCount: number, tail: string | undefined): string {
-  const key = `${postgres ? first : 0}|${table}|${columns.join(',')}|${rowCount}|${tail ?? ''}`;
+function cachedText(key: string, make: () => string): string {
   let text = insertTexts.get(key);
   if (text === undefined) {
-    let n = first;
-    const tuples: string[] = [];
-    for (let r = 0; r < rowCount; r++) tuples.push(`(${columns.map(() => (postgres ? `$${n++}` : '?')).join(', ')})`);
-    text = `insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}${tail ? ` ${tail}` : ''}`;
+    text = make();
     if (insertTexts.size >= MAX_INSERT_TEXTS) insertTexts.clear();
     insertTexts.set(key, text);
   }
   return text;
 }
 
-export function insertRows(db: Db, table: string, rows: readonly object[], tail?: string): Promise<void> {
-  return insertTogether(db, [{ table, rows, ...(tail ? { tail } : {}) }]);
+/** `insert into … values (?, …), …` for `rowCount` rows (SQLite). */
+function insertText(table: string, columns: readonly string[], rowCount: number, tail: string | undefined): string {
+  return cachedText(`${table}|${columns.join(',')}|${rowCount}|${tail ?? ''}`, () => {
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    return `insert into ${table} (${columns.join(', ')}) values ${Array.from({ length: rowCount }, () => tuple).join(', ')}${tail ? ` ${tail}` : ''}`;
+  });
 }
 
-/** PostgreSQL binds at most 65535 parameters in one statement; the groups stay well below. */
-const POSTGRES_PARAMETERS = 30_000;
+/**
+ * `insert into … select … from json_populate_recordset(null::<table>, $n)` (PostgreSQL): the rows
+ * come as one JSON array of objects keyed by column, and each value is read as the column's own
+ * type (a column left out of an object would be null; the rows have every column).
+ */
+function jsonInsertText(parameter: number, table: string, columns: readonly string[], tail: string | undefined): string {
+  return cachedText(`pg|${parameter}|${table}|${columns.join(',')}|${tail ?? ''}`, () => {
+    const list = columns.join(', ');
+    return `insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $${parameter}::json)${tail ? ` ${tail}` : ''}`;
+  });
+}
 
-function withinParameterLimit<S extends { columns: string[]; chunk: readonly object[] }>(statements: S[]): S[][] {
-  const groups: S[][] = [];
-  let count = Infinity;
-  for (const statement of statements) {
-    const size = statement.columns.length * statement.chunk.length;
-    if (count + size > POSTGRES_PARAMETERS) {
-      groups.push([]);
-      count = 0;
-    }
-    groups.at(-1)!.push(statement);
-    count += size;
-  }
-  return groups;
+export function insertRows(db: Db, table: string, rows: readonly object[], tail?: string): Promise<void> {
+  return insertTogether(db, [{ table, rows, ...(tail ? { tail } : {}) }]);
 }

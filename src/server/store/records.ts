@@ -5,7 +5,7 @@ import type { ServerRecord } from '../../domain/merge';
 import type { TableName } from '../../domain/records/tables';
 import type { Fields } from '../../domain/records/validate';
 import { recordAad, type Sealer } from '../crypto/sealer';
-import { selectInChunks } from './chunks';
+import { selectByIds } from './chunks';
 import { decodeFieldMap, encodeFieldMap } from './field-meta';
 import { insertRows, type RowsInsert } from './multi-row-insert';
 import type { Db, RecordsTable } from './schema';
@@ -27,7 +27,7 @@ export function toServerRecord(row: Selectable<RecordsTable>, sealer: Sealer): S
 
 /** The records with these ids that exist (any team, any table). */
 export async function loadRecords(db: Db, sealer: Sealer, ids: readonly string[]): Promise<ServerRecord[]> {
-  const rows = await selectInChunks(ids, (chunk) => db.selectFrom('records').selectAll().where('id', 'in', chunk).execute());
+  const rows = await selectByIds(db, ids, ({ operator, value }) => db.selectFrom('records').selectAll().where('id', operator, value).execute());
   return rows.map((row) => toServerRecord(row, sealer));
 }
 

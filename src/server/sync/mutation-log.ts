@@ -1,7 +1,7 @@
 /** The mutations already applied, by id: what makes a repeated push change nothing. */
 import type { Mutation, SyncRecord } from '../../domain/sync-protocol';
 import type { TableName } from '../../domain/records/tables';
-import { selectInChunks } from '../store/chunks';
+import { selectByIds } from '../store/chunks';
 import type { RowsInsert } from '../store/multi-row-insert';
 import type { Db, MutationsTable } from '../store/schema';
 
@@ -13,7 +13,7 @@ export interface StoredResult {
 
 /** The logged mutations among these ids, by id. */
 export async function findMutations(db: Db, mutationIds: readonly string[]): Promise<Map<string, MutationsTable>> {
-  const rows = await selectInChunks(mutationIds, (chunk) => db.selectFrom('mutations').selectAll().where('mutation_id', 'in', chunk).execute());
+  const rows = await selectByIds(db, mutationIds, ({ operator, value }) => db.selectFrom('mutations').selectAll().where('mutation_id', operator, value).execute());
   return new Map(rows.map((row) => [row.mutation_id, row]));
 }
 

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_DEVICE_AUDIT_BATCH } from '../../../src/domain/audit-protocol';
 import { uuidv7 } from '../../../src/domain/ids';
 import { PROTOCOL_VERSION } from '../../../src/domain/sync-protocol';
+import { writeAudit } from '../../../src/server/audit/audit-log';
 import { verifyTeamChain } from '../../../src/server/audit/verify';
 import type { Store } from '../../../src/server/store/open-store';
 import { tokenFor, twoTeams } from '../helpers/accounts';
@@ -95,5 +96,17 @@ describe.each(storeKinds)('device audit entries on $name', (kind) => {
     }
     expect((await report([entry()], 'not-a-token')).status).toBe(401);
     expect(await deviceRows()).toEqual([]);
+  });
+  it('has the database refuse a second copy of a reported entry that got past the check (a racing replay), and take any number of server entries', async () => {
+    const actor = { userId: teams.anna, deviceSessionId: null };
+    const reported = { teamId: teams.teamA.id, householdId: householdA, action: 'read', table: 'households', recordId: householdA } as const;
+    const device = { occurredAt: daysAgo(1), entryId: uuidv7() };
+    await writeAudit(store.db, store.dialect, actor, [{ ...reported, device }], new Date());
+    // writeAudit does not look for earlier copies (the device route does, before it): the unique index must stop it.
+    await expect(writeAudit(store.db, store.dialect, actor, [{ ...reported, device }], new Date())).rejects.toThrow();
+    await writeAudit(store.db, store.dialect, actor, [reported, reported, reported], new Date());
+    const rows = await store.db.selectFrom('audit_log').select('device_entry_id').where('household_id', '=', householdA).execute();
+    expect(rows.filter((row) => row.device_entry_id === device.entryId)).toHaveLength(1);
+    expect(rows.filter((row) => row.device_entry_id === null).length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -8,6 +8,7 @@ import * as m006 from './006_sharing';
 import * as m007 from './007_request_limits';
 import * as m008 from './008_team_settings';
 import * as m009 from './009_logout_ticket';
+import * as m010 from './010_slim_write_indexes';
 
 /** Every migration, in order. Add new ones at the end; never rename or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '007_request_limits': m007,
   '008_team_settings': m008,
   '009_logout_ticket': m009,
+  '010_slim_write_indexes': m010,
 };
