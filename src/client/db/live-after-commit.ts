@@ -41,17 +41,17 @@ export function tellLiveQueriesAfterCommit(): void {
 }
 
 const installed = new WeakSet<object>();
-/** Per observer, what changed since it was last told; told together in one task. */
-const pending = new Map<Listener, ObservabilitySet>();
+/**
+ * Per observer, what the commits since it was last told changed. Kept as Dexie handed them
+ * (nothing copied inside the commit's task) and merged in the observer's own task.
+ */
+const pending = new Map<Listener, ObservabilitySet[]>();
 let scheduled = false;
 
 function tellLater(listener: Listener, parts: ObservabilitySet): void {
   const waiting = pending.get(listener);
-  if (waiting) {
-    Dexie.extendObservabilitySet(waiting, parts);
-    return;
-  }
-  pending.set(listener, Dexie.extendObservabilitySet({}, parts));
+  if (waiting) waiting.push(parts);
+  else pending.set(listener, [parts]);
   if (scheduled) return;
   scheduled = true;
   setTimeout(tellAll, 0);
@@ -61,5 +61,7 @@ function tellAll(): void {
   scheduled = false;
   const due = [...pending];
   pending.clear();
-  for (const [listener, parts] of due) listener(parts);
+  for (const [listener, changes] of due) {
+    listener(changes.length === 1 ? changes[0]! : changes.reduce((all, parts) => Dexie.extendObservabilitySet(all, parts), {}));
+  }
 }
