@@ -82,8 +82,11 @@ export class RecordStore {
 
   /** Called by remote-apply.ts once records from the server are stored. */
   recordsApplied(records: Iterable<{ table: TableName; id: string }>): void {
-    if (this.appliedListeners.size === 0) return;
-    for (const { table, id } of records) for (const listener of [...this.appliedListeners]) listener(table, id);
+    for (const { table, id } of records) {
+      // The next write of a pulled record would fail its checks and start over: start fresh at once.
+      if (this.lastWrite.of(table, id)) this.lastWrite.forget();
+      for (const listener of [...this.appliedListeners]) listener(table, id);
+    }
   }
 
   async read(table: TableName, id: string): Promise<SyncRecord | undefined> {
@@ -219,6 +222,7 @@ export class RecordStore {
   delete(target: RecordTarget, onlyIf?: (stored: StoredRecord) => boolean): Promise<boolean> {
     return this.queue.run(() =>
       retryWhenRaced(async () => {
+        this.lastWrite.forget();
         const known = await this.db.records.get([target.table, target.id]);
         // A household's own summary goes with purgeHousehold; a child leaves its household's.
         const summaries = await planSummaries(this.db, this.codec, [
