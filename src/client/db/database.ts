@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DeviceAuditEntry, Mutation, TableName, Hlc } from '../../domain';
 import { plainCodec, type RecordCodec } from './codec';
+import { tellLiveQueriesAfterCommit } from './live-after-commit';
 
 /**
  * A synced record as it is stored on the device. Only the envelope is indexed (ids, team,
@@ -94,6 +95,8 @@ export class VoordeurDb extends Dexie {
     // Chromium commits with relaxed durability by default since version 121: a phone that dies
     // right after "saved" could lose the write. Strict waits until the data is on disk.
     super(name, { chromeTransactionDurability: 'strict' });
+    // Before any live query subscribes: a commit's writer resumes before the screens re-read.
+    tellLiveQueriesAfterCommit();
     this.codec = codec;
     // Migrations are only ever added: a new version() block per change, never edit an old one.
     this.version(1).stores({

@@ -98,9 +98,11 @@ export async function entryToFoldInto(
 }
 
 /** The write half of entryToFoldInto: `into` takes the new values and stamp. */
-export async function putFolded(db: VoordeurDb, into: OutboxEntry, next: Pick<StoredMutation, 'hlc'>, change: SealedChange): Promise<void> {
+export async function putFolded(db: VoordeurDb, into: OutboxEntry, next: Pick<StoredMutation, 'hlc'>, change: SealedChange): Promise<OutboxEntry> {
   // A put of the entry just read: Dexie's update() would read it twice more.
-  await db.outbox.put({ ...into, mutation: { ...into.mutation, changedFields: change.sealed.get(into.mutation.mutationId), hlc: next.hlc } });
+  const folded = { ...into, mutation: { ...into.mutation, changedFields: change.sealed.get(into.mutation.mutationId), hlc: next.hlc } };
+  await db.outbox.put(folded);
+  return folded;
 }
 
 /** Inside the caller's transaction: drop every outbox entry of this record, whatever its status. */

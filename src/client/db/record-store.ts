@@ -10,7 +10,7 @@ import {
   type TableName,
 } from '../../domain';
 import { storeFailure, type Failure } from './store-problems';
-import type { OutboxEntry, StoredMutation, StoredRecord, VoordeurDb } from './database';
+import type { OutboxEntry, StoredMutation, StoredRecord, SummaryRow, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
 import { loadDevice, readClientId, takeStamp, type DeviceState } from './device-clock';
 import {
@@ -24,7 +24,8 @@ import {
   type SealedChange,
 } from './outbox';
 import { WriteQueue } from './write-queue';
-import { RACED, retryWhenRaced, stillAtVersion } from './retry';
+import { RACED, retryWhenRaced } from './retry';
+import { LastWrite, stillAsRead, type BeforeWrite } from './last-write';
 import { commitSummaries, planSummaries, putSummaries, summariesUnchanged, summaryIdOf } from './summaries';
 
 export interface RecordTarget {
@@ -52,6 +53,8 @@ export class RecordStore {
   private readonly listeners = new Set<() => void>();
   /** This device's node in the clock's stamps (its client id), once read. */
   private ownNode?: string;
+  /** Where the next write of the record written last starts (last-write.ts). */
+  private readonly lastWrite = new LastWrite();
 
   constructor(
     readonly db: VoordeurDb,
@@ -79,8 +82,11 @@ export class RecordStore {
 
   /** Called by remote-apply.ts once records from the server are stored. */
   recordsApplied(records: Iterable<{ table: TableName; id: string }>): void {
-    if (this.appliedListeners.size === 0) return;
-    for (const { table, id } of records) for (const listener of [...this.appliedListeners]) listener(table, id);
+    for (const { table, id } of records) {
+      // The next write of a pulled record would fail its checks and start over: start fresh at once.
+      if (this.lastWrite.of(table, id)) this.lastWrite.forget();
+      for (const listener of [...this.appliedListeners]) listener(table, id);
+    }
   }
 
   async read(table: TableName, id: string): Promise<SyncRecord | undefined> {
@@ -130,12 +136,15 @@ export class RecordStore {
     mustExist: boolean,
     seen: Fields,
   ): Promise<WriteResult | typeof RACED> {
-    const { stored, newest, summaryRows } = await this.readBeforeWrite(target);
+    const before = this.lastWrite.of(target.table, target.id) ?? (await this.readBeforeWrite(target));
+    // Whatever this attempt ends in, the next starts from what it reads or writes itself.
+    this.lastWrite.forget();
+    const { stored, newest, summaryRows } = before;
     if (!stored && mustExist) return storeFailure('record-gone');
     if (stored?.deleted) return storeFailure('record-deleted');
     const validation = validateFields(target.table, changes, !stored);
     if (!validation.ok) return validation;
-    const current = stored ? await this.codec.decode(target.table, target.id, stored.payload) : {};
+    const current = before.current ?? (stored ? await this.codec.decode(target.table, target.id, stored.payload) : {});
     const changed = stored ? onlyChanged(current, validation.fields) : validation.fields;
     if (Object.keys(changed).length === 0) return { ok: true };
     const envelope = stored ?? target;
@@ -164,13 +173,13 @@ export class RecordStore {
       // Every check is a read; they go out together with what the commit reads (clock, entry to
       // fold into), and nothing is written before all passed.
       const [atVersion, ownNodeStill, summariesStill, reads] = await Promise.all([
-        stillAtVersion(this.db, target.table, target.id, stored?.version ?? 0),
+        stillAsRead(this.db, target.table, target.id, stored),
         ownNode === undefined || this.stillOwnNode(ownNode),
         summariesUnchanged(this.db, summaries),
         this.readForCommit(write, change),
       ]);
-      if (!atVersion || !ownNodeStill || !summariesStill) return false;
-      await Promise.all([
+      if (!atVersion || !ownNodeStill || !summariesStill) return null;
+      const [, written] = await Promise.all([
         putSummaries(this.db, summaries),
         this.commitWrite(write, change, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 }), reads),
       ]);
@@ -178,9 +187,13 @@ export class RecordStore {
         const conflict = { op: 'put' as const, target: kept.target, envelope: kept.target, stored: undefined, changed: kept.fields };
         await this.commitWrite(conflict, kept.change, (hlc) => ({ payload: kept.payload, stamps: stampAll(kept.fields, hlc), deleted: 0 }));
       }
-      return true;
+      return written;
     });
     if (!committed) return RACED;
+    // A write that also kept texts as conflicts made newer outbox entries than its own: not remembered.
+    if (keptTexts.length === 0) {
+      this.lastWrite.remember({ ...committed, current: { ...current, ...changed }, summaryRows: summaryRowsAfter(summaryRows, summaries.put) });
+    }
     this.notify();
     return { ok: true };
   }
@@ -191,7 +204,7 @@ export class RecordStore {
    * checked again in the write's own transaction (version, fold, summary version), so reading
    * them here together changes nothing but the number of transactions a keystroke's save opens.
    */
-  private readBeforeWrite(target: RecordTarget) {
+  private readBeforeWrite(target: RecordTarget): Promise<BeforeWrite> {
     return this.db.transaction('r', this.db.records, this.db.outbox, this.db.summaries, async () => {
       const [stored, newest] = await Promise.all([this.db.records.get([target.table, target.id]), newestOutboxEntry(this.db)]);
       // An update names no household: the stored record does.
@@ -209,6 +222,7 @@ export class RecordStore {
   delete(target: RecordTarget, onlyIf?: (stored: StoredRecord) => boolean): Promise<boolean> {
     return this.queue.run(() =>
       retryWhenRaced(async () => {
+        this.lastWrite.forget();
         const known = await this.db.records.get([target.table, target.id]);
         // A household's own summary goes with purgeHousehold; a child leaves its household's.
         const summaries = await planSummaries(this.db, this.codec, [
@@ -250,12 +264,12 @@ export class RecordStore {
     change: SealedChange,
     contents: (hlc: Hlc) => Pick<StoredRecord, 'payload' | 'stamps' | 'deleted'>,
     read?: CommitReads,
-  ): Promise<void> {
+  ): Promise<Pick<BeforeWrite, 'stored' | 'newest'> & { stored: StoredRecord }> {
     const { op, target, envelope, stored } = write;
     const { device, foldInto } = read ?? (await this.readForCommit(write, change));
     const { hlc, clientId, clientSeq, stored: stampStored } = takeStamp(this.db, device, this.now());
     const baseRev = stored?.rev ?? 0;
-    const putRecord = this.db.records.put({
+    const record: StoredRecord = {
       table: target.table,
       id: target.id,
       teamId: envelope.teamId,
@@ -264,7 +278,8 @@ export class RecordStore {
       rev: baseRev,
       touchedAt: this.now(),
       version: (stored?.version ?? 0) + 1,
-    });
+    };
+    const putRecord = this.db.records.put(record);
     const mutation: StoredMutation = {
       mutationId: change.mutationId,
       clientId,
@@ -280,11 +295,13 @@ export class RecordStore {
       baseRev,
       schemaVersion: SCHEMA_VERSION,
     };
-    await Promise.all([
+    const added: OutboxEntry = { status: 'pending', mutation, fieldNames: change.fieldNames };
+    const [, , newest] = await Promise.all([
       stampStored,
       putRecord,
-      foldInto ? putFolded(this.db, foldInto, mutation, change) : this.db.outbox.add({ status: 'pending', mutation, fieldNames: change.fieldNames }),
+      foldInto ? putFolded(this.db, foldInto, mutation, change) : this.db.outbox.add(added).then((seq) => ({ ...added, seq })),
     ]);
+    return { stored: record, newest };
   }
 
   /**
@@ -346,6 +363,11 @@ export class RecordStore {
     this.ownNode = undefined;
     return false;
   }
+}
+
+/** The household summaries as they are after a write that put `put` (the others as read). */
+function summaryRowsAfter(read: ReadonlyMap<string, SummaryRow | undefined>, put: readonly SummaryRow[]): Map<string, SummaryRow | undefined> {
+  return new Map([...read, ...put.map((row) => [row.householdId, row] as const)]);
 }
 
 const pickEnvelope = ({ teamId, householdId }: Pick<RecordTarget, 'teamId' | 'householdId'>) => ({ teamId, householdId });

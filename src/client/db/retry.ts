@@ -1,6 +1,3 @@
-import type { TableName } from '../../domain';
-import type { VoordeurDb } from './database';
-
 /** Signals that another tab committed to the same records between our read and our commit. */
 export const RACED = 'retry' as const;
 
@@ -24,9 +21,4 @@ export async function retryWhenRaced<T>(attempt: () => Promise<T | typeof RACED>
     await new Promise((resolve) => setTimeout(resolve, pause / 2 + Math.random() * (pause / 2)));
   }
   throw new Error(giveUp);
-}
-
-/** Inside the commit's transaction: whether the record is still at the version the attempt read (0: absent). */
-export async function stillAtVersion(db: VoordeurDb, table: TableName, id: string, version: number): Promise<boolean> {
-  return ((await db.records.get([table, id]))?.version ?? 0) === version;
 }
