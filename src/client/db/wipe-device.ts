@@ -6,9 +6,11 @@ import type { VoordeurDb } from './database';
  * Why a device was wiped; travels in the login address after the reload (a code, never
  * anything about a person), so the login screen can say it in plain Dutch. 'uitgelogd-offline':
  * logged out without reaching the server, which therefore did not end the session nor send
- * Clear-Site-Data (docs/security/unlock-and-lock.md, "Uitloggen zonder verbinding").
+ * Clear-Site-Data (docs/security/unlock-and-lock.md, "Uitloggen zonder verbinding"); the kept
+ * logout ticket tells it at the next contact. 'uitgelogd-offline-zonder-ticket': the same for a
+ * session opened before logout tickets existed, which nothing will end but the lease or a revoke.
  */
-export type WipeReason = 'ingetrokken' | 'uitgelogd' | 'uitgelogd-offline';
+export type WipeReason = 'ingetrokken' | 'uitgelogd' | 'uitgelogd-offline' | 'uitgelogd-offline-zonder-ticket';
 
 /** The page's storage, injectable so tests can see what was cleared. */
 export interface DeviceStorage {

@@ -53,7 +53,8 @@ export async function logOut(screenData: ScreenData, api: ApiClient, options: { 
     // login screen says so (and whom to ask if the phone is lost). Also after a 401: a session
     // past its lease still has its row and escrow key on the server, and the ticket removes them.
     const logoutTicket = ended ? undefined : session?.logoutTicket;
-    await wipeDevice(data.db, serverKnows ? 'uitgelogd' : 'uitgelogd-offline', { logoutTicket });
+    const reason = serverKnows ? 'uitgelogd' : logoutTicket ? 'uitgelogd-offline' : 'uitgelogd-offline-zonder-ticket';
+    await wipeDevice(data.db, reason, { logoutTicket });
     return { kind: 'wiped', serverKnows };
   });
 }

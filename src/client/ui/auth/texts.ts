@@ -7,6 +7,9 @@ export const authTexts = {
   wipedLoggedOut: 'Je bent uitgelogd. Alle gegevens van Voordeur zijn van dit apparaat gewist.',
   wipedLoggedOutOffline:
     'Je bent uitgelogd. Alle gegevens van Voordeur zijn van dit apparaat gewist. Er was geen verbinding, dus de server weet nog niet dat je bent uitgelogd. Dat hoort de server alsnog zodra je Voordeur opent met verbinding. Ben je dit apparaat kwijt, of gebruikt iemand anders het? Vraag dan je teamleider om het apparaat in te trekken.',
+  // A session from before logout tickets: the server will not hear of it, so the text does not say it will.
+  wipedLoggedOutOfflineUntold:
+    'Je bent uitgelogd. Alle gegevens van Voordeur zijn van dit apparaat gewist. Er was geen verbinding, dus de server weet niet dat je bent uitgelogd. Ben je dit apparaat kwijt, of gebruikt iemand anders het? Vraag dan je teamleider om het apparaat in te trekken.',
   username: 'Gebruikersnaam',
   password: 'Wachtwoord',
   showPassword: 'Wachtwoord tonen',

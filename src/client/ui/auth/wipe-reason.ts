@@ -17,6 +17,8 @@ export function wipeReasonText(search: URLSearchParams): string | null {
       return authTexts.wipedLoggedOut;
     case 'uitgelogd-offline':
       return authTexts.wipedLoggedOutOffline;
+    case 'uitgelogd-offline-zonder-ticket':
+      return authTexts.wipedLoggedOutOfflineUntold;
     default:
       return null;
   }

@@ -10,9 +10,9 @@ import { ApiFailure, NetworkFailure, type ApiClient } from '../../../../src/clie
 import { logOut } from '../../../../src/client/sync/logout';
 import { uuidv7 } from '../../../../src/domain';
 
-async function loggedIn() {
+async function loggedIn(logoutTicket?: string) {
   const data = createDataLayer({ name: `logout-${uuidv7()}`, contentVersion: CONTENT_VERSION });
-  await saveSession(data.db, { token: 'token-1', user: { id: uuidv7(), username: 'anna', displayName: 'Anna' }, teams: [] });
+  await saveSession(data.db, { token: 'token-1', logoutTicket, user: { id: uuidv7(), username: 'anna', displayName: 'Anna' }, teams: [] });
   return data;
 }
 
@@ -55,7 +55,7 @@ describe('logOut', () => {
       [new ApiFailure(401, 'unauthenticated', ''), true],
       [new ApiFailure(500, 'http-500', ''), false],
     ] as const) {
-      const data = await loggedIn();
+      const data = await loggedIn('ticket-1');
       const heard: WipeReason[] = [];
       const stop = onDeviceWiped((reason) => heard.push(reason));
       const result = await logOut(data, logoutApi(async () => undefined, () => Promise.reject(failure)));
@@ -65,5 +65,14 @@ describe('logOut', () => {
       // The login screen then says whether the server heard of it (and whom to ask if not).
       expect(heard).toEqual([serverKnows ? 'uitgelogd' : 'uitgelogd-offline']);
     }
+  });
+
+  it('does not promise the server will hear of an offline logout when the session has no logout ticket', async () => {
+    const data = await loggedIn(); // opened before logout tickets existed
+    const heard: WipeReason[] = [];
+    const stop = onDeviceWiped((reason) => heard.push(reason));
+    await logOut(data, logoutApi(async () => undefined, () => Promise.reject(new NetworkFailure(new Error('offline')))));
+    stop();
+    expect(heard).toEqual(['uitgelogd-offline-zonder-ticket']);
   });
 });
