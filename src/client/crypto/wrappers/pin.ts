@@ -74,7 +74,9 @@ export function pinProblem(pin: string): 'too-short' | 'too-simple' | null {
   return [...pin].length < 10 ? 'too-short' : null;
 }
 
-const argon2 = () => import('hash-wasm');
+// Named where it is imported: the bundler then keeps only Argon2id of hash-wasm (the whole
+// module, with every other hash's WebAssembly, is seven times its size).
+const argon2 = () => import('hash-wasm').then(({ argon2id }) => argon2id);
 
 /** Loads Argon2id ahead of the stretch, e.g. while the lock screen waits for the PIN. */
 export function preloadArgon2(): Promise<void> {
@@ -82,7 +84,7 @@ export function preloadArgon2(): Promise<void> {
 }
 
 async function stretch(pin: string, salt: Uint8Array, params: PinParams): Promise<Uint8Array> {
-  const { argon2id } = await argon2();
+  const argon2id = await argon2();
   return argon2id({
     password: pin.normalize('NFC'),
     salt,
