@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { preloadStart } from './scripts/preload-start';
+import { startChunk } from './scripts/start-chunk';
 
 /**
  * `vite build --mode bench` (tests/bench/run.ts) builds the app with the bench's hooks
@@ -50,6 +51,8 @@ export default defineConfig(({ mode }) => ({
   ],
   build: {
     target: 'es2022',
+    // The start as an entry too, for its one chunk (scripts/start-chunk.ts); main.tsx still loads it.
+    rolldownOptions: { input: { index: 'index.html', start: 'src/client/app/start.tsx' }, output: { codeSplitting: { groups: [startChunk()] } } },
     ...(mode === 'bench' ? { outDir: benchOutDir } : {}),
   },
   server: {

@@ -22,12 +22,15 @@ export async function readFirstScreen(
   pathname: string,
   loadScreen: () => Promise<void>,
   waitMs = FIRST_READS_WAIT_MS,
+  readForLockScreen: () => Promise<void> = () => Promise.resolve(),
 ): Promise<DeviceSession | null | undefined> {
   const reading = (async () => {
     const session = await readSession(data.db);
     // Locked, the first screen is the lock screen: nothing of the data can (or may) be read, and
     // the screen behind it loads once the lock screen has painted (start.tsx), not competing with it.
-    if (!opensLocked(data, session)) await Promise.all([loadScreen(), primeReads(data, firstReads(pathname, session))]);
+    // What the lock screen shows is read now, so that it paints complete in the first render.
+    if (opensLocked(data, session)) await readForLockScreen();
+    else await Promise.all([loadScreen(), primeReads(data, firstReads(pathname, session))]);
     return session;
   })().catch((error: unknown) => {
     console.error('Reading the first screen failed', error);

@@ -9,6 +9,7 @@
  * Read at each unlock and each lease check, so a change reaches the next one.
  */
 import * as keyRing from '../crypto/key-ring';
+import { loadDraftCipher } from '../crypto/draft-cipher';
 import { leaseMsOf, lockSettingsOf, readTeamLockSettings } from '../crypto/team-lock-settings';
 import { deviceBinding } from '../crypto/wrappers/escrow';
 import { passkeyMayWork } from '../crypto/wrappers/passkey';
@@ -16,7 +17,8 @@ import { afterUnlock, saveSession, type DataLayer } from '../db';
 import { pinPepperStore, type PepperStore } from '../db/pin-pepper';
 import { unlockStore, type UnlockStore } from '../db/unlock-store';
 import type { SyncEngine } from '../sync';
-import type { LockServices } from '../ui/lock/lock-services';
+import { readLastContact } from '../sync/last-success';
+import type { LockServices, PrimedLockScreen } from '../ui/lock/lock-services';
 import { holdLogin, pendingLogin } from '../ui/lock/pending-login';
 import type { PinMethod } from '../ui/lock/pin-method';
 import { unlockFlow, type Ring } from '../ui/lock/unlock-flow';
@@ -29,6 +31,15 @@ export const teamLockTimes = {
 
 /** The PIN wrapper's code (and with it hash-wasm) loads when a PIN is set or typed, not with the first screen. */
 const pinWrapper = () => import('../crypto/wrappers/pin');
+
+/**
+ * What a PIN unlock needs next, loaded while the PIN is typed rather than after it is submitted:
+ * the PIN wrapper with Argon2id (hash-wasm) and the drafts' cipher. A passkey unlock loads neither.
+ */
+export function preloadPinUnlock(): void {
+  void pinWrapper().then((pin) => pin.preloadArgon2());
+  void loadDraftCipher();
+}
 
 /**
  * crypto's PIN wrapper, kept in the unlock store and bound to the device's pepper in IndexedDB.
@@ -92,10 +103,26 @@ function unlockingRing(data: DataLayer, pepper: PepperStore, sync: () => SyncEng
   };
 }
 
+/** The app's lock services, and `prime`: reads what the first lock screen shows (see LockServices.primed). */
+export interface AppLockServices extends LockServices {
+  prime(): Promise<void>;
+}
+
 /** `sync` is read at each unlock: the engine loads after the first paint (app/deferred-sync.ts). */
-export function createLockServices(data: DataLayer, sync: () => SyncEngine | null, onLockScreenShown?: () => void): LockServices {
+export function createLockServices(data: DataLayer, sync: () => SyncEngine | null, onLockScreenShown?: LockServices['onLockScreenShown']): AppLockServices {
   const ring = unlockingRing(data, pinPepperStore(data.db), sync);
+  let primed: PrimedLockScreen | null = null;
+  // Read for the lock screen before the first unlock; after it, a lock screen reads afresh.
+  keyRing.onLockChange((unlocked) => {
+    if (unlocked) primed = null;
+  });
   return {
+    async prime() {
+      // Unreadable counts as unknown, as on the lock screen itself.
+      const [clientId, lastContact] = await Promise.all([data.device.clientId(), readLastContact(data).catch(() => null)]);
+      if (!keyRing.isUnlocked()) primed = { clientId, lastContact };
+    },
+    primed: () => primed,
     flowFor: ({ userId, clientId }) => {
       const store = unlockStore(undefined, userId);
       const pin = argon2PinMethod(store, pinPepperStore(data.db));

@@ -6,7 +6,7 @@ import { registerServiceWorker } from '../pwa';
 import { registerPendingWrites } from '../ui/kit/pending-writes';
 import { App } from './App';
 import { deferredSync } from './deferred-sync';
-import { createLockServices } from './lock-services';
+import { createLockServices, preloadPinUnlock } from './lock-services';
 import { saveBeforeUpdate } from './save-before-update';
 import { requestPersistentStorage } from './storage';
 import { opensLocked, readFirstScreen } from './first-screen';
@@ -33,10 +33,16 @@ export function start(root: HTMLElement): void {
   onDeviceWiped(reloadAfterWipe);
   // Whatever waits for pending writes (a navigation, an update, locking) waits for the store's queue too.
   registerPendingWrites({ flush: () => data.store.queue.flush() });
-  // Opened locked, the lock screen comes first, alone: the code of the screen behind it loads once
-  // the lock screen has painted, while the PIN is typed (readFirstScreen did not load it).
-  const lock = createLockServices(data, sync.current, () => rightAfterPaint(() => void preloadScreen(window.location.pathname)));
-  void readFirstScreen(data, pathname, () => preloadScreen(pathname)).then((session) => {
+  // Opened locked, the lock screen comes first, alone: the code of the screen behind it, and the
+  // PIN's own, load once the lock screen has painted, while the PIN is typed (readFirstScreen did
+  // not load them).
+  const lock = createLockServices(data, sync.current, ({ pin }) =>
+    rightAfterPaint(() => {
+      void preloadScreen(window.location.pathname);
+      if (pin) preloadPinUnlock();
+    }),
+  );
+  void readFirstScreen(data, pathname, () => preloadScreen(pathname), undefined, lock.prime).then((session) => {
     const locked = opensLocked(data, session);
     const reactRoot = createRoot(root);
     // Rendered again once the engine is there: the same tree, now with the sync state.

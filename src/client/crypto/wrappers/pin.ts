@@ -74,8 +74,17 @@ export function pinProblem(pin: string): 'too-short' | 'too-simple' | null {
   return [...pin].length < 10 ? 'too-short' : null;
 }
 
+// Named where it is imported: the bundler then keeps only Argon2id of hash-wasm (the whole
+// module, with every other hash's WebAssembly, is seven times its size).
+const argon2 = () => import('hash-wasm').then(({ argon2id }) => argon2id);
+
+/** Loads Argon2id ahead of the stretch, e.g. while the lock screen waits for the PIN. */
+export function preloadArgon2(): Promise<void> {
+  return argon2().then(() => undefined);
+}
+
 async function stretch(pin: string, salt: Uint8Array, params: PinParams): Promise<Uint8Array> {
-  const { argon2id } = await import('hash-wasm');
+  const argon2id = await argon2();
   return argon2id({
     password: pin.normalize('NFC'),
     salt,

@@ -21,7 +21,7 @@ export function LockGate({ children }: { children: ReactNode }) {
   // it is set up (or this user's key unlocked) here, and the unlock path stores it.
   const pending = usePendingLogin();
   const session = stored ?? pending;
-  const [clientId, setClientId] = useState<string | null>(null);
+  const [clientId, setClientId] = useState<string | null>(() => services.primed?.()?.clientId ?? null);
   useEffect(() => {
     let live = true;
     void data.device.clientId().then((id) => live && setClientId(id));

@@ -12,6 +12,12 @@ import type { UnlockFlow } from './unlock-flow';
 /** Recovery by login is for a forgotten PIN or an expired lease: its code loads when it is shown. */
 const RecoverByLogin = lazy(() => import('./RecoverByLogin').then((module) => ({ default: module.RecoverByLogin })));
 
+/** Whether the offline lease still holds, from the last contact with the server; null when not read yet. */
+function leaseFrom(flow: UnlockFlow, read: { lastContact: number | null } | null | undefined): 'ok' | 'expired' | null {
+  if (!read) return null;
+  return flow.needsOnlineLogin(read.lastContact) ? 'expired' : 'ok';
+}
+
 export interface LockScreenProps {
   flow: UnlockFlow;
   /** The username is not personal data about a resident; it fills the recovery login. */
@@ -26,7 +32,8 @@ export interface LockScreenProps {
  */
 export function LockScreen({ flow, username, api }: LockScreenProps) {
   const { data } = useServices();
-  const [lease, setLease] = useState<'ok' | 'expired' | null>(null);
+  const services = useLockServices();
+  const [lease, setLease] = useState<'ok' | 'expired' | null>(() => leaseFrom(flow, services.primed?.()));
   const [recovering, setRecovering] = useState(false);
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
@@ -39,15 +46,15 @@ export function LockScreen({ flow, username, api }: LockScreenProps) {
     // Unreadable counts as unknown: ask for a login rather than show an empty screen.
     void readLastContact(data)
       .catch(() => null)
-      .then((at) => live && setLease(flow.needsOnlineLogin(at) ? 'expired' : 'ok'));
+      .then((at) => live && setLease(leaseFrom(flow, { lastContact: at })));
     return () => {
       live = false;
     };
   }, [data, flow]);
-  const services = useLockServices();
+  const asksPin = lease === 'ok' && !recovering && methods.pin && pinLeft > 0;
   useEffect(() => {
-    if (lease !== null) services.onLockScreenShown?.();
-  }, [lease, services]);
+    if (lease !== null) services.onLockScreenShown?.({ pin: asksPin });
+  }, [lease, services, asksPin]);
 
   async function passkey() {
     setBusy(true);

@@ -23,9 +23,22 @@ export interface LockServices {
   now(): number;
   /**
    * Called once the lock screen is on show with its way to unlock: the app loads the code of the
-   * screen behind it then, while the PIN is typed, rather than competing with the lock screen.
+   * screen behind it then, while the PIN is typed, rather than competing with the lock screen;
+   * `pin`: whether it asks for the PIN (then the PIN's own code loads too, not on submit).
    */
-  onLockScreenShown?(): void;
+  onLockScreenShown?(shown: { pin: boolean }): void;
+  /**
+   * What the start read for the lock screen with the session (the device's client id, its last
+   * contact with the server), so that a locked start paints the finished lock screen in its
+   * first render instead of after two more reads; null once unlocked (later lock screens read
+   * their own) or when nothing was read.
+   */
+  primed?(): PrimedLockScreen | null;
+}
+
+export interface PrimedLockScreen {
+  clientId: string;
+  lastContact: number | null;
 }
 
 const LockContext = createContext<LockServices | null>(null);

@@ -1,11 +1,14 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { argon2PinMethod, unlockWithPepper } from '../../../../src/client/app/lock-services';
+import { argon2PinMethod, createLockServices, unlockWithPepper } from '../../../../src/client/app/lock-services';
 import { sealDraft } from '../../../../src/client/crypto/draft-seal';
-import { lock } from '../../../../src/client/crypto/key-ring';
+import { lock, unlockWith } from '../../../../src/client/crypto/key-ring';
 import { PinPepperMissingError, unwrapWithPin } from '../../../../src/client/crypto/wrappers/pin';
+import { createDataLayer } from '../../../../src/client/db';
 import { VoordeurDb } from '../../../../src/client/db/database';
+import { saveLastLogin } from '../../../../src/client/sync/last-success';
+import { CONTENT_VERSION } from '../../../../src/content';
 import { PIN_PEPPER_KEY, pinPepperStore } from '../../../../src/client/db/pin-pepper';
 import { unlockStore } from '../../../../src/client/db/unlock-store';
 import { uuidv7 } from '../../../../src/domain';
@@ -79,6 +82,24 @@ describe('the app PIN method: the wrapper bound to the pepper in IndexedDB', () 
     try {
       expect(await pepper.read()).toHaveLength(32);
       expect(sealDraft('x', ['drafts', 'contact:1']).startsWith('v1p.')).toBe(true);
+    } finally {
+      lock();
+    }
+  });
+});
+
+describe('the lock services: what the start reads for the first lock screen', () => {
+  it('holds the device client id and its last contact once read while locked, until the first unlock', async () => {
+    const data = createDataLayer({ name: `prime-${uuidv7()}`, contentVersion: CONTENT_VERSION });
+    await saveLastLogin(data, 1_700_000_000_000);
+    const services = createLockServices(data, () => null);
+    expect(services.primed?.()).toBeNull();
+    await services.prime();
+    expect(services.primed?.()).toEqual({ clientId: await data.device.clientId(), lastContact: 1_700_000_000_000 });
+    await unlockWith(crypto.getRandomValues(new Uint8Array(32)));
+    try {
+      // A later lock screen (after an auto-lock) reads its own: the lease may have run out since.
+      expect(services.primed?.()).toBeNull();
     } finally {
       lock();
     }

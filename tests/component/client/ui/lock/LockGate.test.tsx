@@ -160,6 +160,28 @@ describe('LockGate', () => {
     expect(await screen.findByText('Familie De Vries')).toBeInTheDocument();
   });
 
+  it('with what the start read for it, paints the finished lock screen in its first render, and says it asks for the PIN', async () => {
+    const data = freshData();
+    await saveLastSuccess(data, Date.now());
+    const shown: Array<{ pin: boolean }> = [];
+    services = { ...services, primed: () => ({ clientId: 'client-1', lastContact: Date.now() }), onLockScreenShown: (s) => void shown.push(s) };
+    renderLockedOver(data);
+    // No wait: neither the device's client id nor its last contact is read after the first render.
+    expect(screen.getByRole('heading', { name: 'Voordeur is vergrendeld' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Pincode')).toBeInTheDocument();
+    expect(shown).toEqual([{ pin: true }]);
+  });
+
+  it('primed with a lease that ran out, asks for a login at once, and not for the PIN', async () => {
+    const data = freshData();
+    const shown: Array<{ pin: boolean }> = [];
+    services = { ...services, primed: () => ({ clientId: 'client-1', lastContact: Date.now() - 73 * 3_600_000 }), onLockScreenShown: (s) => void shown.push(s) };
+    renderLockedOver(data);
+    expect(screen.getByText(/meer dan 3 dagen niet online/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Pincode')).not.toBeInTheDocument();
+    expect(shown).toEqual([{ pin: false }]);
+  });
+
   it('asks for an online login when the lease ran out', async () => {
     const data = freshData();
     await saveLastSuccess(data, Date.now() - 73 * 3_600_000);
