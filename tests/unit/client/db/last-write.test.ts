@@ -1,21 +1,24 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { answerField, uuidv7 } from '../../../../src/domain';
+import { markSending } from '../../../../src/client/db';
 import { forgetHouseholds } from '../../../../src/client/db/record-store';
 import { applyServerRecords } from '../../../../src/client/db/remote-apply';
 import { createHousehold, fieldsOf, openTab, outbox, remoteStamp, serverRecord, stampAll, type Tab } from './helpers';
 
 const teamId = uuidv7();
 
-/** Counts the read-only transactions the store opens from now on. */
-function countReadOnly(tab: Tab): { count: () => number } {
+/** Counts the transactions the store opens from now on: read-only ones, and all. */
+function countReadOnly(tab: Tab): { count: () => number; all: () => number } {
   let count = 0;
+  let all = 0;
   const open = tab.db.transaction.bind(tab.db) as (...args: unknown[]) => unknown;
   (tab.db as unknown as { transaction: (...args: unknown[]) => unknown }).transaction = (...args: unknown[]) => {
+    all++;
     if (args[0] === 'r' || args[0] === 'readonly') count++;
     return open(...args);
   };
-  return { count: () => count };
+  return { count: () => count, all: () => all };
 }
 
 describe('RecordStore starts the next write of the record it wrote last from what it wrote (last-write.ts)', () => {
@@ -76,5 +79,42 @@ describe('RecordStore starts the next write of the record it wrote last from wha
     await tab.households.update(id, { reportedBy: 'Buren' });
     expect(await fieldsOf(tab, 'households', id)).toMatchObject({ label: 'Teruggekomen', members: 'Van de server', reportedBy: 'Buren' });
     expect((await outbox(tab)).at(-1)!.mutation.baseRev).toBe(3);
+  });
+
+  it('the next save sends its writes with its checks and commits at once: one transaction, no attempt aborted', async () => {
+    const tab = openTab();
+    const id = await createHousehold(tab, teamId);
+    await tab.households.update(id, { members: 'Een' });
+    const transactions = countReadOnly(tab);
+    await tab.households.update(id, { members: 'Een en twee' });
+    await tab.households.update(id, { members: 'Een, twee en drie', reportedBy: 'Buren' });
+    expect(transactions.all()).toBe(2);
+    expect(await fieldsOf(tab, 'households', id)).toMatchObject({ members: 'Een, twee en drie', reportedBy: 'Buren' });
+  });
+
+  it('an entry the sync loop started sending between two saves is not folded into: its value stays as sent', async () => {
+    const tab = openTab();
+    const id = await createHousehold(tab, teamId);
+    await tab.households.update(id, { members: 'Een' });
+    await markSending(tab.db, await outbox(tab));
+    await tab.households.update(id, { members: 'Een en twee' });
+    const entries = await outbox(tab);
+    expect(entries.map((e) => e.mutation.changedFields)).toEqual([expect.anything(), { members: 'Een' }, { members: 'Een en twee' }]);
+  });
+
+  it("another tab's write between two saves moves the clock on: the save starts over and takes a stamp of its own", async () => {
+    const tab = openTab();
+    const other = openTab({ name: tab.db.name });
+    const a = await createHousehold(tab, teamId);
+    const b = await createHousehold(tab, teamId, { label: 'B-straat 2' });
+    await tab.households.update(a, { members: 'Een' });
+    await other.households.update(b, { members: 'Van het andere tabblad' });
+    await tab.households.update(a, { members: 'Een en twee' });
+    const entries = await outbox(tab);
+    const seqs = entries.map((e) => e.mutation.clientSeq);
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect(entries.at(-1)!.mutation.changedFields).toEqual({ members: 'Een en twee' });
+    expect(entries.at(-1)!.mutation.clientSeq).toBeGreaterThan(entries.at(-2)!.mutation.clientSeq);
+    expect(await fieldsOf(tab, 'households', b)).toMatchObject({ members: 'Van het andere tabblad' });
   });
 });
