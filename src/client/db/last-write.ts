@@ -17,6 +17,8 @@ export interface BeforeWrite {
   current?: Fields;
   newest: OutboxEntry | undefined;
   summaryRows: ReadonlyMap<string, SummaryRow | undefined>;
+  /** Those summaries' contents as text, by row (SummaryPlan.texts); only when remembered. */
+  summaryTexts?: ReadonlyMap<SummaryRow, string>;
   /** What the next commit will read, as the last write left it; only when remembered. */
   commitReads?: CommitReads;
 }
@@ -39,7 +41,10 @@ export interface BeforeWrite {
  *
  * WHY it matters: on a slow phone every awaited round of IndexedDB requests is a turn of a main
  * thread that is busy painting the keystroke; the read-only transaction was two of them, more
- * than a third of change → durable.
+ * than a third of change → durable. The summary's contents are kept as text by row too
+ * (`summaryTexts`): decrypting the summary was one more turn per keystroke.
+ *
+ * It holds decrypted contents: the store forgets it when the device locks, with the key.
  */
 export class LastWrite {
   private kept?: BeforeWrite & { current: Fields };

@@ -67,6 +67,11 @@ export class RecordStore {
     for (const listener of this.listeners) listener();
   }
 
+  /** Drop the decrypted contents this store keeps between writes (last-write.ts): the device locks. */
+  forgetDecoded(): void {
+    this.lastWrite.forget();
+  }
+
   private readonly appliedListeners = new Set<(table: TableName, id: string) => void>();
 
   /** Be told of every record that changed through sync (remote-apply.ts), after it committed. */
@@ -161,6 +166,7 @@ export class RecordStore {
         ],
         'stored',
         summaryRows,
+        before.summaryTexts,
       ),
     ]);
     const contents = (hlc: Hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 as const });
@@ -204,7 +210,12 @@ export class RecordStore {
     if (!committed) return RACED;
     // A write that also kept texts as conflicts made newer outbox entries than its own: not remembered.
     if (keptTexts.length === 0) {
-      this.lastWrite.remember({ ...committed, current: { ...current, ...changed }, summaryRows: summaryRowsAfter(summaryRows, summaries.put) });
+      this.lastWrite.remember({
+        ...committed,
+        current: { ...current, ...changed },
+        summaryRows: summaryRowsAfter(summaryRows, summaries.put),
+        summaryTexts: summaries.texts,
+      });
     }
     this.notify();
     return { ok: true };

@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { answerField, uuidv7 } from '../../../../src/domain';
 import { markSending } from '../../../../src/client/db';
+import { plainCodec, type RecordCodec } from '../../../../src/client/db/codec';
+import { decodeSummaries } from '../../../../src/client/db/summaries';
 import { forgetHouseholds } from '../../../../src/client/db/record-store';
 import { applyServerRecords } from '../../../../src/client/db/remote-apply';
 import { createHousehold, fieldsOf, openTab, outbox, remoteStamp, serverRecord, stampAll, type Tab } from './helpers';
@@ -116,5 +118,30 @@ describe('RecordStore starts the next write of the record it wrote last from wha
     expect(entries.at(-1)!.mutation.changedFields).toEqual({ members: 'Een en twee' });
     expect(entries.at(-1)!.mutation.clientSeq).toBeGreaterThan(entries.at(-2)!.mutation.clientSeq);
     expect(await fieldsOf(tab, 'households', b)).toMatchObject({ members: 'Van het andere tabblad' });
+  });
+
+  it('the next save decrypts nothing: neither the record nor its household summary, which stays right', async () => {
+    const decoded: string[] = [];
+    const codec: RecordCodec = { ...plainCodec, decode: (table, id, payload, mutationId) => (decoded.push(id), plainCodec.decode(table, id, payload, mutationId)) };
+    const tab = openTab({ codec });
+    const id = await createHousehold(tab, teamId);
+    await tab.households.update(id, { members: 'Een' });
+    decoded.length = 0;
+    await tab.households.update(id, { members: 'Een en twee' });
+    await tab.households.update(id, { reportedBy: 'Buren' });
+    await tab.households.update(id, { members: 'Een, twee en drie' });
+    expect(decoded).toEqual([]);
+    const [summary] = await decodeSummaries(plainCodec, [(await tab.db.summaries.get(id))!]);
+    expect(summary).toMatchObject({ members: 'Een, twee en drie', reportedBy: 'Buren' });
+  });
+
+  it('locking forgets what the last write decrypted: the next save reads and decrypts again', async () => {
+    const tab = openTab();
+    const id = await createHousehold(tab, teamId);
+    await tab.households.update(id, { members: 'Een' });
+    tab.store.forgetDecoded();
+    const reads = countReadOnly(tab);
+    await tab.households.update(id, { members: 'Een en twee' });
+    expect(reads.count()).toBe(1);
   });
 });
