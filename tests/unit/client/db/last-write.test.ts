@@ -6,7 +6,7 @@ import { plainCodec, type RecordCodec } from '../../../../src/client/db/codec';
 import { decodeSummaries } from '../../../../src/client/db/summaries';
 import { forgetHouseholds } from '../../../../src/client/db/record-store';
 import { applyServerRecords } from '../../../../src/client/db/remote-apply';
-import { createHousehold, fieldsOf, openTab, outbox, remoteStamp, serverRecord, stampAll, type Tab } from './helpers';
+import { createHousehold, fieldsOf, interleavingCodec, openTab, outbox, remoteStamp, serverRecord, stampAll, type Tab } from './helpers';
 
 const teamId = uuidv7();
 
@@ -143,5 +143,37 @@ describe('RecordStore starts the next write of the record it wrote last from wha
     const reads = countReadOnly(tab);
     await tab.households.update(id, { members: 'Een en twee' });
     expect(reads.count()).toBe(1);
+  });
+
+  it("another tab's change of the household's summary between two saves is kept: the save starts over from it", async () => {
+    const { codec, once } = interleavingCodec();
+    const tab = openTab({ codec });
+    const other = openTab({ name: tab.db.name });
+    const id = await createHousehold(tab, teamId);
+    await tab.households.update(id, { members: 'Een' });
+    // While this tab seals its next save, the other starts a contact: a new digest in the summary, not this record.
+    let contactId = '';
+    once(async () => {
+      const started = await other.contacts.start(id, 'huisbezoek');
+      if (started.ok) contactId = started.id;
+    });
+    await tab.households.update(id, { members: 'Een en twee' });
+    const [summary] = await decodeSummaries(plainCodec, [(await tab.db.summaries.get(id))!]);
+    expect(summary!.members).toBe('Een en twee');
+    expect(Object.keys(summary!.contacts)).toEqual([contactId]);
+  });
+
+  it('a summary rewritten between two saves by a writer that takes no stamp (a rebuild) is not overwritten: the save starts over', async () => {
+    const { codec, once } = interleavingCodec();
+    const tab = openTab({ codec });
+    const id = await createHousehold(tab, teamId);
+    await tab.households.update(id, { members: 'Een' });
+    const before = (await tab.db.summaries.get(id))!;
+    // Same clock, same records: only the summary's own check can see this.
+    once(() => tab.db.summaries.put({ ...before, version: before.version + 1 }));
+    await tab.households.update(id, { members: 'Een en twee' });
+    const after = (await tab.db.summaries.get(id))!;
+    expect(after.version).toBe(before.version + 2);
+    expect((await decodeSummaries(plainCodec, [after]))[0]!.members).toBe('Een en twee');
   });
 });
