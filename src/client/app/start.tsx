@@ -15,6 +15,7 @@ import { whenScreenSettled } from '../ui/live/screen-settled';
 import { preloadScreen } from './routes';
 import { reloadAfterWipe } from './wipe-reload';
 import { justWiped, renderAfterWipe } from './after-wipe';
+import { onLockChange } from '../crypto/key-ring';
 
 /** Wire the device store, the sync loop and the update prompt, and render the app. */
 export function start(root: HTMLElement): void {
@@ -31,6 +32,10 @@ export function start(root: HTMLElement): void {
   const sync = deferredSync(() => import('../sync/engine').then(({ createSyncEngine }) => createSyncEngine({ data, live: true })));
   // A wipe here or in another tab: reload to the login screen, dropping everything in memory.
   onDeviceWiped(reloadAfterWipe);
+  // Locked, nothing decrypted stays in memory: the store's last write holds its record's contents.
+  onLockChange((unlocked) => {
+    if (!unlocked) data.store.forgetDecoded();
+  });
   // Whatever waits for pending writes (a navigation, an update, locking) waits for the store's queue too.
   registerPendingWrites({ flush: () => data.store.queue.flush() });
   // Opened locked, the lock screen comes first, alone: the code of the screen behind it, and the

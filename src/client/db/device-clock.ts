@@ -22,12 +22,12 @@ export interface Stamp {
  * hand out the same stamp (the server treats an equal stamp as "the same write again"). The
  * read is the caller's so that it goes out together with the write's other reads (one turn of
  * the main thread per round of reads, on a slow phone). `stored` is the put of the advanced
- * state; the caller awaits it with its own writes.
+ * state; the caller awaits it with its own writes; `next` is that state.
  */
-export function takeStamp(db: VoordeurDb, state: DeviceState, nowMs: number): Stamp & { stored: Promise<unknown> } {
+export function takeStamp(db: VoordeurDb, state: DeviceState, nowMs: number): Stamp & { stored: Promise<unknown>; next: DeviceState } {
   const next: DeviceState = { ...state, clientSeq: state.clientSeq + 1, clock: tick(state.clock, nowMs) };
   const stored = db.meta.put({ key: KEY, value: next });
-  return { hlc: formatHlc(next.clock), clientId: next.clientId, clientSeq: next.clientSeq, stored };
+  return { hlc: formatHlc(next.clock), clientId: next.clientId, clientSeq: next.clientSeq, stored, next };
 }
 
 /** Move the clock past stamps received from the server (inside a rw transaction on meta). */

@@ -1,5 +1,14 @@
 import type { Fields, TableName } from '../../domain';
 import type { OutboxEntry, StoredRecord, SummaryRow, VoordeurDb } from './database';
+import type { DeviceState } from './device-clock';
+import type { FoldState } from './outbox';
+
+/** What a write's commit reads in its transaction before it writes: the device clock and the fold state. */
+export interface CommitReads {
+  device: DeviceState;
+  /** Only for a put (a delete never folds). */
+  fold: FoldState | undefined;
+}
 
 /** What a write starts from: the record as stored, the newest outbox entry, its household's summary. */
 export interface BeforeWrite {
@@ -8,6 +17,10 @@ export interface BeforeWrite {
   current?: Fields;
   newest: OutboxEntry | undefined;
   summaryRows: ReadonlyMap<string, SummaryRow | undefined>;
+  /** Those summaries' contents as text, by row (SummaryPlan.texts); only when remembered. */
+  summaryTexts?: ReadonlyMap<SummaryRow, string>;
+  /** What the next commit will read, as the last write left it; only when remembered. */
+  commitReads?: CommitReads;
 }
 
 /**
@@ -20,10 +33,18 @@ export interface BeforeWrite {
  * version when the write changes it, and the outbox entry to fold into (re-read; values sealed
  * for another entry make a new one). Anything written meanwhile (a pull, another tab, a delete,
  * a wipe) fails a check; the attempt then forgets this and starts over from a fresh read.
+ * `commitReads` lets that write also send its writes with its checks, in one round: they are
+ * built from the clock and fold state assumed here, and the transaction is aborted unless the
+ * clock and fold state read with the checks are exactly these (then the writes are the ones a
+ * write that read first would have made) and every other check passed: nothing is written
+ * unless all of it holds.
  *
  * WHY it matters: on a slow phone every awaited round of IndexedDB requests is a turn of a main
  * thread that is busy painting the keystroke; the read-only transaction was two of them, more
- * than a third of change → durable.
+ * than a third of change → durable. The summary's contents are kept as text by row too
+ * (`summaryTexts`): decrypting the summary was one more turn per keystroke.
+ *
+ * It holds decrypted contents: the store forgets it when the device locks, with the key.
  */
 export class LastWrite {
   private kept?: BeforeWrite & { current: Fields };
@@ -54,7 +75,7 @@ export async function stillAsRead(db: VoordeurDb, table: TableName, id: string, 
 }
 
 /** Structural equality of what IndexedDB stores for a record: plain objects, arrays, bytes, primitives. */
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (ArrayBuffer.isView(a) || ArrayBuffer.isView(b)) {

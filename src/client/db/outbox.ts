@@ -69,27 +69,36 @@ export function fieldNamesOf(entry: OutboxEntry): string[] {
   return entry.fieldNames ?? Object.keys(entry.mutation.changedFields as Fields);
 }
 
-/**
- * Inside the writer's transaction (records, outbox, meta): fold this change into the newest
- * outbox entry when that entry changes exactly the same fields of the same record and has not
- * been sent. The folded mutation keeps its id and older baseRev (conservative: at worst an
- * extra "twee versies", never a lost text) and takes the new values and stamp.
- *
- * This is the read half: the entry `next` folds into, or undefined when a new entry is needed
- * (also when the values were not sealed for it); putFolded writes it. Its two reads go out
- * together and need only the record and fields of `next`, not its stamp, so the writer takes the
- * stamp alongside: each request a write awaits is a turn of the page's busy main thread.
- */
-export async function entryToFoldInto(
-  db: VoordeurDb,
-  next: Pick<StoredMutation, 'op' | 'table' | 'recordId'>,
-  change: SealedChange,
-): Promise<OutboxEntry | undefined> {
-  if (next.op !== 'put') return undefined;
+/** What the fold decides by, read inside the writer's transaction (readFoldState). */
+export interface FoldState {
+  newest: OutboxEntry | undefined;
+  /** The sync loop's mark: entries up to this seq are on their way to the server. */
+  sendingUpTo: number;
+}
+
+/** Inside the writer's transaction: the newest outbox entry and the sending mark, together. */
+export async function readFoldState(db: VoordeurDb): Promise<FoldState> {
   const [newest, sending] = await Promise.all([newestOutboxEntry(db), db.meta.get(SENDING_KEY)]);
+  return { newest, sendingUpTo: (sending?.value as number | undefined) ?? 0 };
+}
+
+/**
+ * Fold this change into the newest outbox entry when that entry changes exactly the same fields
+ * of the same record and has not been sent. The folded mutation keeps its id and older baseRev
+ * (conservative: at worst an extra "twee versies", never a lost text) and takes the new values
+ * and stamp.
+ *
+ * This is the decision: the entry `next` folds into, or undefined when a new entry is needed
+ * (also when the values were not sealed for it); putFolded writes it. It needs only the record
+ * and fields of `next`, not its stamp, so the writer reads the fold state (readFoldState)
+ * alongside the clock: each request a write awaits is a turn of the page's busy main thread.
+ */
+export function foldTarget(state: FoldState, next: Pick<StoredMutation, 'op' | 'table' | 'recordId'>, change: SealedChange): OutboxEntry | undefined {
+  const { newest, sendingUpTo } = state;
+  if (next.op !== 'put') return undefined;
   if (!newest?.seq || newest.status !== 'pending' || newest.fieldNames === undefined) return undefined;
   if (!change.sealed.has(newest.mutation.mutationId)) return undefined;
-  if (newest.seq <= ((sending?.value as number | undefined) ?? 0)) return undefined;
+  if (newest.seq <= sendingUpTo) return undefined;
   const m = newest.mutation;
   if (m.op !== 'put' || m.table !== next.table || m.recordId !== next.recordId || !sameKeys(newest.fieldNames, change.fieldNames)) {
     return undefined;
@@ -97,7 +106,7 @@ export async function entryToFoldInto(
   return newest;
 }
 
-/** The write half of entryToFoldInto: `into` takes the new values and stamp. */
+/** The write half of foldTarget: `into` takes the new values and stamp. */
 export async function putFolded(db: VoordeurDb, into: OutboxEntry, next: Pick<StoredMutation, 'hlc'>, change: SealedChange): Promise<OutboxEntry> {
   // A put of the entry just read: Dexie's update() would read it twice more.
   const folded = { ...into, mutation: { ...into.mutation, changedFields: change.sealed.get(into.mutation.mutationId), hlc: next.hlc } };

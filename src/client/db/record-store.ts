@@ -12,20 +12,21 @@ import {
 import { storeFailure, type Failure } from './store-problems';
 import type { OutboxEntry, StoredMutation, StoredRecord, SummaryRow, VoordeurDb } from './database';
 import type { RecordCodec } from './codec';
-import { loadDevice, readClientId, takeStamp, type DeviceState } from './device-clock';
+import { loadDevice, readClientId, takeStamp } from './device-clock';
 import {
   dropMutationsOf,
   dropMutationsOfAll,
-  entryToFoldInto,
+  foldTarget,
   newestOutboxEntry,
   putFolded,
+  readFoldState,
   sealChange,
   sealChangeAfter,
   type SealedChange,
 } from './outbox';
 import { WriteQueue } from './write-queue';
 import { RACED, retryWhenRaced } from './retry';
-import { LastWrite, stillAsRead, type BeforeWrite } from './last-write';
+import { LastWrite, sameValue, stillAsRead, type BeforeWrite, type CommitReads } from './last-write';
 import { commitSummaries, planSummaries, putSummaries, summariesUnchanged, summaryIdOf } from './summaries';
 
 export interface RecordTarget {
@@ -42,12 +43,6 @@ export type WriteResult = { ok: true } | Failure;
  * stamped by the device clock, and committed together with its outbox mutation in one strict
  * transaction, so a change is either saved *and* queued for the server, or not at all.
  */
-/** What commitWrite reads in the write's transaction before it writes (readForCommit). */
-interface CommitReads {
-  device: DeviceState;
-  foldInto: OutboxEntry | undefined;
-}
-
 export class RecordStore {
   readonly queue = new WriteQueue();
   private readonly listeners = new Set<() => void>();
@@ -70,6 +65,11 @@ export class RecordStore {
 
   private notify(): void {
     for (const listener of this.listeners) listener();
+  }
+
+  /** Drop the decrypted contents this store keeps between writes (last-write.ts): the device locks. */
+  forgetDecoded(): void {
+    this.lastWrite.forget();
   }
 
   private readonly appliedListeners = new Set<(table: TableName, id: string) => void>();
@@ -166,33 +166,56 @@ export class RecordStore {
         ],
         'stored',
         summaryRows,
+        before.summaryTexts,
       ),
     ]);
-    const committed = await this.db.transaction('rw', this.db.records, this.db.outbox, this.db.meta, this.db.summaries, async () => {
-      const write = { op: 'put' as const, target, envelope, stored, changed };
-      // Every check is a read; they go out together with what the commit reads (clock, entry to
-      // fold into), and nothing is written before all passed.
-      const [atVersion, ownNodeStill, summariesStill, reads] = await Promise.all([
-        stillAsRead(this.db, target.table, target.id, stored),
-        ownNode === undefined || this.stillOwnNode(ownNode),
-        summariesUnchanged(this.db, summaries),
-        this.readForCommit(write, change),
-      ]);
-      if (!atVersion || !ownNodeStill || !summariesStill) return null;
-      const [, written] = await Promise.all([
-        putSummaries(this.db, summaries),
-        this.commitWrite(write, change, (hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 }), reads),
-      ]);
-      for (const kept of keptTexts) {
-        const conflict = { op: 'put' as const, target: kept.target, envelope: kept.target, stored: undefined, changed: kept.fields };
-        await this.commitWrite(conflict, kept.change, (hlc) => ({ payload: kept.payload, stamps: stampAll(kept.fields, hlc), deleted: 0 }));
-      }
-      return written;
-    });
+    const contents = (hlc: Hlc) => ({ payload, stamps: { ...stored?.stamps, ...stampAll(changed, hlc) }, deleted: 0 as const });
+    // What the commit would read, as the last write left it: then the writes go out with the checks.
+    const assumed = keptTexts.length === 0 ? before.commitReads : undefined;
+    const committed = await this.db
+      .transaction('rw', this.db.records, this.db.outbox, this.db.meta, this.db.summaries, async () => {
+        const write = { op: 'put' as const, target, envelope, stored, changed };
+        // Every check is a read; they go out together with what the commit reads (clock, entry to
+        // fold into), and nothing is written before all passed.
+        const checked = Promise.all([
+          stillAsRead(this.db, target.table, target.id, stored),
+          ownNode === undefined || this.stillOwnNode(ownNode),
+          summariesUnchanged(this.db, summaries),
+          this.readForCommit(write),
+        ]).then(([atVersion, ownNodeStill, summariesStill, reads]) => (atVersion && ownNodeStill && summariesStill ? reads : null));
+        if (assumed) {
+          // One round: the writes, made from the assumed reads, are queued behind the checks
+          // (IndexedDB runs a transaction's requests in order, so the checks see the store as it
+          // was), and the transaction is aborted unless every check passed and the reads are
+          // exactly as assumed, so the writes are those a write that read first would make.
+          const written = Promise.all([putSummaries(this.db, summaries), this.commitWrite(write, change, contents, assumed)]);
+          written.catch(() => undefined); // an abort fails them; the abort is the answer
+          const reads = await checked;
+          if (reads === null || !sameValue(reads, assumed)) throw new ChecksFailed();
+          return (await written)[1];
+        }
+        const reads = await checked;
+        if (reads === null) return null;
+        const [, written] = await Promise.all([putSummaries(this.db, summaries), this.commitWrite(write, change, contents, reads)]);
+        for (const kept of keptTexts) {
+          const conflict = { op: 'put' as const, target: kept.target, envelope: kept.target, stored: undefined, changed: kept.fields };
+          await this.commitWrite(conflict, kept.change, (hlc) => ({ payload: kept.payload, stamps: stampAll(kept.fields, hlc), deleted: 0 }));
+        }
+        return written;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof ChecksFailed) return null;
+        throw error;
+      });
     if (!committed) return RACED;
     // A write that also kept texts as conflicts made newer outbox entries than its own: not remembered.
     if (keptTexts.length === 0) {
-      this.lastWrite.remember({ ...committed, current: { ...current, ...changed }, summaryRows: summaryRowsAfter(summaryRows, summaries.put) });
+      this.lastWrite.remember({
+        ...committed,
+        current: { ...current, ...changed },
+        summaryRows: summaryRowsAfter(summaryRows, summaries.put),
+        summaryTexts: summaries.texts,
+      });
     }
     this.notify();
     return { ok: true };
@@ -264,10 +287,11 @@ export class RecordStore {
     change: SealedChange,
     contents: (hlc: Hlc) => Pick<StoredRecord, 'payload' | 'stamps' | 'deleted'>,
     read?: CommitReads,
-  ): Promise<Pick<BeforeWrite, 'stored' | 'newest'> & { stored: StoredRecord }> {
+  ): Promise<Pick<BeforeWrite, 'stored' | 'newest'> & { stored: StoredRecord; commitReads: CommitReads }> {
     const { op, target, envelope, stored } = write;
-    const { device, foldInto } = read ?? (await this.readForCommit(write, change));
-    const { hlc, clientId, clientSeq, stored: stampStored } = takeStamp(this.db, device, this.now());
+    const reads = read ?? (await this.readForCommit(write));
+    const foldInto = reads.fold && foldTarget(reads.fold, { op, table: target.table, recordId: target.id }, change);
+    const { hlc, clientId, clientSeq, stored: stampStored, next } = takeStamp(this.db, reads.device, this.now());
     const baseRev = stored?.rev ?? 0;
     const record: StoredRecord = {
       table: target.table,
@@ -301,20 +325,19 @@ export class RecordStore {
       putRecord,
       foldInto ? putFolded(this.db, foldInto, mutation, change) : this.db.outbox.add(added).then((seq) => ({ ...added, seq })),
     ]);
-    return { stored: record, newest };
+    // What the next commit would read, if nothing else is written before it.
+    const commitReads = { device: next, fold: reads.fold && { ...reads.fold, newest } };
+    return { stored: record, newest, commitReads };
   }
 
   /**
-   * Inside the caller's transaction, what commitWrite reads: the device clock and the outbox entry
-   * to fold into, together (the fold needs no stamp to decide). A writer with checks to make sends
-   * these with its checks, so that a write waits for one round of reads, not two.
+   * Inside the caller's transaction, what commitWrite reads: the device clock and the fold state,
+   * together (the fold needs no stamp to decide). A writer with checks to make sends these with
+   * its checks, so that a write waits for one round of reads, not two.
    */
-  private async readForCommit(write: { op: Mutation['op']; target: RecordTarget }, change: SealedChange): Promise<CommitReads> {
-    const [device, foldInto] = await Promise.all([
-      loadDevice(this.db),
-      entryToFoldInto(this.db, { op: write.op, table: write.target.table, recordId: write.target.id }, change),
-    ]);
-    return { device, foldInto };
+  private async readForCommit(write: { op: Mutation['op'] }): Promise<CommitReads> {
+    const [device, fold] = await Promise.all([loadDevice(this.db), write.op === 'put' ? readFoldState(this.db) : undefined]);
+    return { device, fold };
   }
 
   /** The conflict records that keep stored texts this write would replace unseen (see textsNotSeen). */
@@ -369,6 +392,9 @@ export class RecordStore {
 function summaryRowsAfter(read: ReadonlyMap<string, SummaryRow | undefined>, put: readonly SummaryRow[]): Map<string, SummaryRow | undefined> {
   return new Map([...read, ...put.map((row) => [row.householdId, row] as const)]);
 }
+
+/** Thrown inside a write's transaction to abort it: a check failed after the writes went out. */
+class ChecksFailed extends Error {}
 
 const pickEnvelope = ({ teamId, householdId }: Pick<RecordTarget, 'teamId' | 'householdId'>) => ({ teamId, householdId });
 

@@ -81,8 +81,18 @@ const withDefaults = (contents: Partial<SummaryContents>): SummaryContents => ({
 /** The codec binds a payload to table and id: a summary is sealed as its own, distinct id. */
 const sealId = (householdId: string) => `summary:${householdId}`;
 
-export async function decodeSummaries(codec: RecordCodec, rows: readonly SummaryRow[]): Promise<SummaryContents[]> {
-  const fields = await Promise.all(rows.map((row) => codec.decode('households', sealId(row.householdId), row.payload)));
+/**
+ * `known`: rows whose contents the caller already has as text (SummaryPlan.texts), by the row
+ * object itself, so a text is only ever taken for the very row it was made from; those are not
+ * decrypted again.
+ */
+export async function decodeSummaries(codec: RecordCodec, rows: readonly SummaryRow[], known?: ReadonlyMap<SummaryRow, string>): Promise<SummaryContents[]> {
+  const fields = await Promise.all(
+    rows.map((row) => {
+      const text = known?.get(row);
+      return text === undefined ? codec.decode('households', sealId(row.householdId), row.payload) : { summary: text };
+    }),
+  );
   return fields.map((f) => (typeof f.summary === 'string' ? withDefaults(JSON.parse(f.summary) as Partial<SummaryContents>) : emptyContents()));
 }
 
@@ -90,6 +100,8 @@ export async function decodeSummaries(codec: RecordCodec, rows: readonly Summary
 export interface SummaryPlan {
   put: SummaryRow[];
   expected: Map<string, number>;
+  /** Each summary's contents as text after the plan (put, or as stored), by row: the next plan's `known` texts. */
+  texts: Map<SummaryRow, string>;
 }
 
 /** Fold one record's new state into its household's summary (mutates `contents`). */
@@ -151,7 +163,8 @@ export function summaryIdOf(record: Pick<SyncRecord, 'table' | 'id' | 'household
  * Outside any transaction: read the summaries these records touch, fold the records' new state
  * (decoded) in, and encode. `base` starts from scratch for households being rebuilt. A household
  * tombstone is handled by purgeHouseholds (it deletes the summary). `known`: summaries the caller
- * has read already (by household id, undefined for none stored), with the records it writes.
+ * has read already (by household id, undefined for none stored), with the records it writes;
+ * `knownTexts`: what the caller knows of their contents (the last plan's texts).
  */
 export async function planSummaries(
   db: VoordeurDb,
@@ -159,12 +172,13 @@ export async function planSummaries(
   records: readonly (SyncRecord & { touchedAt: number })[],
   base: 'stored' | 'empty' = 'stored',
   known: ReadonlyMap<string, SummaryRow | undefined> = new Map(),
+  knownTexts?: ReadonlyMap<SummaryRow, string>,
 ): Promise<SummaryPlan> {
   const relevant = records.filter((r) => summaryIdOf(r) !== null && !(r.table === 'households' && r.deleted));
   const ids = [...new Set(relevant.map((r) => householdOf(r)!))];
   const rows = base === 'stored' ? await readSummaries(db, ids, known) : ids.map(() => undefined);
   const stored = rows.filter((r): r is SummaryRow => r !== undefined);
-  const decoded = await decodeSummaries(codec, stored);
+  const decoded = await decodeSummaries(codec, stored, knownTexts);
   const byId = new Map<string, { row: SummaryRow | undefined; contents: SummaryContents; teamId: string; touchedAt: number }>();
   ids.forEach((id, i) => byId.set(id, { row: rows[i], contents: emptyContents(), teamId: rows[i]?.teamId ?? '', touchedAt: rows[i]?.touchedAt ?? 0 }));
   stored.forEach((row, i) => (byId.get(row.householdId)!.contents = decoded[i]!));
@@ -177,23 +191,29 @@ export async function planSummaries(
     entry.teamId = record.teamId;
     if (record.table === 'households') entry.touchedAt = record.touchedAt;
   }
-  const entries = [...byId.entries()].filter(
-    ([id, { row, teamId, touchedAt, contents }]) =>
-      !row || row.teamId !== teamId || row.touchedAt !== touchedAt || before.get(id) !== JSON.stringify(contents),
-  );
+  const texts = new Map<SummaryRow, string>();
+  const entries = [...byId.entries()].filter(([id, { row, teamId, touchedAt, contents }]) => {
+    const changed = !row || row.teamId !== teamId || row.touchedAt !== touchedAt || before.get(id) !== JSON.stringify(contents);
+    if (!changed) texts.set(row, before.get(id)!);
+    return changed;
+  });
   const payloads = await Promise.all(
     entries.map(([id, { contents }]) => codec.encode('households', sealId(id), { summary: JSON.stringify(contents) })),
   );
   const expected = new Map(entries.map(([id, { row }]) => [id, row?.version ?? 0]));
-  const put = entries.map(([householdId, { row, teamId, touchedAt, contents }], i) => ({
-    householdId,
-    teamId,
-    touchedAt,
-    listed: contents.label === null ? (0 as const) : (1 as const),
-    version: (row?.version ?? 0) + 1,
-    payload: payloads[i],
-  }));
-  return { put, expected };
+  const put = entries.map(([householdId, { row, teamId, touchedAt, contents }], i) => {
+    const next: SummaryRow = {
+      householdId,
+      teamId,
+      touchedAt,
+      listed: contents.label === null ? (0 as const) : (1 as const),
+      version: (row?.version ?? 0) + 1,
+      payload: payloads[i],
+    };
+    texts.set(next, JSON.stringify(contents));
+    return next;
+  });
+  return { put, expected, texts };
 }
 
 async function readSummaries(db: VoordeurDb, ids: readonly string[], known: ReadonlyMap<string, SummaryRow | undefined>) {
