@@ -1,6 +1,7 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import type { Root } from 'react-dom/client';
-import { pendingLogoutTicket, type DataLayer } from '../db';
+import type { DataLayer } from '../db/data-layer';
+import { pendingLogoutTicket } from '../db/wipe-device';
 import { createApiClient } from '../sync/http';
 import { sendPendingLogout } from '../sync/logout-ticket';
 import { wipeReasonText } from '../ui/auth/wipe-reason';

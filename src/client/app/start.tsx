@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CONTENT_VERSION } from '../../content';
-import { createDataLayer, createSealedCodec, onDeviceWiped, plainCodec } from '../db';
+// The db modules themselves, not the barrel: see db/data-layer.ts.
+import { createDataLayer } from '../db/data-layer';
+import { plainCodec } from '../db/codec';
+import { createSealedCodec } from '../db/sealed-codec';
+import { onDeviceWiped } from '../db/wipe-device';
 import { registerServiceWorker } from '../pwa';
 import { registerPendingWrites } from '../ui/kit/pending-writes';
 import { App } from './App';
