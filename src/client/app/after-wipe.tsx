@@ -4,7 +4,7 @@ import type { DataLayer } from '../db/data-layer';
 import { pendingLogoutTicket } from '../db/wipe-device';
 import { createApiClient } from '../sync/http';
 import { sendPendingLogout } from '../sync/logout-ticket';
-import { wipeReasonText } from '../ui/auth/wipe-reason';
+import { wipeReasonOf } from '../ui/auth/wipe-reason';
 import { paths } from '../ui/router';
 import { ServicesProvider } from '../ui/services';
 import { Loading } from './ScreenBoundary';
@@ -17,7 +17,7 @@ const LoginScreen = lazy(() => import('../ui/auth/LoginScreen'));
  * device: sync/logout-ticket.ts).
  */
 export function justWiped(search: string): boolean {
-  return wipeReasonText(new URLSearchParams(search)) !== null || pendingLogoutTicket() !== null;
+  return wipeReasonOf(new URLSearchParams(search)) !== null || pendingLogoutTicket() !== null;
 }
 
 /**
