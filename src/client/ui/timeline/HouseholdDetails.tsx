@@ -1,7 +1,7 @@
 import type { HouseholdView } from '../../db';
 import { LinkButton } from '../kit';
 import { paths } from '../router';
-import { householdTexts as h } from '../texts';
+import { householdTexts as h } from '../households/texts';
 import { timelineTexts as t } from './texts';
 
 export function HouseholdDetails({ household }: { household: HouseholdView }) {

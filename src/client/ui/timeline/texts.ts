@@ -1,6 +1,6 @@
 // What the household's timeline says (plain Dutch, B1); see ui/texts.ts.
 
-import { householdTexts } from '../texts';
+import { householdTexts } from '../households/texts';
 
 export const timelineTexts = {
   newContact: 'Nieuw contact',
