@@ -18,13 +18,18 @@ import { onceUnlocked, rightAfterPaint, whenIdleAfterPaint } from './after-paint
 import { whenScreenSettled } from '../ui/live/screen-settled';
 import { preloadScreen } from './routes';
 import { reloadAfterWipe } from './wipe-reload';
-import { justWiped, renderAfterWipe } from './after-wipe';
+import { justWiped } from './just-wiped';
 
 /** Wire the device store, the sync loop and the update prompt, and render the app. */
 export function start(root: HTMLElement): void {
   const { pathname, search } = window.location;
   if (justWiped(search)) {
-    renderAfterWipe(createRoot(root), createDataLayer({ contentVersion: CONTENT_VERSION }));
+    // Rare, and never on the way to a first question: its code (with the logout's) loads only now.
+    const data = createDataLayer({ contentVersion: CONTENT_VERSION });
+    void import('./after-wipe').then(
+      ({ renderAfterWipe }) => renderAfterWipe(createRoot(root), data),
+      (error: unknown) => console.error('The login after a wipe failed to load', error),
+    );
     return;
   }
   // Everything at rest sealed with the key ring's data key. The plain build exists only to prove
