@@ -6,7 +6,6 @@ import { createDataLayer } from '../db/data-layer';
 import { plainCodec } from '../db/codec';
 import { createSealedCodec } from '../db/sealed-codec';
 import { onDeviceWiped } from '../db/wipe-device';
-import { registerServiceWorker } from '../pwa';
 import { registerPendingWrites } from '../ui/kit/pending-writes';
 import { App } from './App';
 import { deferredSync } from './deferred-sync';
@@ -78,7 +77,12 @@ export function start(root: HTMLElement): void {
           void import('./bench').then(({ installBench }) => installBench(data, engine));
         }
       }, (error: unknown) => console.error('Sync engine failed to load', error));
-      if (import.meta.env.PROD) void registerServiceWorker({ beforeUpdate: saveBeforeUpdate });
+      if (import.meta.env.PROD) {
+        void import('../pwa/register-service-worker').then(
+          ({ registerServiceWorker }) => registerServiceWorker({ beforeUpdate: saveBeforeUpdate }),
+          (error: unknown) => console.error('Service worker registration failed to load', error),
+        );
+      }
     });
   });
 }
