@@ -14,7 +14,7 @@ import { leaseMsOf, lockSettingsOf, readTeamLockSettings } from '../crypto/team-
 import { deviceBinding } from '../crypto/wrappers/escrow';
 import { passkeyMayWork } from '../crypto/wrappers/passkey';
 import type { DataLayer } from '../db/data-layer';
-import { afterUnlock } from '../db/sealing';
+import { afterUnlock } from '../db/after-unlock';
 import { saveSession } from '../db/session';
 import { pinPepperStore, type PepperStore } from '../db/pin-pepper';
 import { unlockStore, type UnlockStore } from '../db/unlock-store';
