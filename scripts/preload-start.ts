@@ -12,7 +12,13 @@ import type { Plugin } from 'vite';
  * app/AppChrome.tsx). A static import from the start path would pull one back into the preloaded
  * chunks without a word: the build fails instead.
  */
-export const afterFirstPaint = ['/src/client/sync/engine.ts', '/src/client/ui/sync-status/SyncStatus.tsx', '/src/client/ui/sync-status/AccountMenu.tsx'];
+export const afterFirstPaint = [
+  '/src/client/sync/engine.ts',
+  '/src/client/ui/sync-status/SyncStatus.tsx',
+  '/src/client/ui/sync-status/AccountMenu.tsx',
+  '/src/client/pwa/UpdatePrompt.tsx',
+  '/src/client/pwa/register-service-worker.ts',
+];
 
 export function preloadStart(entryModule = '/src/client/app/start.tsx', lazyModules = afterFirstPaint, mainModule = '/src/client/main.tsx'): Plugin {
   return {

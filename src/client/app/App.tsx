@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readSession, type DataLayer, type DeviceSession } from '../db';
+import type { DataLayer } from '../db/data-layer';
+import { readSession, type DeviceSession } from '../db/session';
 import type { SyncEngine } from '../sync';
 // Direct imports, not the kit's index: the first load must not pull in the form library.
 import { PageChromeContext } from '../ui/kit/page-chrome';

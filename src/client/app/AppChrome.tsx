@@ -1,5 +1,4 @@
 import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import { UpdatePrompt } from '../pwa';
 import { LockNowButton } from '../ui/lock/LockNowButton';
 import { useOptionalLockServices } from '../ui/lock/lock-services';
 import { whenIdleAfterPaint } from './after-paint';
@@ -7,27 +6,32 @@ import { whenIdleAfterPaint } from './after-paint';
 type RenderSyncHeader = (lockButton: ReactNode) => ReactNode;
 
 /**
- * The sync state and the account menu (ui/sync-status) are not needed for the first question:
- * their chunk loads once the first header has painted, at the first idle moment. Until it
- * is there the header shows no sync state at all, never a guessed one. Kept here once loaded, so
- * the next screen's header (each screen renders its own) shows it at once.
+ * The sync state, the account menu (ui/sync-status) and the update prompt (pwa/UpdatePrompt) are
+ * not needed for the first question: their chunks load once the first header has painted, at the
+ * first idle moment. Until they are there the header shows no sync state at all, never a guessed
+ * one; nor can an update be waiting, as the service worker registers only after the first screen
+ * (start.tsx), and the prompt reads the update's state when it comes. Kept here once loaded, so
+ * the next screen's header (each screen renders its own) shows them at once.
  */
 let renderSyncHeader: RenderSyncHeader | null = null;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
 function loadSyncHeader(): void {
-  loading ??= import('../ui/sync-status').then(
-    ({ AccountMenu, SyncStatus }) => {
+  loading ??= Promise.all([import('../ui/sync-status'), import('../pwa/UpdatePrompt')]).then(
+    ([{ AccountMenu, SyncStatus }, { UpdatePrompt }]) => {
       renderSyncHeader = (lockButton) => (
-        <SyncStatus
-          beside={
-            <>
-              {lockButton}
-              <AccountMenu />
-            </>
-          }
-        />
+        <>
+          <SyncStatus
+            beside={
+              <>
+                {lockButton}
+                <AccountMenu />
+              </>
+            }
+          />
+          <UpdatePrompt />
+        </>
       );
       for (const listener of listeners) listener();
     },
@@ -55,7 +59,6 @@ export function AppChrome() {
   return (
     <>
       {render ? render(lockButton) : lockButton}
-      <UpdatePrompt />
     </>
   );
 }

@@ -1,23 +1,13 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import type { Root } from 'react-dom/client';
-import { pendingLogoutTicket, type DataLayer } from '../db';
+import type { DataLayer } from '../db/data-layer';
 import { createApiClient } from '../sync/http';
 import { sendPendingLogout } from '../sync/logout-ticket';
-import { wipeReasonText } from '../ui/auth/wipe-reason';
 import { paths } from '../ui/router';
 import { ServicesProvider } from '../ui/services';
 import { Loading } from './ScreenBoundary';
 
 const LoginScreen = lazy(() => import('../ui/auth/LoginScreen'));
-
-/**
- * True when this page load is the reload right after a wipe (wipe-reload.ts), or a later start of
- * a device whose offline logout the server has not heard of yet (the ticket lives only on a wiped
- * device: sync/logout-ticket.ts).
- */
-export function justWiped(search: string): boolean {
-  return wipeReasonText(new URLSearchParams(search)) !== null || pendingLogoutTicket() !== null;
-}
 
 /**
  * An offline logout's ticket goes to the server now, whenever the browser comes online again and

@@ -1,5 +1,7 @@
 import { isUnlocked } from '../crypto/key-ring';
-import { isSealedCodec, readSession, type DataLayer, type DeviceSession } from '../db';
+import type { DataLayer } from '../db/data-layer';
+import { isSealedCodec } from '../db/sealed-codec';
+import { readSession, type DeviceSession } from '../db/session';
 import { primeReads } from '../ui/live';
 import { firstReads } from './routes';
 

@@ -1,8 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CONTENT_VERSION } from '../../content';
-import { createDataLayer, createSealedCodec, onDeviceWiped, plainCodec } from '../db';
-import { registerServiceWorker } from '../pwa';
+// The db modules themselves, not the barrel: see db/data-layer.ts.
+import { createDataLayer } from '../db/data-layer';
+import { plainCodec } from '../db/codec';
+import { createSealedCodec } from '../db/sealed-codec';
+import { onDeviceWiped } from '../db/wipe-device';
 import { registerPendingWrites } from '../ui/kit/pending-writes';
 import { App } from './App';
 import { deferredSync } from './deferred-sync';
@@ -14,14 +17,19 @@ import { onceUnlocked, rightAfterPaint, whenIdleAfterPaint } from './after-paint
 import { whenScreenSettled } from '../ui/live/screen-settled';
 import { preloadScreen } from './routes';
 import { reloadAfterWipe } from './wipe-reload';
-import { justWiped, renderAfterWipe } from './after-wipe';
 import { onLockChange } from '../crypto/key-ring';
+import { justWiped } from './just-wiped';
 
 /** Wire the device store, the sync loop and the update prompt, and render the app. */
 export function start(root: HTMLElement): void {
   const { pathname, search } = window.location;
   if (justWiped(search)) {
-    renderAfterWipe(createRoot(root), createDataLayer({ contentVersion: CONTENT_VERSION }));
+    // Rare, and never on the way to a first question: its code (with the logout's) loads only now.
+    const data = createDataLayer({ contentVersion: CONTENT_VERSION });
+    void import('./after-wipe').then(
+      ({ renderAfterWipe }) => renderAfterWipe(createRoot(root), data),
+      (error: unknown) => console.error('The login after a wipe failed to load', error),
+    );
     return;
   }
   // Everything at rest sealed with the key ring's data key. The plain build exists only to prove
@@ -74,7 +82,12 @@ export function start(root: HTMLElement): void {
           void import('./bench').then(({ installBench }) => installBench(data, engine));
         }
       }, (error: unknown) => console.error('Sync engine failed to load', error));
-      if (import.meta.env.PROD) void registerServiceWorker({ beforeUpdate: saveBeforeUpdate });
+      if (import.meta.env.PROD) {
+        void import('../pwa/register-service-worker').then(
+          ({ registerServiceWorker }) => registerServiceWorker({ beforeUpdate: saveBeforeUpdate }),
+          (error: unknown) => console.error('Service worker registration failed to load', error),
+        );
+      }
     });
   });
 }

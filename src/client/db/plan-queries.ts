@@ -1,6 +1,5 @@
 import {
   goalsTable,
-  handoversTable,
   mapMomentsTable,
   networkPeopleTable,
   networkVersionsTable,
@@ -9,17 +8,17 @@ import {
   readSnapshot,
   recordFields,
   type Goal,
-  type Handover,
   type NetworkPerson,
   type NetworkSnapshotPerson,
   type PlanAction,
   type ScoreMoment,
   type SupportKind,
   type SyncRecord,
-  type TableName,
 } from '../../domain';
-import { decodeAll } from './queries';
+import { listOf } from './queries';
 import type { RecordStore } from './record-store';
+
+export { listHandovers, type HandoverView } from './handover-queries';
 
 /** Read models of the plan, the network and the regisseur (see queries.ts for the rules). */
 
@@ -62,9 +61,6 @@ export interface NetworkVersionView {
   people: NetworkSnapshotPerson[];
 }
 
-export interface HandoverView extends Required<Pick<Handover, 'toName' | 'toOrganisation' | 'byName' | 'note' | 'at' | 'previousId' | 'settled'>> {
-  id: string;
-}
 
 export function toGoalView(r: SyncRecord): GoalView {
   const f = recordFields(goalsTable, r.fields);
@@ -121,24 +117,7 @@ export function toNetworkPersonView(r: SyncRecord): NetworkPersonView {
   };
 }
 
-function toHandoverView(r: SyncRecord): HandoverView {
-  const f = recordFields(handoversTable, r.fields);
-  return {
-    id: r.id,
-    toName: f.toName ?? '',
-    toOrganisation: f.toOrganisation ?? '',
-    byName: f.byName ?? '',
-    note: f.note ?? '',
-    at: f.at ?? '',
-    previousId: f.previousId ?? null,
-    settled: f.settled === true,
-  };
-}
 
-async function listOf<T>(store: RecordStore, table: TableName, householdId: string, view: (r: SyncRecord) => T): Promise<T[]> {
-  const rows = await store.db.records.where('[table+householdId]').equals([table, householdId]).toArray();
-  return (await decodeAll(store, rows)).map(view);
-}
 
 /** Goals oldest first: the order they were agreed in. */
 export async function listGoals(store: RecordStore, householdId: string): Promise<GoalView[]> {
@@ -160,9 +139,6 @@ export async function listNetworkVersions(store: RecordStore, householdId: strin
   });
 }
 
-export async function listHandovers(store: RecordStore, householdId: string): Promise<HandoverView[]> {
-  return listOf(store, 'handovers', householdId, toHandoverView);
-}
 
 /** The kept moments of the leefgebiedenkaart, as score moments (see rules/progress.ts). */
 export async function listMapMoments(store: RecordStore, householdId: string): Promise<ScoreMoment[]> {

@@ -12,6 +12,7 @@ import {
   type Household,
   type MapEntry,
   type SyncRecord,
+  type TableName,
 } from '../../domain';
 import { writersOf } from './authors';
 import type { StoredRecord } from './database';
@@ -63,6 +64,12 @@ const live = (rows: StoredRecord[]) => rows.filter((r) => r.deleted === 0);
 
 export async function decodeAll(store: RecordStore, rows: StoredRecord[]): Promise<SyncRecord[]> {
   return Promise.all(live(rows).map((r) => store.decode(r)));
+}
+
+/** One household's rows of a table, decoded, each as `view` makes it. */
+export async function listOf<T>(store: RecordStore, table: TableName, householdId: string, view: (r: SyncRecord) => T): Promise<T[]> {
+  const rows = await store.db.records.where('[table+householdId]').equals([table, householdId]).toArray();
+  return (await decodeAll(store, rows)).map(view);
 }
 
 export function toHouseholdView(r: SyncRecord, touchedAt = 0): HouseholdView {

@@ -1,13 +1,18 @@
 import { localDay } from '../../domain';
 import { readAuthors } from './authors';
-import { listDecisions, listTodos } from './decision-queries';
-import { listHouseholdSummaries } from './household-list';
+import { listHandovers } from './handover-queries';
 import { readMeetingChoice } from './meeting-choice';
-import { listGoals, listHandovers, listMapMoments, listNetworkPeople, listNetworkVersions, listPlanActions } from './plan-queries';
 import { getContact, getHousehold, getMapEntry, listConflicts, listContacts, listMapEntries } from './queries';
 import type { RecordStore } from './record-store';
 import { getSharing } from './sharing-queries';
 import { oldestUnsentAt } from './unsent-age';
+
+// The queries of lists, plans and reviews load with the first read that needs them, not with
+// the start (scripts/start-chunk.ts takes every module reads.ts imports statically): no first
+// question waits for them. They are precached like every chunk, so this works offline too.
+const householdList = () => import('./household-list');
+const planQueries = () => import('./plan-queries');
+const decisionQueries = () => import('./decision-queries');
 
 /**
  * A named read of the device store. The key lets the app read it before the first render
@@ -24,7 +29,7 @@ const read = <T>(key: string, query: (store: RecordStore) => Promise<T>): Read<T
 
 export const reads = {
   // From the households' summaries: one small row each, no contact decoded.
-  households: (teamId: string) => read(`households:${teamId}`, (s) => listHouseholdSummaries(s, teamId, localDay(new Date()))),
+  households: (teamId: string) => read(`households:${teamId}`, async (s) => (await householdList()).listHouseholdSummaries(s, teamId, localDay(new Date()))),
   household: (id: string) => read(`household:${id}`, (s) => getHousehold(s, id)),
   /** The household being edited, or null on the form for a new one (no id yet). */
   householdOrNone: (id: string | null | undefined) =>
@@ -37,16 +42,16 @@ export const reads = {
   mapEntry: (householdId: string, subdomainId: string) =>
     read(`mapEntry:${householdId}:${subdomainId}`, (s) => getMapEntry(s, householdId, subdomainId)),
   conflicts: (householdId: string) => read(`conflicts:${householdId}`, (s) => listConflicts(s, householdId)),
-  goals: (householdId: string) => read(`goals:${householdId}`, (s) => listGoals(s, householdId)),
-  planActions: (householdId: string) => read(`planActions:${householdId}`, (s) => listPlanActions(s, householdId)),
-  networkPeople: (householdId: string) => read(`networkPeople:${householdId}`, (s) => listNetworkPeople(s, householdId)),
-  networkVersions: (householdId: string) => read(`networkVersions:${householdId}`, (s) => listNetworkVersions(s, householdId)),
-  mapMoments: (householdId: string) => read(`mapMoments:${householdId}`, (s) => listMapMoments(s, householdId)),
+  goals: (householdId: string) => read(`goals:${householdId}`, async (s) => (await planQueries()).listGoals(s, householdId)),
+  planActions: (householdId: string) => read(`planActions:${householdId}`, async (s) => (await planQueries()).listPlanActions(s, householdId)),
+  networkPeople: (householdId: string) => read(`networkPeople:${householdId}`, async (s) => (await planQueries()).listNetworkPeople(s, householdId)),
+  networkVersions: (householdId: string) => read(`networkVersions:${householdId}`, async (s) => (await planQueries()).listNetworkVersions(s, householdId)),
+  mapMoments: (householdId: string) => read(`mapMoments:${householdId}`, async (s) => (await planQueries()).listMapMoments(s, householdId)),
   /** Who wrote what: the display names behind team mates' devices (see authors.ts). */
   authors: () => read('authors', (s) => readAuthors(s.db)),
   handovers: (householdId: string) => read(`handovers:${householdId}`, (s) => listHandovers(s, householdId)),
   sharing: (householdId: string) => read(`sharing:${householdId}`, (s) => getSharing(s, householdId)),
-  decisions: (householdId: string) => read(`decisions:${householdId}`, (s) => listDecisions(s, householdId)),
+  decisions: (householdId: string) => read(`decisions:${householdId}`, async (s) => (await decisionQueries()).listDecisions(s, householdId)),
   meetingChoice: (userId: string, day: string) => read(`meeting:${userId}:${day}`, (s) => readMeetingChoice(s.db, userId, day)),
-  todos: (teamId: string, username: string) => read(`todos:${teamId}:${username}`, (s) => listTodos(s, teamId, username)),
+  todos: (teamId: string, username: string) => read(`todos:${teamId}:${username}`, async (s) => (await decisionQueries()).listTodos(s, teamId, username)),
 };

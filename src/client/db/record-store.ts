@@ -27,7 +27,21 @@ import {
 import { WriteQueue } from './write-queue';
 import { RACED, retryWhenRaced } from './retry';
 import { LastWrite, sameValue, stillAsRead, type BeforeWrite, type CommitReads } from './last-write';
-import { commitSummaries, planSummaries, putSummaries, summariesUnchanged, summaryIdOf } from './summaries';
+
+type SummariesModule = typeof import('./summaries');
+let summariesLoading: Promise<SummariesModule> | undefined;
+/**
+ * The households' summaries (summaries.ts) load with the first write, not with the start: no first
+ * question needs them. Awaited before a write opens its transactions (an await of anything but
+ * IndexedDB inside one would let it commit); precached like every chunk, so offline too.
+ */
+function loadSummaries(): Promise<SummariesModule> {
+  summariesLoading ??= import('./summaries').catch((error: unknown) => {
+    summariesLoading = undefined;
+    throw error;
+  });
+  return summariesLoading;
+}
 
 export interface RecordTarget {
   table: TableName;
@@ -136,7 +150,8 @@ export class RecordStore {
     mustExist: boolean,
     seen: Fields,
   ): Promise<WriteResult | typeof RACED> {
-    const before = this.lastWrite.of(target.table, target.id) ?? (await this.readBeforeWrite(target));
+    const { planSummaries, putSummaries, summariesUnchanged, summaryIdOf } = await loadSummaries();
+    const before = this.lastWrite.of(target.table, target.id) ?? (await this.readBeforeWrite(target, summaryIdOf));
     // Whatever this attempt ends in, the next starts from what it reads or writes itself.
     this.lastWrite.forget();
     const { stored, newest, summaryRows } = before;
@@ -227,7 +242,7 @@ export class RecordStore {
    * checked again in the write's own transaction (version, fold, summary version), so reading
    * them here together changes nothing but the number of transactions a keystroke's save opens.
    */
-  private readBeforeWrite(target: RecordTarget): Promise<BeforeWrite> {
+  private readBeforeWrite(target: RecordTarget, summaryIdOf: SummariesModule['summaryIdOf']): Promise<BeforeWrite> {
     return this.db.transaction('r', this.db.records, this.db.outbox, this.db.summaries, async () => {
       const [stored, newest] = await Promise.all([this.db.records.get([target.table, target.id]), newestOutboxEntry(this.db)]);
       // An update names no household: the stored record does.
@@ -246,6 +261,7 @@ export class RecordStore {
     return this.queue.run(() =>
       retryWhenRaced(async () => {
         this.lastWrite.forget();
+        const { planSummaries, commitSummaries } = await loadSummaries();
         const known = await this.db.records.get([target.table, target.id]);
         // A household's own summary goes with purgeHousehold; a child leaves its household's.
         const summaries = await planSummaries(this.db, this.codec, [

@@ -18,15 +18,6 @@ import { readSession, saveSession } from './session';
  */
 const CHUNK = 200;
 
-/** Right after unlockWith: set the codec for this database, and start the pass if it is needed. */
-export async function afterUnlock(store: RecordStore): Promise<void> {
-  const { codec, db } = store;
-  if (!isSealedCodec(codec)) return;
-  const sealed = (await db.meta.get(SEALED_KEY))?.value === true;
-  codec.acceptPlain = !sealed;
-  if (!sealed) void sealLegacy(store).catch((error: unknown) => console.error('Sealing legacy data failed', error instanceof Error ? error.name : 'unknown'));
-}
-
 /** The pass itself (exported for tests): resolves once nothing plain is left. */
 export async function sealLegacy(store: RecordStore): Promise<void> {
   const { db, codec } = store;

@@ -1,4 +1,5 @@
-import { layerOf, type DataLayer, type ScreenData } from '../db';
+import { layerOf, type DataLayer } from '../db/data-layer';
+import type { ScreenData } from '../db/screen-data';
 
 // Kept on the device so every tab, and the app after a restart, can say when the last sync was.
 const KEY = 'lastSyncAt';

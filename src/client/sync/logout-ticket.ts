@@ -1,5 +1,5 @@
 import type { LogoutTicketRequest } from '../../domain';
-import { forgetLogoutTicket, pendingLogoutTicket } from '../db';
+import { forgetLogoutTicket, pendingLogoutTicket } from '../db/wipe-device';
 import { ApiFailure, type ApiClient } from './http';
 
 let last: Promise<void> = Promise.resolve();

@@ -1,4 +1,6 @@
-// Everything the screens say, in one place (plain Dutch, B1), so a second language can follow.
+// What the screens say (plain Dutch, B1), so a second language can follow. A screen that is never
+// on the way to a first question keeps its own texts next to it (e.g. ui/timeline/texts.ts), so
+// they load with that screen and not with the start.
 // The method's own wording (questions, channels, outcomes) lives in src/content, not here.
 
 import type { StoreProblem } from '../db';
@@ -32,86 +34,9 @@ export const appTexts = {
   retry: 'Opnieuw proberen',
   notFound: 'Deze pagina bestaat niet.',
   toHouseholds: 'Naar de huishoudens',
+  /** The households list's title, also the way back to it from every household screen. */
+  households: 'Huishoudens',
   chooseTeam: 'Kies je team',
-} as const;
-
-export const householdTexts = {
-  listTitle: 'Huishoudens',
-  search: 'Zoeken',
-  searchHint: 'Op naam, adres, bewoners of melder.',
-  add: 'Huishouden toevoegen',
-  toReview: 'Kernteam',
-  none: 'Er staan nog geen huishoudens op dit apparaat.',
-  noneHint: 'Voeg een huishouden toe. Dat kan ook zonder internet.',
-  noMatch: (query: string) => `Geen huishouden gevonden voor "${query}".`,
-  count: (n: number) => (n === 1 ? '1 huishouden' : `${n} huishoudens`),
-  lastContact: (date: string) => `Laatste contact: ${date}`,
-  noContact: 'Nog geen contact',
-  openQuestions: (n: number) => (n === 1 ? '1 open punt' : `${n} open punten`),
-  overdue: 'Afgesproken datum is voorbij',
-  /** Dutch thousands separator: "12.000 van 20.000 dossiers binnen". */
-  pullProgress: (received: number, total: number | null) =>
-    total === null ? `${received.toLocaleString('nl-NL')} dossiers binnen` : `${received.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} dossiers binnen`,
-  twoVersions: 'Twee versies om te bekijken',
-  regisseur: (name: string) => `Regisseur: ${name}`,
-  newTitle: 'Nieuw huishouden',
-  newIntro: 'Alles wordt meteen bewaard zodra er een korte naam staat.',
-  label: 'Korte naam',
-  labelHint: 'Bijvoorbeeld straat en huisnummer. Liever geen achternaam.',
-  members: 'Wie wonen er?',
-  membersHint: 'De mensen in het huishouden.',
-  reportedBy: 'Melding door …',
-  reportedByHint: 'Wie heeft het gemeld? Bijvoorbeeld een buurman of de woningcorporatie.',
-  reportReason: 'Reden van de melding',
-  openHousehold: 'Naar het huishouden',
-  waitingForLabel: 'Nog niet opgeslagen: vul eerst een korte naam in.',
-  editTitle: 'Gegevens van het huishouden',
-  consent: 'Toestemming om dit vast te leggen',
-  consentHint: 'Heeft de bewoner gezegd dat het team gegevens over het huishouden mag bijhouden?',
-  consentLabels: { onbekend: 'Nog niet gevraagd', gegeven: 'Gegeven', geweigerd: 'Geweigerd', ingetrokken: 'Ingetrokken' },
-  notFound: 'Dit huishouden staat niet (meer) op dit apparaat.',
-} as const;
-
-export const timelineTexts = {
-  newContact: 'Nieuw contact',
-  atTheDoor: 'Aan de deur (erop af)',
-  map: 'Leefgebiedenkaart',
-  contacts: 'Contactmomenten',
-  noContacts: 'Nog geen contactmomenten.',
-  outcomeMissing: 'Uitkomst nog niet ingevuld',
-  untouched: 'Leeg: nog niets ingevuld',
-  relationship: (type: string) => `Relatietype: ${type}`,
-  relationshipHistory: 'Relatietype door de tijd:',
-  openQuestions: 'Open punten',
-  noOpenQuestions: 'Geen open punten.',
-  // The same unit as the households list ("3 open punten"): one open point per step not filled in.
-  unanswered: (n: number, date: string) => `${householdTexts.openQuestions(n)}: stappen nog niet ingevuld (contact van ${date})`,
-  planPassed: (date: string) => `De afgesproken termijn (${date}) is voorbij. Hoe staat het ervoor?`,
-  twoVersions: 'Twee versies',
-  twoVersionsIntro: 'Hier is op twee apparaten tegelijk iets anders geschreven. Beide teksten zijn bewaard.',
-  twoVersionsLink: (what: string) => `Bekijk de twee versies bij ${what}`,
-  about: 'Over dit huishouden',
-  edit: 'Gegevens aanpassen',
-  erase: 'Huishouden wissen',
-  eraseTitle: 'Huishouden wissen?',
-  eraseExplain:
-    'Alles over dit huishouden wordt gewist: de gegevens, de contactmomenten en de leefgebiedenkaart. Dat gebeurt op dit apparaat en, bij de volgende synchronisatie, op de apparaten van iedereen in je team. Dit kan niet ongedaan worden gemaakt.',
-  eraseConfirm: 'Ja, wis alles',
-  cancel: 'Niet wissen',
-  mapLatest: 'Leefgebiedenkaart',
-  closedOn: (day: string) => `Afgesloten op ${day}`,
-  closedExplain: 'Na de bewaartermijn wordt dit huishouden vanzelf gewist, gerekend vanaf de dag van afsluiten.',
-  close: 'Huishouden afsluiten',
-  closeTitle: 'Huishouden afsluiten?',
-  closeExplain:
-    'Sluit het huishouden af als het werk klaar is. Het blijft zichtbaar voor je team. Na de bewaartermijn, gerekend vanaf vandaag, wordt alles erover gewist. Je kunt het tot die tijd weer openen.',
-  closeConfirm: 'Ja, afsluiten',
-  closeCancel: 'Niet afsluiten',
-  reopen: 'Weer openen',
-  reopenTitle: 'Huishouden weer openen?',
-  reopenExplain: 'Het huishouden is dan niet meer afgesloten en wordt niet gewist na de bewaartermijn.',
-  reopenConfirm: 'Ja, weer openen',
-  reopenCancel: 'Niet openen',
 } as const;
 
 export const contactTexts = {

@@ -9,7 +9,7 @@ import { InputField } from './InputField';
 import { authTexts } from './texts';
 import { useSignIn } from './use-sign-in';
 import { useLocation } from '../router';
-import { wipeReasonText } from './wipe-reason';
+import { wipeReasonText } from './wipe-reason-text';
 
 const loginFormSchema = z.pick(loginRequestSchema, { username: true, password: true });
 

@@ -1,5 +1,5 @@
 import { reads, useRead } from '../live';
-import { type ContactView } from '../../db';
+import type { ContactView } from '../../db';
 
 /**
  * The contact as stored now; undefined while loading, null when it is gone. A form mounts with

@@ -5,7 +5,7 @@ import type { HouseholdView } from '../../db';
 import { ChoiceButtons, SaveIndicator, useAutosave } from '../kit';
 import { syncedRecord } from '../live';
 import { useServices } from '../services';
-import { householdTexts as t } from '../texts';
+import { householdTexts as t } from './texts';
 
 const consentSchema = z.object({ consent: householdFields.consent.schema as z.ZodMiniType<string, string> });
 const choices = consentValues.map((value) => ({ value, label: t.consentLabels[value] }));

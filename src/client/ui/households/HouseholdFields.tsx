@@ -7,7 +7,7 @@ import { RecordTextField } from '../fields/RecordTextField';
 import { paths, setSearchParam } from '../router';
 import { syncedRecord } from '../live';
 import { useServices, useSession } from '../services';
-import { householdTexts as t } from '../texts';
+import { householdTexts as t } from './texts';
 
 export const householdFormValues = (h: HouseholdView): HouseholdForm => ({
   label: h.label,

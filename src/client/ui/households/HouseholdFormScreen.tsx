@@ -2,7 +2,8 @@ import type { HouseholdForm } from '../../../domain';
 import { EmptyState, Page } from '../kit';
 import { reads, useRead } from '../live';
 import { paths, useSearchParam } from '../router';
-import { appTexts, householdTexts } from '../texts';
+import { appTexts } from '../texts';
+import { householdTexts } from './texts';
 import { ConsentChoice } from './ConsentChoice';
 import { HouseholdFields, householdFormValues } from './HouseholdFields';
 

@@ -1,5 +1,5 @@
 import { EmptyState, Page, type PageProps } from '../kit';
-import { householdTexts } from '../texts';
+import { householdTexts } from './texts';
 
 /**
  * What a household's screen shows before it can show the household: its data still loading

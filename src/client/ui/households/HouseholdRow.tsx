@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { HouseholdListItem } from '../../db';
 import { formatDate } from '../format';
 import { Link, paths } from '../router';
-import { householdTexts } from '../texts';
+import { householdTexts } from './texts';
 
 /** One household in the list, from its summary (no contact moments are read for it). */
 export const HouseholdRow = memo(function HouseholdRow({ household }: { household: HouseholdListItem }) {

@@ -3,7 +3,7 @@ import { reads, useRead } from '../live';
 import { EmptyState, Field, fieldAria, LinkButton, Page } from '../kit';
 import { paths } from '../router';
 import { useSession } from '../services';
-import { householdTexts } from '../texts';
+import { householdTexts } from './texts';
 import { HouseholdList } from './HouseholdList';
 import { PullProgress } from './PullProgress';
 import { prepareSearch, searchHouseholds } from './search';

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useServices } from '../services';
-import { householdTexts } from '../texts';
+import { householdTexts } from './texts';
 
 const noSubscription = () => () => undefined;
 const nothing = () => null;

@@ -2,7 +2,7 @@ import { reads, useRead } from '../live';
 import { findSubdomain } from '../../../content';
 import { EmptyState, LinkButton, Page } from '../kit';
 import { paths } from '../router';
-import { householdTexts } from '../texts';
+import { householdTexts } from '../households/texts';
 import { MapOverview } from './MapOverview';
 import { mapHref, useMapLocation } from './map-url';
 import { ModeSwitch } from './ModeSwitch';

@@ -4,7 +4,7 @@ import type { HouseholdListItem } from '../../db';
 import { EmptyState, LinkButton, Page } from '../kit';
 import { paths } from '../router';
 import { useServices, useSession } from '../services';
-import { householdTexts } from '../texts';
+import { householdTexts } from '../households/texts';
 import { HouseholdList } from '../households/HouseholdList';
 import { prepareSearch, searchHouseholds } from '../households/search';
 import { useSearchAudit } from '../households/use-search-audit';

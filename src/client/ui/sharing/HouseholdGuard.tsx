@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Page } from '../kit';
 import { reads, useRead } from '../live';
 import { paths } from '../router';
-import { householdTexts } from '../texts';
+import { appTexts } from '../texts';
 import { ReasonGate } from './ReasonGate';
 
 /**
@@ -16,7 +16,7 @@ export function HouseholdGuard({ householdId, children }: { householdId: string;
   if (household === undefined) return null;
   if (household === null) return <>{children}</>;
   const frame = (form: ReactNode) => (
-    <Page title={household.label} back={{ to: paths.households(), label: householdTexts.listTitle }}>
+    <Page title={household.label} back={{ to: paths.households(), label: appTexts.households }}>
       {form}
     </Page>
   );

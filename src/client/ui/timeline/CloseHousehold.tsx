@@ -5,7 +5,7 @@ import { formatDate, todayIso } from '../format';
 import { Button, ConfirmDialog } from '../kit';
 import { reads, useRead } from '../live';
 import { useServices, useSession } from '../services';
-import { timelineTexts as t } from '../texts';
+import { timelineTexts as t } from './texts';
 
 /**
  * Closing (afsluiten) a household, and opening it again: asks first, a change like any other (it

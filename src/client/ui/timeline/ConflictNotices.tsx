@@ -2,7 +2,8 @@ import { answerPrompt, findSubdomain } from '../../../content';
 import { prefixedId } from '../../../domain';
 import type { ContactView, ConflictView } from '../../db';
 import { Link, paths } from '../router';
-import { householdTexts, timelineTexts as t } from '../texts';
+import { householdTexts } from '../households/texts';
+import { timelineTexts as t } from './texts';
 import { stepOfField } from '../contact/steps';
 import { mapEntryHref } from '../map/map-url';
 

@@ -4,7 +4,7 @@ import type { ContactView } from '../../db';
 import { formatDate } from '../format';
 import { EmptyState } from '../kit';
 import { Link, paths } from '../router';
-import { timelineTexts as t } from '../texts';
+import { timelineTexts as t } from './texts';
 
 /** Contact moments, newest first. */
 export function ContactList({ householdId, contacts }: { householdId: string; contacts: readonly ContactView[] }) {

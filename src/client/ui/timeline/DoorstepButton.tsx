@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, writeErrorText } from '../kit';
 import { navigate, paths } from '../router';
 import { useServices } from '../services';
-import { contactTexts, timelineTexts as t } from '../texts';
+import { contactTexts } from '../texts';
+import { timelineTexts as t } from './texts';
 
 /**
  * At the door: one tap starts an erop-af contact and opens its doorstep screen, where one more

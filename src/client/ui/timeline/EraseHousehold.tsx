@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, ConfirmDialog } from '../kit';
 import { navigate, paths } from '../router';
 import { useServices } from '../services';
-import { timelineTexts as t } from '../texts';
+import { timelineTexts as t } from './texts';
 
 /** Erase a household here and, through sync, on every device of the team; asks first. */
 export function EraseHousehold({ householdId }: { householdId: string }) {

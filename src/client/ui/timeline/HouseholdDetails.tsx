@@ -1,7 +1,8 @@
 import type { HouseholdView } from '../../db';
 import { LinkButton } from '../kit';
 import { paths } from '../router';
-import { householdTexts as h, timelineTexts as t } from '../texts';
+import { householdTexts as h } from '../households/texts';
+import { timelineTexts as t } from './texts';
 
 export function HouseholdDetails({ household }: { household: HouseholdView }) {
   const rows = [

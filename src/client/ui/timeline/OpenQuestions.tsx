@@ -2,7 +2,7 @@ import { stepsFor } from '../../../content';
 import type { ContactView } from '../../db';
 import { formatDate, todayIso } from '../format';
 import { Link, paths } from '../router';
-import { timelineTexts as t } from '../texts';
+import { timelineTexts as t } from './texts';
 import { openItems } from './open-questions';
 import { planStepId } from '../contact/steps';
 

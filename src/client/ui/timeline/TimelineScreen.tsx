@@ -1,7 +1,9 @@
 import { reads, useRead } from '../live';
 import { EmptyState, LinkButton, Page } from '../kit';
 import { paths } from '../router';
-import { appTexts, householdTexts, timelineTexts as t } from '../texts';
+import { appTexts } from '../texts';
+import { householdTexts } from '../households/texts';
+import { timelineTexts as t } from './texts';
 import { ConflictNotices } from './ConflictNotices';
 import { ContactList } from './ContactList';
 import { DoorstepButton } from './DoorstepButton';

@@ -4,7 +4,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { justWiped, renderAfterWipe } from '../../../../src/client/app/after-wipe';
+import { renderAfterWipe } from '../../../../src/client/app/after-wipe';
+import { justWiped } from '../../../../src/client/app/just-wiped';
 import { createDataLayer, pendingLogoutTicket } from '../../../../src/client/db';
 import { CONTENT_VERSION } from '../../../../src/content/version';
 import { uuidv7 } from '../../../../src/domain';

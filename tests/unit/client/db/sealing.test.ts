@@ -4,6 +4,7 @@ import { isEnvelope } from '../../../../src/client/crypto/envelope';
 import { createDataKey, unlockWith } from '../../../../src/client/crypto/key-ring';
 import { afterUnlock, createSealedCodec, getHousehold, listHouseholdSummaries, readSession, saveSession, SEALED_KEY, sealLegacy } from '../../../../src/client/db';
 import { uuidv7 } from '../../../../src/domain';
+import { eventually } from '../../../support/eventually';
 import { createHousehold, openTab } from './helpers';
 
 const teamId = uuidv7();
@@ -44,5 +45,20 @@ describe('sealing the data written before encryption at rest', () => {
     const row = (await tab.db.records.get(['households', householdId]))!;
     await tab.db.records.put({ ...row, payload: { label: 'plain' } });
     await expect(getHousehold(tab.store, householdId)).rejects.toThrow(/plain value/);
+  });
+  it('starts the pass by itself after an unlock (its code loads only then)', async () => {
+    const name = `legacy-${uuidv7()}`;
+    const before = openTab({ name });
+    await createHousehold(before, teamId, { label: canary, members: '', reportedBy: '', reportReason: '' });
+    await before.db.meta.delete(SEALED_KEY);
+    before.db.close();
+
+    const codec = createSealedCodec();
+    const tab = openTab({ name, codec });
+    await unlockWith(createDataKey());
+    await afterUnlock(tab.store);
+    await eventually(async () => expect((await tab.db.meta.get(SEALED_KEY))?.value).toBe(true));
+    expect((await tab.db.records.toArray()).every((r) => isEnvelope(r.payload))).toBe(true);
+    expect(codec.acceptPlain).toBe(false);
   });
 });
