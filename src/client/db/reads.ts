@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { localDay } from '../../domain';
 import { readAuthors } from './authors';
 import { listHandovers } from './handover-queries';
@@ -10,9 +11,16 @@ import { oldestUnsentAt } from './unsent-age';
 // The queries of lists, plans and reviews load with the first read that needs them, not with
 // the start (scripts/start-chunk.ts takes every module reads.ts imports statically): no first
 // question waits for them. They are precached like every chunk, so this works offline too.
-const householdList = () => import('./household-list');
-const planQueries = () => import('./plan-queries');
-const decisionQueries = () => import('./decision-queries');
+// Through Dexie.waitFor: these reads run as live queries, and a bare await of a promise that is
+// not Dexie's (the import) loses the live query's context, so the reads after it would not be
+// watched and the screen would never hear of a change (tests/component/plan/NetworkScreen.test.tsx).
+const lazy =
+  <M,>(load: () => Promise<M>) =>
+  (): Promise<M> =>
+    Dexie.waitFor(load());
+const householdList = lazy(() => import('./household-list'));
+const planQueries = lazy(() => import('./plan-queries'));
+const decisionQueries = lazy(() => import('./decision-queries'));
 
 /**
  * A named read of the device store. The key lets the app read it before the first render

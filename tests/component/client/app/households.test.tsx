@@ -53,6 +53,19 @@ describe('households list', () => {
   });
 });
 
+describe('households list, live', () => {
+  it('shows a household written while the list is on screen (as a pull or another tab would)', async () => {
+    const data = freshData();
+    await logIn(data);
+    await addHousehold(data, { label: 'Kerkstraat 12' });
+    renderApp(data);
+    expect(await screen.findByRole('link', { name: /Kerkstraat 12/ })).toBeInTheDocument();
+    // The list's query loads lazily (db/reads.ts); it must still watch what it read.
+    await addHousehold(data, { label: 'Dorpsweg 3' });
+    expect(await screen.findByRole('link', { name: /Dorpsweg 3/ })).toBeInTheDocument();
+  });
+});
+
 describe('device storage', () => {
   it('says so when the browser did not promise to keep the data', async () => {
     const data = freshData();
