@@ -2,7 +2,7 @@
 // lock now, unlock with the passkey, lock after idle and after the background grace period
 // (driven by Playwright's fake clock, never by sleeping), a locked screen with no personal text,
 // recovery by a fresh password login, and the offline lease asking for a login.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkers, withServerStore, type Worker } from './support/accounts';
 import { launchChromium } from './support/chromium';
@@ -19,6 +19,8 @@ describe('unlock and lock', () => {
   let context: BrowserContext;
   let page: Page;
   let origin: string;
+  /** The app's requests to the server still on their way (the lease test waits for none). */
+  const apiInFlight = new Set<Request>();
 
   beforeAll(async () => {
     server = await startServer();
@@ -28,6 +30,11 @@ describe('unlock and lock', () => {
     origin = server.url.replace('127.0.0.1', 'localhost');
     context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     page = await context.newPage();
+    page.on('requestfinished', (request) => apiInFlight.delete(request));
+    page.on('requestfailed', (request) => apiInFlight.delete(request));
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) apiInFlight.add(request);
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('WebAuthn.enable');
     await cdp.send('WebAuthn.addVirtualAuthenticator', {
@@ -120,7 +127,11 @@ describe('unlock and lock', () => {
   });
 
   it('asks for an online login when the device has not reached the server for 72 hours', async () => {
+    // Every request of the pass that follows the last unlock ends first: one still on its way when
+    // the clock jumps would stamp its contact 73 hours later, and the lease would rightly hold.
     await context.setOffline(true);
+    await expect.poll(() => apiInFlight.size).toBe(0);
+    await new HouseholdsPage(page, origin).waitForSyncLine(/Geen verbinding/);
     await page.clock.fastForward(73 * 3_600_000);
     await heading(LOCKED);
     await page.getByText('Je bent al meer dan 3 dagen niet online geweest').waitFor();
